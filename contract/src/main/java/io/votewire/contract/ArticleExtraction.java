@@ -1,0 +1,18 @@
+package io.votewire.contract;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the extraction service read in one article; the payload of topic {@code vote-events}, keyed by article id
+ * so all versions of one article's extraction stay in order. Exactly one of {@code events}/{@code error} is set:
+ * an article the engine could not process still gets a message so its status becomes {@code failed}.
+ *
+ * @param fingerprint {@link Fingerprint} of the body: copies of one wire story share it, so the tally counts them
+ *                    as one source
+ */
+public record ArticleExtraction(int version, String articleId, String extractorVersion, String published,
+                                String url, String headline, String fingerprint, List<VoteEvent> events, String error,
+                                Instant extractedAt) {
+    public static final int VERSION = 1;
+}

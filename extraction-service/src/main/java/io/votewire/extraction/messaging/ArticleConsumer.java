@@ -1,0 +1,74 @@
+package io.votewire.extraction.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import io.votewire.contract.Article;
+import io.votewire.contract.ArticleExtraction;
+import io.votewire.contract.Fingerprint;
+import io.votewire.contract.Json;
+import io.votewire.contract.MessageRejected;
+import io.votewire.contract.VoteEvent;
+import io.votewire.extraction.engine.VoteExtractor;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads raw articles and publishes what the engine finds in each, one {@code vote-events} message per article.
+ * An article that can never be processed is reported as failed downstream and then thrown, which sends it to the
+ * dead-letter topic (failure-strategy in application.properties) while the stream goes on.
+ */
+@ApplicationScoped
+public class ArticleConsumer {
+    private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
+
+    private final VoteExtractor engine = new VoteExtractor();
+    private final ExtractionPublisher publisher;
+
+    public ArticleConsumer(ExtractionPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Incoming("articles")
+    @Blocking
+    public void onArticle(ConsumerRecord<String, String> record) {
+        Article article;
+        try {
+            article = Json.read(record.value() == null ? "" : record.value(), Article.class);
+            if (article.version() != Article.VERSION) {
+                throw new MessageRejected("unsupported article schema version " + article.version());
+            }
+            if (article.id() == null || article.body() == null) {
+                throw new MessageRejected("article without id or body");
+            }
+        } catch (MessageRejected e) {
+            reject(record.key(), null, e.getMessage());
+            throw e;
+        }
+        List<VoteEvent> events;
+        try {
+            events = engine.extract(article);
+        } catch (RuntimeException e) {
+            String reason = "the extraction engine failed: " + e;
+            LOG.errorf(e, "article %s: %s", article.id(), reason);
+            reject(article.id(), article, reason);
+            throw new MessageRejected(reason);
+        }
+        publisher.publish(new ArticleExtraction(ArticleExtraction.VERSION, article.id(), VoteExtractor.VERSION,
+                article.published(), article.url(), article.headline(), Fingerprint.of(article.body()), events, null,
+                Instant.now()));
+    }
+
+    /** Tells the tally the article failed, so its status says so; without a key there is no article to tell about. */
+    private void reject(String key, Article article, String reason) {
+        if (key == null) {
+            return;
+        }
+        publisher.publish(new ArticleExtraction(ArticleExtraction.VERSION, key, VoteExtractor.VERSION,
+                article == null ? null : article.published(), article == null ? null : article.url(),
+                article == null ? null : article.headline(), null, null, reason, Instant.now()));
+    }
+}

@@ -1,0 +1,187 @@
+package io.votewire.ingest.service;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns request bytes into validated {@link Submission}s, or says precisely why it can't. Framework-free. */
+public final class ArticleParser {
+    private static final Set<String> FIELDS = Set.of("id", "url", "published", "headline", "body");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:~-]{1,200}");
+    private static final int MAX_DEPTH = 32;
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private final int maxArticleBytes;
+
+    public ArticleParser(int maxArticleBytes) {
+        this.maxArticleBytes = maxArticleBytes;
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    }
+
+    public Submission parseOne(byte[] json) {
+        return fromNode(readTree(json, "request body"), "");
+    }
+
+    /** A JSON array of articles. */
+    public List<Submission> parseArray(byte[] json) {
+        JsonNode root = readTree(json, "request body");
+        if (!root.isArray()) {
+            throw new InvalidArticle(400, "a batch must be a JSON array of articles (or NDJSON)");
+        }
+        List<Submission> out = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            out.add(fromNode(root.get(i), "item " + i + ": "));
+        }
+        return requireNonEmpty(out);
+    }
+
+    /** One JSON article per line; blank lines are skipped. */
+    public List<Submission> parseNdjson(byte[] ndjson) {
+        String text = decode(ndjson);
+        List<Submission> out = new ArrayList<>();
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String where = "line " + (i + 1) + ": ";
+            JsonNode node;
+            try {
+                node = readTree(lines[i].getBytes(StandardCharsets.UTF_8), "line");
+            } catch (InvalidArticle e) {
+                throw new InvalidArticle(e.status(), where + e.getMessage());
+            }
+            out.add(fromNode(node, where));
+        }
+        return requireNonEmpty(out);
+    }
+
+    private static List<Submission> requireNonEmpty(List<Submission> batch) {
+        if (batch.isEmpty()) {
+            throw new InvalidArticle(400, "the batch holds no article");
+        }
+        return batch;
+    }
+
+    private JsonNode readTree(byte[] json, String what) {
+        String text = decode(json);
+        if (text.isBlank()) {
+            throw new InvalidArticle(400, "the " + what + " is empty: expected a JSON article");
+        }
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidArticle(400, "the " + what + " is empty: expected a JSON article");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticle(400, "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidArticle(400, "the request body is not valid UTF-8");
+        }
+    }
+
+    private Submission fromNode(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw new InvalidArticle(400, where + "an article must be a JSON object, not " + node.getNodeType().name().toLowerCase());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            String name = it.next().getKey();
+            if (!FIELDS.contains(name)) {
+                throw new InvalidArticle(400, where + "unknown field '" + name + "' (allowed: id, url, published, headline, body)");
+            }
+        }
+        String body = text(node, "body", where);
+        if (body == null) {
+            throw new InvalidArticle(400, where + "'body' is required");
+        }
+        if (body.isBlank()) {
+            throw new InvalidArticle(400, where + "'body' is empty");
+        }
+        if (body.getBytes(StandardCharsets.UTF_8).length > maxArticleBytes) {
+            throw new InvalidArticle(413, where + "'body' is larger than " + maxArticleBytes + " bytes");
+        }
+        if (body.indexOf('\0') >= 0) {
+            throw new InvalidArticle(400, where + "'body' contains a NUL character");
+        }
+        String url = text(node, "url", where);
+        String headline = text(node, "headline", where);
+        String published = text(node, "published", where);
+        if (published != null) {
+            checkDate(published, where);
+        }
+        String hash = sha256(String.join("\u0001", nullToEmpty(url), nullToEmpty(headline), body));
+        String id = text(node, "id", where);
+        if (id == null) {
+            id = "a-" + hash.substring(0, 24);
+        } else if (!ID.matcher(id).matches()) {
+            throw new InvalidArticle(400, where + "'id' must be 1-200 characters of letters, digits and . _ : ~ -");
+        }
+        return new Submission(id, url, published, headline, body, hash);
+    }
+
+    private static String text(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new InvalidArticle(400, where + "'" + field + "' must be a string, not " + v.getNodeType().name().toLowerCase());
+        }
+        return v.textValue();
+    }
+
+    private static void checkDate(String published, String where) {
+        try {
+            if (published.length() == 10) {
+                LocalDate.parse(published);
+            } else {
+                try {
+                    OffsetDateTime.parse(published);
+                } catch (DateTimeParseException e) {
+                    LocalDateTime.parse(published);
+                }
+            }
+        } catch (DateTimeParseException e) {
+            throw new InvalidArticle(400, where + "'published' must be an ISO date (2025-02-24) or date-time (2025-02-24T18:00:00Z)");
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

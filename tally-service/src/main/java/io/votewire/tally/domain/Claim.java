@@ -1,0 +1,14 @@
+package io.votewire.tally.domain;
+
+import io.votewire.contract.VoteEvent;
+
+/**
+ * What one article asserts about one vote: an extracted event plus where it came from.
+ *
+ * @param source independent-source key: articles that are copies of one story share it, so they count once
+ */
+public record Claim(String articleId, String source, String extractorVersion, VoteEvent event) {
+    public String eventId() {
+        return event.eventId();
+    }
+}

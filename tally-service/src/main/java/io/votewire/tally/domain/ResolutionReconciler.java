@@ -1,0 +1,154 @@
+package io.votewire.tally.domain;
+
+import io.votewire.contract.Counts;
+import io.votewire.contract.VoteEvent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Derives a resolution's record from all its claims: per field, the best-supported value; every disagreement, and
+ * every value that contradicts what is known about the body, as a conflict. A pure function of the claim set.
+ */
+public final class ResolutionReconciler {
+    private static final String[] COUNT_KEYS = {"yes", "no", "abstain"};
+
+    public ResolutionRecord reconcile(String id, List<Claim> claims) {
+        List<Claim> sorted = new ArrayList<>(claims);
+        sorted.sort(Comparator.comparing(Claim::eventId));
+        Map<String, FieldVote> fields = new TreeMap<>();
+        TreeSet<String> titles = new TreeSet<>();
+        TreeSet<String> sponsors = new TreeSet<>();
+        TreeSet<String> articles = new TreeSet<>();
+        TreeSet<String> sources = new TreeSet<>();
+        for (Claim c : sorted) {
+            VoteEvent e = c.event();
+            articles.add(c.articleId());
+            sources.add(c.source());
+            vote(fields, "body", e.body(), c);
+            vote(fields, "kind", e.kind(), c);
+            vote(fields, "date", e.date(), c);
+            vote(fields, "symbol", e.symbol(), c);
+            vote(fields, "title", e.title(), c);
+            vote(fields, "outcome", e.outcome(), c);
+            Counts counts = e.counts() == null ? Counts.NONE : e.counts();
+            vote(fields, "counts.yes", counts.yes(), c);
+            vote(fields, "counts.no", counts.no(), c);
+            vote(fields, "counts.abstain", counts.abstain(), c);
+            if (e.positions() != null) {
+                e.positions().forEach((iso, v) -> vote(fields, "positions." + iso, v, c));
+            }
+            if (e.title() != null && !e.title().isBlank()) {
+                titles.add(e.title());
+            }
+            if (e.sponsors() != null) {
+                sponsors.addAll(e.sponsors());
+            }
+        }
+        String body = (String) best(fields, "body");
+        Counts counts = new Counts((Integer) best(fields, "counts.yes"), (Integer) best(fields, "counts.no"),
+                (Integer) best(fields, "counts.abstain"));
+        Map<String, String> positions = new TreeMap<>();
+        fields.forEach((name, vote) -> {
+            if (name.startsWith("positions.")) {
+                positions.put(name.substring("positions.".length()), (String) vote.best());
+            }
+        });
+
+        List<Conflict> conflicts = new ArrayList<>();
+        Map<String, List<Support>> support = new LinkedHashMap<>();
+        fields.forEach((name, vote) -> {
+            List<Support> ranked = vote.ranked();
+            support.put(name, ranked);
+            if (vote.disputed()) {
+                conflicts.add(new Conflict(name, "sources disagree", ranked));
+            }
+        });
+        String outcome = (String) best(fields, "outcome");
+        outcome = checkVeto(body, outcome, positions, conflicts, support);
+        checkCounts(body, counts, positions, conflicts, support);
+
+        String status = !conflicts.isEmpty() ? "disputed" : sources.size() > 1 ? "confirmed" : "provisional";
+        return new ResolutionRecord(id, body, (String) best(fields, "kind"), (String) best(fields, "date"),
+                (String) best(fields, "title"), (String) best(fields, "symbol"), outcome, counts, positions,
+                sources.size(), conflicts, status, List.copyOf(titles), List.copyOf(sponsors), List.copyOf(articles),
+                support);
+    }
+
+    /** A permanent member's "no" on a Security Council draft that failed is a veto. */
+    private static String checkVeto(String body, String outcome, Map<String, String> positions,
+                                    List<Conflict> conflicts, Map<String, List<Support>> support) {
+        if (!"SC".equals(body) || !"rejected".equals(outcome)) {
+            return outcome;
+        }
+        boolean veto = UnBodies.PERMANENT_MEMBERS.stream().anyMatch(p -> "no".equals(positions.get(p)));
+        if (!veto) {
+            return outcome;
+        }
+        conflicts.add(new Conflict("outcome", "reported as rejected, but a permanent member voted no: a veto",
+                support.getOrDefault("outcome", List.of())));
+        return "vetoed";
+    }
+
+    /** Counts must fit the body's membership, and no more countries can be named for a vote than its count. */
+    private static void checkCounts(String body, Counts counts, Map<String, String> positions,
+                                    List<Conflict> conflicts, Map<String, List<Support>> support) {
+        Integer members = UnBodies.members(body);
+        Integer[] values = {counts.yes(), counts.no(), counts.abstain()};
+        int total = 0;
+        for (Integer v : values) {
+            total += v == null ? 0 : v;
+        }
+        if (members != null && total > members) {
+            conflicts.add(new Conflict("counts", "the counts add up to " + total + ", more than the "
+                    + members + " members of the " + body, List.of()));
+        }
+        for (int i = 0; i < COUNT_KEYS.length; i++) {
+            String key = COUNT_KEYS[i];
+            List<String> named = new ArrayList<>();
+            positions.forEach((iso, v) -> {
+                if (key.equals(v)) {
+                    named.add(iso);
+                }
+            });
+            if (values[i] == null || named.size() <= values[i]) {
+                continue;
+            }
+            // more countries named than the count allows: the least supported ones are the doubtful claims
+            named.sort(Comparator.comparingInt((String iso) -> -support.get("positions." + iso).get(0).sources())
+                    .thenComparing(iso -> iso));
+            List<String> doubtful = named.subList(values[i], named.size());
+            int boundary = values[i] == 0 ? Integer.MAX_VALUE
+                    : support.get("positions." + named.get(values[i] - 1)).get(0).sources();
+            List<Support> dropped = new ArrayList<>();
+            for (String iso : List.copyOf(doubtful)) {
+                Support s = support.get("positions." + iso).get(0);
+                if (s.sources() >= boundary) {
+                    continue; // as well supported as the ones kept: nothing tells which is wrong
+                }
+                positions.remove(iso);
+                dropped.add(new Support(iso + ":" + key, s.sources(), s.articles()));
+            }
+            conflicts.add(new Conflict("positions", named.size() + " countries are named as voting " + key
+                    + " but the count is " + values[i] + (dropped.isEmpty() ? "" : "; the least supported are left out"),
+                    dropped));
+        }
+    }
+
+    private static void vote(Map<String, FieldVote> fields, String name, Object value, Claim c) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return;
+        }
+        fields.computeIfAbsent(name, n -> new FieldVote()).add(value, c);
+    }
+
+    private static Object best(Map<String, FieldVote> fields, String name) {
+        FieldVote v = fields.get(name);
+        return v == null ? null : v.best();
+    }
+}

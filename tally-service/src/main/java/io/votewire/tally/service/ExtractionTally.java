@@ -1,0 +1,186 @@
+package io.votewire.tally.service;
+
+import io.votewire.contract.Article;
+import io.votewire.contract.ArticleExtraction;
+import io.votewire.contract.Json;
+import io.votewire.contract.VoteEvent;
+import io.votewire.tally.domain.Claim;
+import io.votewire.tally.domain.ResolutionMatcher;
+import io.votewire.tally.domain.ResolutionReconciler;
+import io.votewire.tally.domain.ResolutionRecord;
+import io.votewire.tally.persistence.StoredArticle;
+import io.votewire.tally.persistence.StoredClaim;
+import io.votewire.tally.persistence.StoredResolution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Applies what the extractor read in an article: stores its claims, attaches each to a resolution and recomputes
+ * the records it touched, all in one transaction. Applying the same extraction twice changes nothing.
+ */
+@ApplicationScoped
+public class ExtractionTally {
+    /** Serialises resolution identity across tally instances: two of them must not both create the same vote. */
+    private static final long IDENTITY_LOCK = 0x766f7465L;
+    private static final int VOTE_TO_PUBLICATION_DAYS = 31;
+
+    private final ResolutionMatcher matcher = new ResolutionMatcher();
+    private final ResolutionReconciler reconciler = new ResolutionReconciler();
+
+    /** The article itself, from topic "articles": its text and the "accepted" status, never downgrading a later one. */
+    @Transactional
+    public void recordArticle(Article article) {
+        StoredArticle a = StoredArticle.findOrCreate(article.id());
+        a.url = article.url();
+        a.published = article.published();
+        a.headline = article.headline();
+        a.body = article.body();
+        a.receivedAt = article.receivedAt();
+    }
+
+    @Transactional
+    public void apply(ArticleExtraction x) {
+        StoredArticle.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + IDENTITY_LOCK + ")")
+                .getSingleResult();
+        StoredArticle article = StoredArticle.findOrCreate(x.articleId());
+        boolean done = StoredArticle.TALLIED.equals(article.status) || StoredArticle.FAILED.equals(article.status);
+        if (done && x.extractorVersion().equals(article.extractorVersion)) {
+            return; // redelivery
+        }
+        if (article.url == null) {
+            article.url = x.url();
+        }
+        if (article.published == null) {
+            article.published = x.published();
+        }
+        if (article.headline == null) {
+            article.headline = x.headline();
+        }
+        article.extractorVersion = x.extractorVersion();
+        article.updatedAt = Instant.now();
+        if (x.error() != null) {
+            article.status = StoredArticle.FAILED;
+            article.error = x.error();
+            return;
+        }
+        Set<String> touched = new TreeSet<>();
+        for (StoredClaim old : StoredClaim.currentOfArticle(article.id)) {
+            old.superseded = true;
+            touched.add(old.resolutionId);
+        }
+        StoredClaim.flush();
+        recompute(touched);
+        String source = x.fingerprint() != null ? x.fingerprint() : article.id;
+        Set<String> usedByThisArticle = new HashSet<>();
+        for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
+            Claim claim = new Claim(article.id, source, x.extractorVersion(), e);
+            List<ResolutionRecord> candidates = new ArrayList<>();
+            for (StoredResolution r : candidatesFor(e, article.published)) {
+                // one article reports distinct votes: two of its events are never the same resolution
+                if (!usedByThisArticle.contains(r.id)) {
+                    candidates.add(Json.read(r.doc, ResolutionRecord.class));
+                }
+            }
+            String rid = matcher.best(claim, candidates).map(ResolutionRecord::id).orElseGet(() -> newId(e));
+            usedByThisArticle.add(rid);
+            StoredClaim c = new StoredClaim();
+            c.key = new StoredClaim.Key(e.eventId(), x.extractorVersion());
+            c.articleId = article.id;
+            c.source = source;
+            c.resolutionId = rid;
+            c.event = Json.write(e);
+            c.createdAt = Instant.now();
+            c.persist();
+            StoredClaim.flush();
+            recompute(Set.of(rid));
+            touched.remove(rid);
+        }
+        recompute(touched);
+        article.status = StoredArticle.TALLIED;
+        article.error = null;
+    }
+
+    private static List<StoredResolution> candidatesFor(VoteEvent e, String published) {
+        LocalDate anchor = date(e.date());
+        if (anchor != null) {
+            return StoredResolution.candidates(e.body(), e.kind(), anchor.minusDays(1).toString(), anchor.plusDays(1).toString());
+        }
+        LocalDate pub = date(published);
+        if (pub != null) {
+            return StoredResolution.candidates(e.body(), e.kind(),
+                    pub.minusDays(VOTE_TO_PUBLICATION_DAYS).toString(), pub.plusDays(1).toString());
+        }
+        return StoredResolution.candidates(e.body(), e.kind(), null, null);
+    }
+
+    private static LocalDate date(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException ex) {
+            return null;
+        }
+    }
+
+    /** Re-derives each record from its current claims; a record left without claims is removed. */
+    void recompute(Set<String> resolutionIds) {
+        for (String rid : resolutionIds) {
+            List<StoredClaim> stored = StoredClaim.currentOfResolution(rid);
+            StoredResolution r = StoredResolution.findById(rid);
+            if (stored.isEmpty()) {
+                if (r != null) {
+                    r.delete();
+                }
+                continue;
+            }
+            List<Claim> claims = new ArrayList<>();
+            for (StoredClaim c : stored) {
+                claims.add(new Claim(c.articleId, c.source, c.key.extractorVersion(), Json.read(c.event, VoteEvent.class)));
+            }
+            ResolutionRecord record = reconciler.reconcile(rid, claims);
+            String doc = Json.write(record);
+            if (r == null) {
+                r = new StoredResolution();
+                r.id = rid;
+            } else if (doc.equals(r.doc)) {
+                continue;
+            }
+            r.body = record.body();
+            r.kind = record.kind();
+            r.voteDate = record.date();
+            r.symbol = record.symbol();
+            r.outcome = record.outcome();
+            r.title = record.title();
+            r.doc = doc;
+            r.revision++;
+            r.changeSeq = StoredResolution.nextChangeSeq();
+            r.updatedAt = Instant.now();
+            r.persist();
+        }
+    }
+
+    /** Deterministic, so rebuilding from the topic gives the same ids. */
+    private static String newId(VoteEvent first) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(first.eventId().getBytes(StandardCharsets.UTF_8));
+            return "r-" + HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
