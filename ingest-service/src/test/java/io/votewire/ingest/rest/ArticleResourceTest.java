@@ -1,0 +1,120 @@
+package io.votewire.ingest.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.PostgresTestResource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, parallel = true)
+@WithTestResource(value = PostgresTestResource.class, parallel = true)
+class ArticleResourceTest {
+
+    @Test
+    void anArticleIsPublishedOnceKeyedByItsId() {
+        String id = "t-" + UUID.randomUUID();
+        String article = "{\"id\":\"" + id + "\",\"published\":\"2025-02-24\",\"headline\":\"h\",\"body\":\"The Assembly voted.\"}";
+        given().contentType(ContentType.JSON).body(article).post("/articles")
+                .then().statusCode(202).body("id", equalTo(id)).body("status", equalTo("accepted"));
+        given().contentType(ContentType.JSON).body(article).post("/articles")
+                .then().statusCode(200).body("duplicate", equalTo(true));
+
+        List<ConsumerRecord<String, String>> records = recordsWithKey(id, 1);
+        assertEquals(1, records.size());
+        org.hamcrest.MatcherAssert.assertThat(records.get(0).value(), containsString("\"body\":\"The Assembly voted.\""));
+    }
+
+    @Test
+    void theSameIdWithOtherContentIsAConflict() {
+        String id = "t-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(Map.of("id", id, "body", "one")).post("/articles").then().statusCode(202);
+        given().contentType(ContentType.JSON).body(Map.of("id", id, "body", "two")).post("/articles")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutAnIdTheContentIsTheKey() {
+        String body = "{\"body\":\"unique text " + UUID.randomUUID() + "\"}";
+        String id = given().contentType(ContentType.JSON).body(body).post("/articles")
+                .then().statusCode(202).extract().path("id");
+        given().contentType(ContentType.JSON).body(body).post("/articles")
+                .then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
+    void badInputGetsAProblemWithTheReason() {
+        problem(ContentType.JSON, "{\"headline\":\"no body\"}", 400, "'body' is required");
+        problem(ContentType.JSON, "{\"body\":\"   \"}", 400, "'body' is empty");
+        problem(ContentType.JSON, "{\"body\":42}", 400, "'body' must be a string");
+        problem(ContentType.JSON, "{\"body\":\"x\",\"published\":\"yesterday\"}", 400, "'published' must be an ISO date");
+        problem(ContentType.JSON, "{\"body\":\"x\",\"colour\":\"red\"}", 400, "unknown field 'colour'");
+        problem(ContentType.JSON, "{\"body\":", 400, "malformed JSON");
+        problem(ContentType.JSON, "", 400, "empty");
+        problem(ContentType.JSON, "[1]", 400, "must be a JSON object");
+        problem(ContentType.TEXT, "{\"body\":\"x\"}", 415, "takes application/json");
+        problem(ContentType.JSON, "{\"body\":\"" + "a".repeat(1_048_577) + "\"}", 413, "larger than 1048576 bytes");
+    }
+
+    @Test
+    void aBatchIsValidatedWholeThenPublished() {
+        String a = "b-" + UUID.randomUUID();
+        String b = "b-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON)
+                .body("[{\"id\":\"" + a + "\",\"body\":\"x\"},{\"id\":\"" + b + "\",\"body\":\"\"}]")
+                .post("/articles/batch").then().statusCode(400).body("detail", containsString("item 1: 'body' is empty"));
+        given().contentType(ContentType.JSON)
+                .body("[{\"id\":\"" + a + "\",\"body\":\"x\"},{\"id\":\"" + b + "\",\"body\":\"y\"}]")
+                .post("/articles/batch").then().statusCode(202).body("accepted", equalTo(2));
+        given().contentType("application/x-ndjson")
+                .body(("{\"id\":\"" + a + "\",\"body\":\"x\"}\n\n{\"id\":\"" + b + "\",\"body\":\"y\"}\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/articles/batch").then().statusCode(202).body("accepted", equalTo(0)).body("duplicates", equalTo(2));
+        assertEquals(1, recordsWithKey(a, 1).size());
+    }
+
+    private static void problem(ContentType type, String body, int status, String reason) {
+        given().contentType(type).body(body).post("/articles").then()
+                .statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status)).body("detail", containsString(reason));
+    }
+
+    /** Reads the topic from the start until {@code expected} records with the key are seen, then a little more. */
+    private static List<ConsumerRecord<String, String>> recordsWithKey(String key, int expected) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("articles"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return found.size() >= expected && consumer.assignment().stream()
+                        .allMatch(tp -> consumer.position(tp) >= consumer.endOffsets(List.of(tp)).get(tp));
+            });
+        }
+        return found;
+    }
+}

@@ -1,0 +1,149 @@
+package io.votewire.gateway;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.votewire.testkit.EmbeddedKafka;
+import io.votewire.testkit.EmbeddedPg;
+import io.votewire.testkit.ServiceProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * End to end on a real KRaft broker and a real PostgreSQL, each service from its packaged jar as its own process:
+ * newsroom POST to ingest, dashboard GET from the gateway.
+ */
+class PipelineIT {
+    private static EmbeddedKafka kafka;
+    private static EmbeddedPg pg;
+    private static ServiceProcess ingest;
+    private static ServiceProcess extraction;
+    private static ServiceProcess tally;
+    private static ServiceProcess gateway;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        kafka = EmbeddedKafka.startEphemeral();
+        String password = UUID.randomUUID().toString();
+        pg = EmbeddedPg.start(0, null, password);
+        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "DB_URL", pg.jdbcUrl(),
+                "DB_USER", EmbeddedPg.USER, "DB_PASSWORD", password);
+        Path logs = Files.createDirectories(Path.of("target", "pipeline-logs"));
+        tally = ServiceProcess.start("tally-service", env, logs);
+        extraction = ServiceProcess.start("extraction-service", env, logs);
+        ingest = ServiceProcess.start("ingest-service", env, logs);
+        gateway = ServiceProcess.start("query-gateway", env, logs);
+    }
+
+    @AfterAll
+    static void stopPipeline() throws Exception {
+        for (ServiceProcess p : new ServiceProcess[] {gateway, ingest, extraction, tally}) {
+            if (p != null) {
+                p.close();
+            }
+        }
+        if (pg != null) {
+            pg.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void theFiveSeedsGiveTheThreeVotesOf24February2025() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                String id = "seed-" + seed.getFileName().toString().replace(".txt", "");
+                post(Map.of("id", id, "body", Files.readString(seed)));
+                ids.add(id);
+            }
+        }
+        awaitTallied(ids);
+
+        List<Map<String, Object>> items = given().baseUri(gateway.baseUrl()).queryParam("limit", 200)
+                .get("/resolutions").then().statusCode(200).extract().jsonPath().getList("items");
+        List<List<Integer>> counts = new ArrayList<>();
+        for (Map<String, Object> item : items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> c = (Map<String, Integer>) item.get("counts");
+            counts.add(Arrays.asList(c.get("yes"), c.get("no"), c.get("abstain")));
+        }
+        assertTrue(counts.contains(List.of(93, 18, 65)), "the European-Ukrainian GA resolution, got " + counts);
+        assertTrue(counts.contains(List.of(93, 8, 73)), "the amended US GA draft, got " + counts);
+        assertTrue(counts.contains(List.of(10, 0, 5)), "the Security Council resolution, got " + counts);
+
+        String rid = given().baseUri(gateway.baseUrl()).get("/articles/" + ids.get(0)).then().statusCode(200)
+                .extract().jsonPath().getString("events[0].resolution_id");
+        given().baseUri(gateway.baseUrl()).get("/resolutions/" + rid).then().statusCode(200)
+                .body("id", equalTo(rid));
+    }
+
+    @Test
+    void killingTheTallyMidStreamLosesNothingAndCountsNothingTwice() throws Exception {
+        int n = 120;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = "kill-" + i;
+            ids.add(id);
+            post(Map.of("id", id, "published", "2031-03-0" + (1 + i % 9), "body",
+                    "The UN General Assembly on Monday adopted resolution A/RES/86/" + (300 + i)
+                            + " on cooperation by a recorded vote of " + (100 + i) + " in favour to 7 against, with 12 abstentions."));
+            if (i == n / 3) {
+                tally.kill();
+            }
+        }
+        tally.start();
+        awaitTallied(ids);
+        Map<String, Integer> perResolution = new HashMap<>();
+        for (String id : ids) {
+            JsonPath a = given().baseUri(gateway.baseUrl()).get("/articles/" + id).then().statusCode(200).extract().jsonPath();
+            assertEquals(1, a.getList("events").size(), "one vote in " + id);
+            perResolution.merge(a.getString("events[0].resolution_id"), 1, Integer::sum);
+        }
+        assertEquals(n, perResolution.size(), "every article its own resolution");
+        for (String rid : perResolution.keySet()) {
+            given().baseUri(gateway.baseUrl()).get("/resolutions/" + rid).then().statusCode(200).body("sources", equalTo(1));
+        }
+    }
+
+    private static void post(Map<String, String> article) {
+        given().baseUri(ingest.baseUrl()).contentType(ContentType.JSON).body(article).post("/articles")
+                .then().statusCode(202);
+    }
+
+    private static void awaitTallied(List<String> ids) {
+        await("articles tallied").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            for (String id : ids) {
+                var r = given().baseUri(gateway.baseUrl()).get("/articles/" + id);
+                if (r.statusCode() != 200 || !"tallied".equals(r.jsonPath().getString("status"))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+}
