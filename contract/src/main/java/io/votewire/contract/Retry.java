@@ -3,25 +3,30 @@ package io.votewire.contract;
 import java.util.function.Consumer;
 
 /**
- * Runs a step of a consumer until it succeeds. A broker or database outage is not the message's fault, so it must
- * not dead-letter the message: the consumer waits (its offset stays uncommitted) and goes on when the outage ends.
- * {@link MessageRejected} is the message's fault and is rethrown at once.
+ * Runs a step of a consumer until it succeeds. An outage of the broker or the database is not the message's fault,
+ * so it must not dead-letter the message: the consumer waits (its offset stays uncommitted) and goes on when the
+ * outage ends. Any other failure is retried a few times and then rethrown as {@link MessageRejected}, so one bad
+ * message cannot stall its partition; {@link MessageRejected} itself is rethrown at once.
  */
 public final class Retry {
     private static final long MAX_BACKOFF_MS = 5_000;
+    private static final int ATTEMPTS_FOR_NON_TRANSIENT = 5;
 
     private Retry() {
     }
 
     public static void untilDone(Runnable step, Consumer<RuntimeException> onFailure) {
         long backoff = 100;
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 step.run();
                 return;
             } catch (MessageRejected e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (!isOutage(e) && attempt >= ATTEMPTS_FOR_NON_TRANSIENT) {
+                    throw new MessageRejected("failed " + attempt + " times: " + e);
+                }
                 onFailure.accept(e);
                 try {
                     Thread.sleep(backoff);
@@ -32,5 +37,26 @@ public final class Retry {
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
             }
         }
+    }
+
+    /** Connection loss or a timeout anywhere in the cause chain: the infrastructure, not the message. */
+    static boolean isOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.net.ConnectException || t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("ConnectionException") || name.endsWith("TimeoutException")
+                    || name.startsWith("org.apache.kafka.common.errors.") || name.endsWith("LockAcquisitionException")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("40001")
+                    || sql.getSQLState().equals("40P01"))) {
+                return true; // connection exceptions, admin shutdown, serialization failure, deadlock
+            }
+        }
+        return false;
     }
 }

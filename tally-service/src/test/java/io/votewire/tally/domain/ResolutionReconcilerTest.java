@@ -1,0 +1,97 @@
+package io.votewire.tally.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static io.votewire.tally.domain.ClaimsForTest.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResolutionReconcilerTest {
+    private final ResolutionReconciler reconciler = new ResolutionReconciler();
+
+    @Test
+    void theMajorityValueWinsAndTheMinorityIsAConflict() {
+        List<Claim> claims = List.of(
+                claim("a", "GA", "US draft", 93, 8, 73, "adopted", Map.of()),
+                claim("b", "GA", "US draft", 93, 8, 73, "adopted", Map.of()),
+                claim("c", "GA", "US draft", null, null, null, "rejected", Map.of()));
+        ResolutionRecord r = reconciler.reconcile("r-1", claims);
+        assertEquals("adopted", r.outcome());
+        assertEquals(93, r.counts().yes());
+        assertEquals(3, r.sources());
+        assertEquals("disputed", r.status());
+        Conflict outcome = r.conflicts().stream().filter(c -> c.field().equals("outcome")).findFirst().orElseThrow();
+        assertEquals(List.of("adopted", "rejected"), outcome.values().stream().map(Support::value).toList());
+        assertEquals(2, outcome.values().get(0).sources());
+    }
+
+    @Test
+    void copiesOfOneStoryAreOneSource() {
+        Claim a = claim("a", "SC", "t", 10, 0, 5, "adopted", Map.of());
+        Claim copy = new Claim("b", a.source(), "test", claim("b", "SC", "t", 10, 0, 5, "adopted", Map.of()).event());
+        ResolutionRecord r = reconciler.reconcile("r-1", List.of(a, copy));
+        assertEquals(1, r.sources());
+        assertEquals("provisional", r.status());
+        assertEquals(2, r.articles().size());
+    }
+
+    @Test
+    void moreNamedCountriesThanTheCountDropsTheLeastSupported() {
+        Map<String, String> three = Map.of("RUS", "no", "USA", "no", "HUN", "no");
+        ResolutionRecord r = reconciler.reconcile("r-1", List.of(
+                claim("a", "GA", "t", 93, 3, 65, null, three),
+                claim("b", "GA", "t", 93, 3, 65, null, three),
+                claim("c", "GA", "t", 93, 3, 65, null, Map.of("RUS", "no", "IRN", "no"))));
+        assertEquals(Map.of("RUS", "no", "USA", "no", "HUN", "no"), r.positions());
+        assertTrue(r.conflicts().stream().anyMatch(c -> c.field().equals("positions")
+                && c.values().stream().anyMatch(s -> s.value().equals("IRN:no"))));
+    }
+
+    @Test
+    void aPermanentMembersNoOnAFailedCouncilDraftIsAVeto() {
+        ResolutionRecord r = reconciler.reconcile("r-1", List.of(
+                claim("a", "SC", "t", 13, 1, 1, "rejected", Map.of("RUS", "no"))));
+        assertEquals("vetoed", r.outcome());
+    }
+
+    @Test
+    void countsBeyondTheMembershipAreFlagged() {
+        ResolutionRecord r = reconciler.reconcile("r-1", List.of(claim("a", "SC", "t", 14, 2, 1, "adopted", Map.of())));
+        assertTrue(r.conflicts().stream().anyMatch(c -> c.reason().contains("more than the 15 members")));
+    }
+
+    @Test
+    void anUnsaidFieldStaysNull() {
+        ResolutionRecord r = reconciler.reconcile("r-1", List.of(claim("a", "GA", "t", 93, null, null, null, Map.of())));
+        assertNull(r.outcome());
+        assertNull(r.counts().no());
+        assertFalse(r.conflicts().iterator().hasNext());
+    }
+
+    @Test
+    void anyOrderAndAnyDuplicationGiveTheSameRecord() {
+        List<Claim> claims = List.of(
+                claim("a", "GA", "European resolution", 93, 18, 65, "adopted", Map.of("USA", "no", "RUS", "no")),
+                claim("b", "GA", "resolution condemning aggression", 93, 18, 65, "adopted", Map.of("CHN", "abstain")),
+                claim("c", "GA", "Ukraine-drafted resolution", 93, 18, 65, "adopted", Map.of("IRN", "no", "USA", "no")),
+                claim("d", "GA", "the text", 94, 18, 65, null, Map.of("USA", "yes")));
+        ResolutionRecord expected = reconciler.reconcile("r", claims);
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<Claim> shuffled = new ArrayList<>(claims);
+            for (int d = random.nextInt(4); d > 0; d--) {
+                shuffled.add(claims.get(random.nextInt(claims.size())));
+            }
+            Collections.shuffle(shuffled, random);
+            assertEquals(expected, reconciler.reconcile("r", shuffled));
+        }
+    }
+}
