@@ -30,7 +30,7 @@ public class ArticleStatusResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "An article's status (accepted, tallied, failed) and its vote events")
-    public ObjectNode article(@PathParam("id") String id) {
+    public String article(@PathParam("id") String id) {
         TallyReader.ArticleRow row = tally.article(id)
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
         ObjectNode out = mapper.createObjectNode();
@@ -49,6 +49,10 @@ public class ArticleStatusResource {
                 throw new UncheckedIOException(ex);
             }
         }
-        return out;
+        try {
+            return mapper.writeValueAsString(out);
+        } catch (JsonProcessingException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 }

@@ -1,0 +1,90 @@
+package io.votewire.gateway;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(value = TallySchemaTestResource.class)
+class ResolutionResourceTest {
+    @Inject
+    AgroalDataSource db;
+
+    @BeforeEach
+    void fiveResolutionsAndOneArticle() throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("truncate tally.claim, tally.resolution, tally.article cascade");
+            try (PreparedStatement ps = c.prepareStatement("insert into tally.resolution (id, body, kind, vote_date, doc, revision, change_seq, updated_at) "
+                    + "values (?, 'GA', 'resolution', ?, ?::jsonb, 1, nextval('tally.resolution_change_seq'), now())")) {
+                for (int i = 1; i <= 5; i++) {
+                    ps.setString(1, "r-" + i);
+                    ps.setString(2, "2025-02-2" + i);
+                    ps.setString(3, "{\"id\":\"r-" + i + "\",\"body\":\"GA\",\"sources\":1,\"counts\":{\"yes\":9" + i + ",\"no\":1,\"abstain\":2}}");
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            s.execute("insert into tally.article (id, status, updated_at) values ('a-1', 'tallied', now())");
+            s.execute("insert into tally.claim (event_id, extractor_version, article_id, source, resolution_id, event, superseded, created_at) "
+                    + "values ('a-1#1', 'v1', 'a-1', 's', 'r-2', '{\"event_id\":\"a-1#1\",\"body\":\"GA\",\"counts\":{\"yes\":92}}', false, now()), "
+                    + "('a-1#1', 'v0', 'a-1', 's', 'r-1', '{\"event_id\":\"a-1#1\",\"body\":\"GA\"}', true, now())");
+        }
+    }
+
+    @Test
+    void pagesWalkEveryResolutionNewestFirstOnce() {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = given().queryParam("limit", 2);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            var page = spec.get("/resolutions").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        assertEquals(List.of("r-5", "r-4", "r-3", "r-2", "r-1"), seen);
+    }
+
+    @Test
+    void aResolutionIsItsDocumentWithAValidator() {
+        String etag = given().get("/resolutions/r-3").then().statusCode(200)
+                .body("counts.yes", equalTo(93)).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/resolutions/r-3").then().statusCode(304);
+        given().get("/resolutions/nope").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("nope"));
+    }
+
+    @Test
+    void anArticleShowsItsCurrentEventsWithTheirResolution() {
+        given().get("/articles/a-1").then().statusCode(200).body("status", equalTo("tallied"))
+                .body("events", hasSize(1)).body("events[0].resolution_id", equalTo("r-2"))
+                .body("error", nullValue());
+        given().get("/articles/unknown").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void badQueriesGetAReason() {
+        given().queryParam("limit", 0).get("/resolutions").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("limit"));
+        given().queryParam("cursor", "!!").get("/resolutions").then().statusCode(400)
+                .body("detail", containsString("cursor"));
+    }
+}
