@@ -5,20 +5,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.votewire.testkit.KafkaTestResource;
 import io.votewire.testkit.PostgresTestResource;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import io.votewire.testkit.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +32,7 @@ class ArticleResourceTest {
         given().contentType(ContentType.JSON).body(article).post("/articles")
                 .then().statusCode(200).body("duplicate", equalTo(true));
 
-        List<ConsumerRecord<String, String>> records = recordsWithKey(id, 1);
+        List<ConsumerRecord<String, String>> records = Topics.allWithKey("articles", id);
         assertEquals(1, records.size());
         org.hamcrest.MatcherAssert.assertThat(records.get(0).value(), containsString("\"body\":\"The Assembly voted.\""));
     }
@@ -87,7 +82,7 @@ class ArticleResourceTest {
                 .body(("{\"id\":\"" + a + "\",\"body\":\"x\"}\n\n{\"id\":\"" + b + "\",\"body\":\"y\"}\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/articles/batch").then().statusCode(202).body("accepted", equalTo(0)).body("duplicates", equalTo(2));
-        assertEquals(1, recordsWithKey(a, 1).size());
+        assertEquals(1, Topics.allWithKey("articles", a).size());
     }
 
     private static void problem(ContentType type, String body, int status, String reason) {
@@ -96,25 +91,4 @@ class ArticleResourceTest {
                 .body("status", equalTo(status)).body("detail", containsString(reason));
     }
 
-    /** Reads the topic from the start until {@code expected} records with the key are seen, then a little more. */
-    private static List<ConsumerRecord<String, String>> recordsWithKey(String key, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("articles"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return found.size() >= expected && consumer.assignment().stream()
-                        .allMatch(tp -> consumer.position(tp) >= consumer.endOffsets(List.of(tp)).get(tp));
-            });
-        }
-        return found;
-    }
 }

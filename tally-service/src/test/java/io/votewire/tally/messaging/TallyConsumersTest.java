@@ -13,14 +13,9 @@ import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.testkit.KafkaTestResource;
 import io.votewire.testkit.PostgresTestResource;
+import io.votewire.testkit.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,13 +38,13 @@ class TallyConsumersTest {
         String id = "art-" + UUID.randomUUID();
         String symbol = "A/RES/77/" + Math.abs(id.hashCode() % 1000);
         ArticleExtraction x = extraction(id, symbol, null);
-        send("vote-events", id, Json.write(x));
-        send("vote-events", id, Json.write(x));
+        Topics.send("vote-events", id, Json.write(x));
+        Topics.send("vote-events", id, Json.write(x));
         awaitStatus(id, "tallied");
         // a marker after the duplicate on the same partition (same key): once it is tallied, the duplicate was consumed
         String marker = "art-" + UUID.randomUUID();
-        send("vote-events", id, Json.write(x));
-        send("vote-events", id, Json.write(extraction(marker, "A/RES/77/9999", null)));
+        Topics.send("vote-events", id, Json.write(x));
+        Topics.send("vote-events", id, Json.write(extraction(marker, "A/RES/77/9999", null)));
         awaitStatus(marker, "tallied");
 
         QuarkusTransaction.requiringNew().run(() -> {
@@ -65,33 +59,19 @@ class TallyConsumersTest {
     @Test
     void aFailedExtractionMarksTheArticleFailed() {
         String id = "art-" + UUID.randomUUID();
-        send("vote-events", id, Json.write(extraction(id, null, "the extraction engine failed: boom")));
+        Topics.send("vote-events", id, Json.write(extraction(id, null, "the extraction engine failed: boom")));
         awaitStatus(id, "failed");
     }
 
     @Test
     void aMessageThatIsNotOursGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
-        send("vote-events", "poison", "{not json");
+        Topics.send("vote-events", "poison", "{not json");
         String id = "art-" + UUID.randomUUID();
-        send("vote-events", id, Json.write(extraction(id, "A/RES/78/1", null)));
+        Topics.send("vote-events", id, Json.write(extraction(id, "A/RES/78/1", null)));
         awaitStatus(id, "tallied");
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        AtomicReference<String> reason = new AtomicReference<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            c.subscribe(List.of("vote-events-dlq"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                c.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if ("poison".equals(r.key())) {
-                        reason.set(new String(r.headers().lastHeader("dead-letter-reason").value()));
-                    }
-                });
-                return reason.get() != null;
-            });
-        }
-        assertTrue(reason.get().contains("malformed"), reason.get());
+        ConsumerRecord<String, String> dead = Topics.firstWithKey("vote-events-dlq", "poison");
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value());
+        assertTrue(reason.contains("malformed"), reason);
     }
 
     private static ArticleExtraction extraction(String id, String symbol, String error) {
@@ -109,12 +89,4 @@ class TallyConsumersTest {
         }));
     }
 
-    private static void send(String topic, String key, String value) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        try (KafkaProducer<String, String> p = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            p.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

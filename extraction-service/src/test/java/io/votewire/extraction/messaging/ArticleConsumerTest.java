@@ -1,0 +1,51 @@
+package io.votewire.extraction.messaging;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.votewire.contract.Article;
+import io.votewire.contract.ArticleExtraction;
+import io.votewire.contract.Json;
+import io.votewire.testkit.KafkaTestResource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import static io.votewire.testkit.Topics.firstWithKey;
+import static io.votewire.testkit.Topics.send;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, parallel = true)
+class ArticleConsumerTest {
+
+    @Test
+    void anArticleBecomesOneVoteEventsMessageKeyedByItsId() {
+        String id = "x-" + UUID.randomUUID();
+        send("articles", id, Json.write(new Article(Article.VERSION, id, null, "2031-05-03", null,
+                "The Security Council on Friday adopted resolution 2999 (2031) by 13 votes to none, with 2 abstentions.",
+                Instant.now())));
+        ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
+        assertNull(x.error());
+        assertEquals(1, x.events().size());
+        assertEquals("SC", x.events().get(0).body());
+        assertEquals(13, x.events().get(0).counts().yes());
+        assertEquals(id + "#1", x.events().get(0).eventId());
+    }
+
+    @Test
+    void aMessageThatIsNotAnArticleIsDeadLetteredAndReportedFailed() {
+        String id = "bad-" + UUID.randomUUID();
+        send("articles", id, "{\"version\": 99}");
+        ConsumerRecord<String, String> dead = firstWithKey("articles-dlq", id);
+        assertTrue(new String(dead.headers().lastHeader("dead-letter-reason").value()).contains("version 99"));
+        ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
+        assertTrue(x.error().contains("version 99"), x.error());
+    }
+
+
+}
