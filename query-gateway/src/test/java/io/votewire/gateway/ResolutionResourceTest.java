@@ -35,7 +35,8 @@ class ResolutionResourceTest {
                 for (int i = 1; i <= 5; i++) {
                     ps.setString(1, "r-" + i);
                     ps.setString(2, "2025-02-2" + i);
-                    ps.setString(3, "{\"id\":\"r-" + i + "\",\"body\":\"GA\",\"sources\":1,\"counts\":{\"yes\":9" + i + ",\"no\":1,\"abstain\":2}}");
+                    ps.setString(3, "{\"id\":\"r-" + i + "\",\"body\":\"GA\",\"sources\":1,\"counts\":{\"yes\":9" + i + ",\"no\":1,\"abstain\":2},"
+                            + "\"positions\":{\"FRA\":\"" + (i % 2 == 0 ? "yes" : "no") + "\"}}");
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -81,7 +82,40 @@ class ResolutionResourceTest {
     }
 
     @Test
+    void filtersNarrowTheListing() {
+        given().queryParam("country", "fra").queryParam("vote", "yes").get("/resolutions").then().statusCode(200)
+                .body("items.id", equalTo(List.of("r-4", "r-2")));
+        given().queryParam("from", "2025-02-23").queryParam("to", "2025-02-24").get("/resolutions").then().statusCode(200)
+                .body("items.id", equalTo(List.of("r-4", "r-3")));
+        given().queryParam("sort", "updated").queryParam("limit", 1).get("/resolutions").then().statusCode(200)
+                .body("items.id", equalTo(List.of("r-5")));
+    }
+
+    @Test
+    void aCountryHasItsVotingRecord() {
+        given().get("/countries/FRA/votes").then().statusCode(200).body("votes", hasSize(5))
+                .body("votes[0].resolution_id", equalTo("r-5")).body("votes[0].vote", equalTo("no"));
+        given().get("/countries/FRANCE/votes").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theChangesFeedGivesWhatMovedAfterACursor() {
+        var all = given().get("/changes").then().statusCode(200).extract().jsonPath();
+        assertEquals(5, all.getList("items").size());
+        given().queryParam("since", all.getString("next")).get("/changes").then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("since", "x").get("/changes").then().statusCode(400);
+    }
+
+    @Test
+    void aResolutionShowsTheClaimsBehindIt() {
+        given().get("/resolutions/r-2/sources").then().statusCode(200)
+                .body("claims", hasSize(1)).body("claims[0].article_id", equalTo("a-1"));
+    }
+
+    @Test
     void badQueriesGetAReason() {
+        given().queryParam("body", "UNGA").get("/resolutions").then().statusCode(400).body("detail", containsString("body"));
+        given().queryParam("from", "24/02/2025").get("/resolutions").then().statusCode(400).body("detail", containsString("from"));
         given().queryParam("limit", 0).get("/resolutions").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("limit"));
         given().queryParam("cursor", "!!").get("/resolutions").then().statusCode(400)

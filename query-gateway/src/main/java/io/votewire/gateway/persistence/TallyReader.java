@@ -23,7 +23,8 @@ public class TallyReader {
     public record EventRow(String eventJson, String resolutionId) {
     }
 
-    public record ResolutionRow(String id, String voteDate, String doc, long revision, java.time.Instant updatedAt) {
+    public record ResolutionRow(String id, String voteDate, String doc, long revision, java.time.Instant updatedAt,
+                                long change) {
     }
 
     private final AgroalDataSource db;
@@ -43,24 +44,85 @@ public class TallyReader {
     }
 
     public Optional<ResolutionRow> resolution(String id) {
-        return queryOne("select id, vote_date, doc::text, revision, updated_at from tally.resolution where id = ?",
+        return queryOne("select id, vote_date, doc::text, revision, updated_at, change_seq from tally.resolution where id = ?",
                 TallyReader::resolutionRow, id);
     }
 
-    /** Newest vote first, then by id; the cursor is the (date, id) of the last row of the previous page. */
-    public List<ResolutionRow> resolutions(int limit, String afterDate, String afterId) {
-        if (afterId == null) {
-            return query("select id, vote_date, doc::text, revision, updated_at from tally.resolution "
-                    + "order by coalesce(vote_date, '') desc, id desc limit ?", TallyReader::resolutionRow, limit);
+    public record ChangeRow(String id, long revision, long change) {
+    }
+
+    public record PositionRow(String resolutionId, String body, String voteDate, String title, String vote) {
+    }
+
+    public record ClaimRow(String articleId, String eventJson) {
+    }
+
+    /** One page of resolutions matching the query, in the query's order; the caller asks for one extra row. */
+    public List<ResolutionRow> resolutions(ResolutionQuery q) {
+        StringBuilder sql = new StringBuilder("select id, vote_date, doc::text, revision, updated_at, change_seq from tally.resolution where true");
+        List<Object> args = new ArrayList<>();
+        filter(sql, args, " and body = ?", q.body());
+        filter(sql, args, " and outcome = ?", q.outcome());
+        filter(sql, args, " and vote_date >= ?", q.from());
+        filter(sql, args, " and vote_date <= ?", q.to());
+        filter(sql, args, " and title ilike '%' || ? || '%'", q.text());
+        if (q.country() != null) {
+            sql.append(q.vote() == null ? " and doc->'positions'->>? is not null" : " and doc->'positions'->>? = ?");
+            args.add(q.country());
+            if (q.vote() != null) {
+                args.add(q.vote());
+            }
         }
-        return query("select id, vote_date, doc::text, revision, updated_at from tally.resolution "
-                        + "where (coalesce(vote_date, ''), id) < (?, ?) order by coalesce(vote_date, '') desc, id desc limit ?",
-                TallyReader::resolutionRow, afterDate, afterId, limit);
+        if ("updated".equals(q.sort())) {
+            filter(sql, args, " and change_seq < ?", q.afterKey() == null ? null : Long.parseLong(q.afterKey()));
+            sql.append(" order by change_seq desc");
+        } else {
+            if (q.afterId() != null) {
+                sql.append(" and (coalesce(vote_date, ''), id) < (?, ?)");
+                args.add(q.afterKey());
+                args.add(q.afterId());
+            }
+            sql.append(" order by coalesce(vote_date, '') desc, id desc");
+        }
+        sql.append(" limit ?");
+        args.add(q.limit());
+        return query(sql.toString(), TallyReader::resolutionRow, args.toArray());
+    }
+
+    /** Resolutions changed after a change sequence number, oldest change first. */
+    public List<ChangeRow> changes(long since, int limit) {
+        return query("select id, revision, change_seq from tally.resolution where change_seq > ? order by change_seq limit ?",
+                rs -> new ChangeRow(rs.getString(1), rs.getLong(2), rs.getLong(3)), since, limit);
+    }
+
+    public long lastChange() {
+        return queryOne("select coalesce(max(change_seq), 0) from tally.resolution", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** Every recorded position of one country, newest vote first. */
+    public List<PositionRow> positionsOf(String iso3) {
+        return query("select id, body, vote_date, title, doc->'positions'->>? from tally.resolution "
+                        + "where doc->'positions'->>? is not null order by coalesce(vote_date, '') desc, id desc",
+                rs -> new PositionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                iso3, iso3);
+    }
+
+    /** The current claims behind a resolution: which article said what, with its evidence. */
+    public List<ClaimRow> claims(String resolutionId) {
+        return query("select article_id, event::text from tally.claim where resolution_id = ? and not superseded order by event_id",
+                rs -> new ClaimRow(rs.getString(1), rs.getString(2)), resolutionId);
+    }
+
+    private static void filter(StringBuilder sql, List<Object> args, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            args.add(value);
+        }
     }
 
     private static ResolutionRow resolutionRow(ResultSet rs) throws SQLException {
         return new ResolutionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                rs.getTimestamp(5).toInstant());
+                rs.getTimestamp(5).toInstant(), rs.getLong(6));
     }
 
     private interface RowMapper<T> {

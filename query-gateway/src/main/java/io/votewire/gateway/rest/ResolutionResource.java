@@ -1,5 +1,6 @@
 package io.votewire.gateway.rest;
 
+import io.votewire.gateway.persistence.ResolutionQuery;
 import io.votewire.gateway.persistence.TallyReader;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -9,25 +10,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /** Reconciled resolution records. Documents are served as the tally rendered them; revisions make the ETags. */
 @Path("/resolutions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResolutionResource {
-    private static final int MAX_LIMIT = 200;
-    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+    static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+    private static final Set<String> BODIES = Set.of("GA", "SC", "HRC", "OTHER");
+    private static final Set<String> OUTCOMES = Set.of("adopted", "rejected", "vetoed");
+    private static final Set<String> VOTES = Set.of("yes", "no", "abstain", "absent");
 
     private final TallyReader tally;
 
@@ -36,15 +41,33 @@ public class ResolutionResource {
     }
 
     @GET
-    @Operation(summary = "Resolutions, newest vote first, in pages: {items, next}")
-    public Response list(@QueryParam("limit") @DefaultValue("50") String limitParam, @QueryParam("cursor") String cursor,
+    @Operation(summary = "Resolutions in pages: {items, next}", description = "Newest vote first (sort=date) or most recently changed first (sort=updated).")
+    public Response list(@QueryParam("limit") @DefaultValue("50") String limit,
+                         @QueryParam("cursor") String cursor,
+                         @QueryParam("body") @Parameter(description = "GA, SC, HRC or OTHER") String body,
+                         @QueryParam("outcome") @Parameter(description = "adopted, rejected or vetoed") String outcome,
+                         @QueryParam("from") @Parameter(description = "earliest vote date, yyyy-mm-dd") String from,
+                         @QueryParam("to") @Parameter(description = "latest vote date, yyyy-mm-dd") String to,
+                         @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3: only votes where it is recorded") String country,
+                         @QueryParam("vote") @Parameter(description = "with country: yes, no, abstain or absent") String vote,
+                         @QueryParam("q") @Parameter(description = "words in the title") String text,
+                         @QueryParam("sort") @DefaultValue("date") String sort,
                          @Context Request request) {
-        int limit = limit(limitParam);
-        String[] after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
-        List<TallyReader.ResolutionRow> rows = tally.resolutions(limit + 1, after == null ? null : after[0],
-                after == null ? null : after[1]);
-        boolean more = rows.size() > limit;
-        List<TallyReader.ResolutionRow> page = more ? rows.subList(0, limit) : rows;
+        Params.oneOf("body", body, BODIES);
+        Params.oneOf("outcome", outcome, OUTCOMES);
+        Params.oneOf("vote", vote, VOTES);
+        Params.oneOf("sort", sort, Set.of("date", "updated"));
+        if (vote != null && country == null) {
+            throw new BadRequestException("vote filters need a country");
+        }
+        int pageSize = Params.limit(limit);
+        String[] after = cursor == null || cursor.isEmpty() ? null : decode(cursor, sort);
+        ResolutionQuery q = new ResolutionQuery(body, outcome, Params.date("from", from), Params.date("to", to),
+                Params.iso3(country), vote, text == null || text.isBlank() ? null : text.strip(), sort, pageSize + 1,
+                after == null ? null : after[0], after == null ? null : after[1]);
+        List<TallyReader.ResolutionRow> rows = tally.resolutions(q);
+        boolean more = rows.size() > pageSize;
+        List<TallyReader.ResolutionRow> page = more ? rows.subList(0, pageSize) : rows;
         StringBuilder tag = new StringBuilder();
         StringBuilder json = new StringBuilder("{\"items\":[");
         for (int i = 0; i < page.size(); i++) {
@@ -52,7 +75,7 @@ public class ResolutionResource {
             json.append(i == 0 ? "" : ",").append(r.doc());
             tag.append(r.id()).append(':').append(r.revision()).append(';');
         }
-        String next = more ? encode(page.get(page.size() - 1)) : null;
+        String next = more ? encode(page.get(page.size() - 1), sort) : null;
         json.append("],\"next\":").append(next == null ? "null" : "\"" + next + "\"").append('}');
         EntityTag etag = new EntityTag(Integer.toHexString(tag.toString().hashCode()) + "-" + page.size());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
@@ -64,7 +87,7 @@ public class ResolutionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One resolution: best value per field, sources, conflicts, per-field support")
+    @Operation(summary = "One resolution: best value per field, status, sources, conflicts, per-field support")
     public Response get(@PathParam("id") String id, @Context Request request) {
         TallyReader.ResolutionRow r = tally.resolution(id)
                 .orElseThrow(() -> new NotFoundException("no resolution with id '" + id + "'"));
@@ -77,33 +100,40 @@ public class ResolutionResource {
         return Response.ok(r.doc()).tag(etag).lastModified(modified).cacheControl(REVALIDATE).build();
     }
 
-    private static int limit(String param) {
-        try {
-            int limit = Integer.parseInt(param);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+    @GET
+    @Path("/{id}/sources")
+    @Operation(summary = "Provenance: every current claim behind a resolution, with its article and evidence sentences")
+    public Response sources(@PathParam("id") String id) {
+        if (tally.resolution(id).isEmpty()) {
+            throw new NotFoundException("no resolution with id '" + id + "'");
         }
-        throw new BadRequestException("limit must be an integer from 1 to " + MAX_LIMIT + ", not '" + param + "'");
+        StringBuilder json = new StringBuilder("{\"id\":").append(Params.quote(id)).append(",\"claims\":[");
+        List<TallyReader.ClaimRow> claims = tally.claims(id);
+        for (int i = 0; i < claims.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"article_id\":").append(Params.quote(claims.get(i).articleId()))
+                    .append(",\"event\":").append(claims.get(i).eventJson()).append('}');
+        }
+        return Response.ok(json.append("]}").toString()).cacheControl(REVALIDATE).build();
     }
 
-    private static String encode(TallyReader.ResolutionRow last) {
-        String raw = (last.voteDate() == null ? "" : last.voteDate()) + "\n" + last.id();
+    private static String encode(TallyReader.ResolutionRow last, String sort) {
+        String raw = "updated".equals(sort) ? "u\n" + last.change() + "\n" + last.id()
+                : "d\n" + (last.voteDate() == null ? "" : last.voteDate()) + "\n" + last.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String[] decode(String cursor) {
+    private static String[] decode(String cursor, String sort) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int nl = raw.indexOf('\n');
-            if (nl >= 0 && nl < raw.length() - 1) {
-                return new String[] {raw.substring(0, nl), raw.substring(nl + 1)};
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
+            if (parts.length == 3 && parts[0].equals("updated".equals(sort) ? "u" : "d") && !parts[2].isEmpty()) {
+                if (parts[0].equals("u")) {
+                    Long.parseLong(parts[1]);
+                }
+                return new String[] {parts[1], parts[2]};
             }
         } catch (IllegalArgumentException ignored) {
             // reported below
         }
-        throw new BadRequestException("cursor '" + cursor + "' is not one this service gave out");
+        throw new BadRequestException("cursor '" + cursor + "' is not one this service gave out for sort=" + sort);
     }
 }
