@@ -77,7 +77,7 @@ public final class ResolutionMatcher {
         if (differ >= 2 && agree == 0) {
             return Optional.empty();
         }
-        score += 2.5 * agree - 2.0 * differ;
+        score += 2.5 * agree - 4.0 * differ;
         if (e.outcome() != null && r.outcome() != null) {
             score += e.outcome().equals(r.outcome()) ? 0.5 : -1;
         }
