@@ -40,6 +40,8 @@ public final class EmbeddedPg implements AutoCloseable {
             b.setPort(port);
         }
         if (dataDir != null) {
+            // zonky trades durability for speed (synchronous_commit=off); state meant to survive restarts needs it on
+            b.setServerConfig("synchronous_commit", "on");
             Files.createDirectories(dataDir);
             b.setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false);
         } else {
