@@ -38,19 +38,24 @@ class PipelineIT {
     private static ServiceProcess extraction;
     private static ServiceProcess tally;
     private static ServiceProcess gateway;
+    private static String apiKey;
 
     @BeforeAll
     static void startPipeline() throws Exception {
         kafka = EmbeddedKafka.startEphemeral();
         String password = UUID.randomUUID().toString();
         pg = EmbeddedPg.start(0, null, password);
+        String adminToken = UUID.randomUUID().toString();
         Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "DB_URL", pg.jdbcUrl(),
-                "DB_USER", EmbeddedPg.USER, "DB_PASSWORD", password);
+                "DB_USER", EmbeddedPg.USER, "DB_PASSWORD", password, "VOTEWIRE_ADMIN_TOKEN", adminToken);
         Path logs = Files.createDirectories(Path.of("target", "pipeline-logs"));
         tally = ServiceProcess.start("tally-service", env, logs);
         extraction = ServiceProcess.start("extraction-service", env, logs);
         ingest = ServiceProcess.start("ingest-service", env, logs);
         gateway = ServiceProcess.start("query-gateway", env, logs);
+        apiKey = given().baseUri(ingest.baseUrl()).header("Authorization", "Bearer " + adminToken)
+                .contentType(ContentType.JSON).body(Map.of("newsroom", "pipeline test", "rate_per_minute", 100_000))
+                .post("/admin/keys").then().statusCode(201).extract().path("key");
     }
 
     @AfterAll
@@ -127,7 +132,8 @@ class PipelineIT {
     }
 
     private static void post(Map<String, String> article) {
-        given().baseUri(ingest.baseUrl()).contentType(ContentType.JSON).body(article).post("/articles")
+        given().baseUri(ingest.baseUrl()).header("Authorization", "Bearer " + apiKey).contentType(ContentType.JSON)
+                .body(article).post("/articles")
                 .then().statusCode(202);
     }
 

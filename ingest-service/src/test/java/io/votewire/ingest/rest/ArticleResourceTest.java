@@ -2,11 +2,15 @@ package io.votewire.ingest.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.votewire.testkit.KafkaTestResource;
 import io.votewire.testkit.PostgresTestResource;
 import io.votewire.testkit.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,6 +26,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = KafkaTestResource.class, parallel = true)
 @WithTestResource(value = PostgresTestResource.class, parallel = true)
 class ArticleResourceTest {
+    static final String ADMIN = "Bearer test-admin-token";
+
+    @BeforeEach
+    void asANewsroom() {
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + newKey("test newsroom", 10_000)).build();
+    }
+
+    @AfterEach
+    void forget() {
+        RestAssured.requestSpecification = null;
+    }
+
+    static String newKey(String newsroom, int perMinute) {
+        return given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("newsroom", newsroom, "rate_per_minute", perMinute))
+                .post("/admin/keys").then().statusCode(201).extract().path("key");
+    }
 
     @Test
     void anArticleIsPublishedOnceKeyedByItsId() {

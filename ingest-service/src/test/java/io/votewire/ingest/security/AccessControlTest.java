@@ -1,0 +1,67 @@
+package io.votewire.ingest.security;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, parallel = true)
+@WithTestResource(value = PostgresTestResource.class, parallel = true)
+class AccessControlTest {
+    private static final String ADMIN = "Bearer test-admin-token";
+    private static final String ARTICLE = "{\"body\":\"The Council voted.\"}";
+
+    @Test
+    void withoutAValidKeyNothingIsAccepted() {
+        given().contentType(ContentType.JSON).body(ARTICLE).post("/articles").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"));
+        given().header("Authorization", "Bearer vw_not-a-key-at-all-0000").contentType(ContentType.JSON).body(ARTICLE)
+                .post("/articles").then().statusCode(401).body("detail", containsString("unknown or revoked"));
+    }
+
+    @Test
+    void aRevokedKeyStopsWorking() {
+        Map<String, Object> created = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("newsroom", "gazette")).post("/admin/keys").then().statusCode(201).extract().as(Map.class);
+        given().header("Authorization", ADMIN).delete("/admin/keys/" + created.get("id")).then().statusCode(204);
+        given().header("Authorization", "Bearer " + created.get("key")).contentType(ContentType.JSON).body(ARTICLE)
+                .post("/articles").then().statusCode(401);
+        given().header("Authorization", ADMIN).get("/admin/keys").then().statusCode(200)
+                .body("find { it.id == '" + created.get("id") + "' }.revoked", equalTo(true))
+                .body(not(containsString(String.valueOf(created.get("key")))));
+    }
+
+    @Test
+    void eachKeyHasItsRateLimit() {
+        String key = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("newsroom", "slow desk", "rate_per_minute", 2)).post("/admin/keys").then().extract().path("key");
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
+                    .body("{\"body\":\"rate " + i + "\"}").post("/articles").then().statusCode(202);
+        }
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body("{\"body\":\"rate 3\"}")
+                .post("/articles").then().statusCode(429).header("Retry-After", not(equalTo(null)))
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void administrationNeedsTheAdminToken() {
+        given().contentType(ContentType.JSON).body(Map.of("newsroom", "x")).post("/admin/keys").then().statusCode(401);
+        given().header("Authorization", "Bearer wrong").get("/admin/keys").then().statusCode(401);
+    }
+
+    @Test
+    void healthStaysOpen() {
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+}
