@@ -1,0 +1,357 @@
+package io.votewire.extraction.reader;
+
+import io.votewire.contract.Article;
+import io.votewire.contract.Counts;
+import io.votewire.contract.Evidence;
+import io.votewire.contract.VoteEvent;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads every recorded vote in an article. Sentences are read one by one ({@link SentenceFacts}); each sentence
+ * that says something about a vote is attached to the vote it is about — the one its body, sponsor, kind, counts
+ * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
+ */
+public final class ArticleReader {
+    public static final String VERSION = "rules-1.0";
+    private static final Set<String> PERMANENT = Set.of("CHN", "FRA", "GBR", "RUS", "USA");
+    private static final Pattern SYMBOL = Pattern.compile(
+            "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)");
+    private static final Pattern SC_RESOLUTION_NUMBER = Pattern.compile("\\b[Rr]esolution (\\d{3,4}) \\((\\d{4})\\)");
+    private static final Pattern EUROPE = Pattern.compile("\\b(?:European|Europe|EU|European Union|Europeans)(?:-Ukrainian)?(?:\\s*-\\s*|\\s+)(?:backed|drafted|sponsored|led|resolution|draft|text|countries'? (?:resolution|draft|text))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITS_OWN = Pattern.compile("\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
+            + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b");
+    private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
+    private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard)\\b");
+    private static final Pattern UN = Pattern.compile("\\b(?:United Nations|UN|U\\.N\\.|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC)\\b");
+
+    private final States states = States.get();
+
+    /** One vote being assembled from the sentences about it. */
+    private static final class Frame {
+        String body;
+        boolean amendment;
+        boolean past;
+        String date;
+        Integer yes;
+        Integer no;
+        Integer abstain;
+        String outcome;
+        String title;
+        String symbol;
+        final Set<String> sponsors = new LinkedHashSet<>();
+        final Map<String, String> positions = new LinkedHashMap<>();
+        final List<Sentence> evidence = new ArrayList<>();
+        boolean explicitBody;
+    }
+
+    public List<VoteEvent> read(Article article) {
+        String text = article.body();
+        if (!UN.matcher(text).find() && (article.headline() == null || !UN.matcher(article.headline()).find())) {
+            return List.of();
+        }
+        LocalDate published = published(article.published());
+        List<Sentence> sentences = Sentences.split(text);
+        List<Frame> frames = new ArrayList<>();
+        Frame current = null;
+        String contextBody = null;
+        // "the council" is the Security Council unless the article is about the Human Rights Council
+        boolean councilIsSc = text.contains("Security Council") && !text.contains("Human Rights Council");
+        String contextDate = null;
+        SentenceFacts previous = null;
+        for (Sentence s : sentences) {
+            SentenceFacts f = SentenceFacts.read(s, states);
+            String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody) : null;
+            String date = date(s.text(), published);
+            if (contextDate == null && date != null && !f.past) {
+                contextDate = date;
+            }
+            Set<String> sponsors = new LinkedHashSet<>(f.sponsors);
+            if (EUROPE.matcher(s.text()).find()) {
+                sponsors.add("EU");
+            }
+            if (ITS_OWN.matcher(s.text()).find() && !f.voters.isEmpty()) {
+                sponsors.add(f.voters.get(0).state().iso3());
+            }
+            if (ITS_OWN.matcher(s.text()).find() && f.voters.isEmpty() && !f.positions.isEmpty()) {
+                sponsors.add(f.positions.keySet().iterator().next());
+            }
+            if (f.amongThem && f.positions.isEmpty() && previous != null && !previous.positions.isEmpty()) {
+                String role = previous.positions.values().iterator().next();
+                f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
+            }
+            boolean legislature = LEGISLATURE.matcher(s.text()).find() && body == null;
+            if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts() || legislature) {
+                if (body != null) {
+                    contextBody = body;
+                }
+                previous = f;
+                continue;
+            }
+            Frame target = choose(frames, current, f, body, sponsors, date);
+            if (target == null) {
+                target = new Frame();
+                target.amendment = f.amendment;
+                target.past = f.past;
+                target.title = title(s.text());
+                frames.add(target);
+            }
+            merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
+            current = target;
+            if (body != null) {
+                contextBody = body;
+            }
+            previous = f;
+        }
+        return events(article, frames, contextDate);
+    }
+
+    /** The vote a sentence is about: the most compatible one, else the current one, else none (a new vote). */
+    private static Frame choose(List<Frame> frames, Frame current, SentenceFacts f, String body, Set<String> sponsors, String date) {
+        Frame best = null;
+        int bestScore = Integer.MIN_VALUE;
+        boolean descriptive = body != null || !sponsors.isEmpty() || f.hasCounts() || f.past || date != null;
+        for (Frame fr : frames) {
+            if (fr.amendment != f.amendment) {
+                continue;
+            }
+            if (body != null && fr.explicitBody && !body.equals(fr.body)) {
+                continue;
+            }
+            if (!sponsors.isEmpty() && !fr.sponsors.isEmpty() && sponsors.stream().noneMatch(fr.sponsors::contains)) {
+                continue;
+            }
+            if (conflicts(f.yes, fr.yes) || conflicts(f.no, fr.no) || conflicts(f.abstain, fr.abstain)) {
+                continue;
+            }
+            if (date != null && fr.date != null && !date.equals(fr.date)) {
+                continue;
+            }
+            if (f.past != fr.past && (f.hasCounts() || f.outcome != null)) {
+                continue;
+            }
+            if (f.outcome != null && fr.outcome != null && !f.outcome.equals(fr.outcome)
+                    && !("vetoed".equals(f.outcome) || "vetoed".equals(fr.outcome))) {
+                continue;
+            }
+            int score = 0;
+            if (fr == current) {
+                score += 2;
+            }
+            if (body != null && body.equals(fr.body)) {
+                score += 2;
+            }
+            if (!sponsors.isEmpty() && sponsors.stream().anyMatch(fr.sponsors::contains)) {
+                score += 4;
+            }
+            if (f.hasCounts() && (same(f.yes, fr.yes) || same(f.no, fr.no) || same(f.abstain, fr.abstain))) {
+                score += 3;
+            }
+            if (f.hasCounts() && fr.yes != null && fr.no != null && f.yes != null && f.no != null) {
+                score += 1;
+            }
+            // a sentence with fresh counts and nothing tying it to a vote already complete is a new vote
+            if (f.hasCounts() && fr.yes != null && f.yes == null && f.no != null && fr.no != null && !same(f.no, fr.no)) {
+                continue;
+            }
+            if (f.hasCounts() && complete(fr) && !same(f.yes, fr.yes) && !same(f.no, fr.no) && !same(f.abstain, fr.abstain)) {
+                continue;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = fr;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (!descriptive && f.outcome == null) {
+            return current != null && current.amendment == f.amendment ? current : best;
+        }
+        return best;
+    }
+
+    private static boolean complete(Frame fr) {
+        return fr.yes != null && (fr.no != null || fr.abstain != null);
+    }
+
+    private static boolean conflicts(Integer a, Integer b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static boolean same(Integer a, Integer b) {
+        return a != null && a.equals(b);
+    }
+
+    private static void merge(Frame fr, SentenceFacts f, String body, boolean explicitBody, Set<String> sponsors, String date, Sentence s) {
+        if (fr.body == null || explicitBody && !fr.explicitBody) {
+            fr.body = body;
+            fr.explicitBody = explicitBody;
+        }
+        fr.yes = fr.yes != null ? fr.yes : f.yes;
+        fr.no = fr.no != null ? fr.no : f.no;
+        fr.abstain = fr.abstain != null ? fr.abstain : f.abstain;
+        if (f.outcome != null && (fr.outcome == null || "vetoed".equals(f.outcome))) {
+            fr.outcome = f.outcome;
+        }
+        fr.sponsors.addAll(sponsors);
+        if (fr.date == null) {
+            fr.date = date;
+        }
+        f.positions.forEach(fr.positions::putIfAbsent);
+        if (fr.symbol == null) {
+            fr.symbol = symbol(s.text());
+        }
+        if (fr.title == null) {
+            fr.title = title(s.text());
+        }
+        fr.evidence.add(s);
+    }
+
+    private List<VoteEvent> events(Article article, List<Frame> frames, String contextDate) {
+        List<VoteEvent> out = new ArrayList<>();
+        for (Frame fr : frames) {
+            String body = fr.body != null ? fr.body : "GA";
+            if ("SC".equals(body) && ("rejected".equals(fr.outcome) || fr.outcome == null && fr.no != null && fr.no > 0)
+                    && fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && PERMANENT.contains(e.getKey()))
+                    && ("rejected".equals(fr.outcome) || fr.yes != null && fr.yes >= 9)) {
+                fr.outcome = "vetoed";
+            }
+            if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && fr.positions.isEmpty()) {
+                continue;
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            for (Sentence s : fr.evidence) {
+                evidence.add(new Evidence(s.text(), s.start(), s.end()));
+            }
+            double confidence = 0.4 + (fr.yes != null || fr.no != null ? 0.25 : 0) + (fr.outcome != null ? 0.15 : 0)
+                    + (fr.explicitBody ? 0.15 : 0);
+            List<String> sponsors = new ArrayList<>(fr.sponsors);
+            out.add(new VoteEvent(article.id() + "#" + (out.size() + 1), body, fr.amendment ? "amendment" : "resolution",
+                    fr.date != null ? fr.date : fr.past ? null : contextDate, fr.title, fr.symbol, sponsors,
+                    new Counts(fr.yes, fr.no, fr.abstain), fr.outcome, Map.copyOf(fr.positions), evidence,
+                    Math.min(1.0, confidence)));
+        }
+        return out;
+    }
+
+    static String symbol(String sentence) {
+        Matcher m = SYMBOL.matcher(sentence);
+        if (m.find()) {
+            return m.group().replaceAll("\\s+", " ");
+        }
+        m = SC_RESOLUTION_NUMBER.matcher(sentence);
+        if (m.find()) {
+            return "S/RES/" + m.group(1) + " (" + m.group(2) + ")";
+        }
+        return null;
+    }
+
+    /** The noun phrase that names the text voted on: "a resolution condemning Russian aggression". */
+    static String title(String sentence) {
+        Matcher m = TITLE_NOUN.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        int start = m.start();
+        String before = sentence.substring(0, start);
+        String[] words = before.split("\\s+");
+        int take = 0;
+        for (int i = words.length - 1; i >= 0 && take < 4; i--) {
+            String w = words[i];
+            if (w.isEmpty() || w.matches(".*[,;:.]$") || w.matches("(?i)(?:on|at|in|by|for|to|against|from|was|were|is|that|which|voted|adopted|passed|rejected|approved)")) {
+                break;
+            }
+            take++;
+            if (w.matches("(?i)(?:a|an|the|its|their|his|her)")) {
+                break;
+            }
+        }
+        int from = start;
+        for (int i = 0; i < take; i++) {
+            from = sentence.lastIndexOf(words[words.length - 1 - i], from - 1);
+        }
+        Matcher end = Pattern.compile("[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b")
+                .matcher(sentence);
+        int stop = sentence.length();
+        if (end.find(m.end())) {
+            stop = end.start();
+        }
+        String title = sentence.substring(Math.max(0, from), Math.min(stop, m.end() + 90)).trim();
+        return title.isEmpty() ? null : title;
+    }
+
+    private static LocalDate published(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The vote date a sentence gives: an explicit day, or a weekday relative to the publication date. */
+    static String date(String sentence, LocalDate published) {
+        Matcher m = MONTH_DAY.matcher(sentence);
+        if (m.find()) {
+            String monthName = m.group(2) != null ? m.group(2) : m.group(3);
+            String day = m.group(1) != null ? m.group(1) : m.group(4);
+            Month month = month(monthName);
+            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : published != null ? published.getYear() : -1;
+            if (month != null && year > 0) {
+                try {
+                    LocalDate d = LocalDate.of(year, month, Integer.parseInt(day));
+                    if (m.group(5) == null && published != null && d.isAfter(published.plusDays(1))) {
+                        d = d.minusYears(1);
+                    }
+                    return d.toString();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        if (published == null) {
+            return null;
+        }
+        m = WEEKDAY.matcher(sentence);
+        if (m.find()) {
+            if ("today".equals(m.group(2))) {
+                return published.toString();
+            }
+            if ("yesterday".equals(m.group(2))) {
+                return published.minusDays(1).toString();
+            }
+            DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            return published.with(TemporalAdjusters.previousOrSame(dow)).toString();
+        }
+        return null;
+    }
+
+    private static Month month(String name) {
+        String n = name.replace(".", "").toLowerCase(Locale.ROOT);
+        for (Month mo : Month.values()) {
+            if (mo.name().toLowerCase(Locale.ROOT).startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) {
+                return mo;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,304 @@
+package io.votewire.extraction.reader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one sentence says about a vote: counts, outcome, the body, whether it is about an amendment, who sponsored
+ * the text it talks about, and how named states voted. Pure function of the sentence text.
+ */
+public final class SentenceFacts {
+    static final String N = "(?<![\\d,.])(" + Numbers.NUMBER + ")(?![\\d,]|-member|-nation)";
+    private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|council|remaining)\\s+)*"
+            + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?";
+    private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
+            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
+    private static final Pattern ROLE_AFTER = Pattern.compile(N + SKIP
+            + "(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|voted (?:in favou?r|for|yes)|"
+            + "against|opposed|voted (?:against|no)|no\\b|negative|"
+            + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "(in favou?r|yes|against|no|abstentions?|abstaining|abstained)\\s*[:=]\\s*" + N, Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUPPORT_FROM = Pattern.compile(
+            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|won|drew|received|garnered|gained|got|obtained|secured|winning|with)\\s+"
+                    + "(?:only |just |the |support of |the support of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKED_OF = Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRIPLE = Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])");
+    private static final Pattern PAIR = Pattern.compile("(?<![\\d/.–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/–-]|-member)");
+    private static final Pattern TO = Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + ")(?![\\d,])(?:\\s+against)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_COUNT = Pattern.compile("^\\s*(?:votes? )?(?:needed|required|necessary|threshold)|^\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOTE_CONTEXT = Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern VETO = Pattern.compile("\\b(?:vetoe?[ds]|vetoing|used (?:its|their|a) veto|cast (?:its |their |a )?veto|veto(?:ed)? by|counts as a veto|amounted to a veto|"
+            + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto|negative vote of a permanent member|owing to the negative vote)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADOPTED = Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed)\\b(?! (?:away|over|on to|through))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REJECTED = Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|failed|fails|fell (?:well |far )?short|voted down|did not pass|"
+            + "was not adopted|not be adopted|has not been adopted|failing|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|threaten\\w*|expected|plans?|if|unless|whether|needed to)\\b[^.;]{0,25}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SC = Pattern.compile("\\b(?:Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council)\\b");
+    private static final Pattern HRC = Pattern.compile("\\b(?:Human Rights Council|HRC|UNHRC|[Rr]ights [Cc]ouncil|rights body)\\b");
+    private static final Pattern GA = Pattern.compile("\\b(?:General Assembly|UNGA|UN Assembly|U\\.N\\. Assembly|the Assembly|the assembly|UN assembly|General assembly|world body)\\b");
+    private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
+    private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMENDMENT_VOTED = Pattern.compile(
+            "\\b(?:the|an|these|two|both|its|this|that|each|one|first|second|other)\\s+(?:\\w+\\s+){0,3}?amendments?\\b(?![^.;]{0,40}\\b(?:to|into|were added|was added)\\b[^.;]{0,20}\\b(?:resolution|draft|text)\\b(?=[^.;]{0,30}\\b(?:passed|adopted|approved|was)\\b))"
+                    + "|\\bamendments?\\b[^.;]{0,60}\\b(?:received|was rejected|were rejected|failed|fail|was adopted|were adopted|votes?|did not)\\b"
+                    + "|\\b(?:voted|votes?) (?:against|for|on|down) (?:the |these |both |its |two )?amendments?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST = Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
+            + "previous(?:ly)?|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
+            + "the year before|earlier (?:in|this)|in the past|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+            + "last \\w+'s|since then|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Spans of the phrases that say how the states near them voted. */
+    private static final Pattern CUE = Pattern.compile(
+            "(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
+                    + "|(?<absent>did not vote|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present)"
+                    + "|(?<abstain>abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain)"
+                    + "|(?<yes>voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPONSOR_BEFORE = Pattern.compile(
+            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPONSOR_AFTER = Pattern.compile(
+            "^(?:\\s*['’]s)?\\s*-?\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
+                    + "|^\\s*['’]s\\s+(?:own\\s+|original\\s+|rival\\s+|alternative\\s+|competing\\s+|draft\\s+)*(?:draft|text|resolution|proposal|version|measure|amendments?|motion|initiative)\\b"
+                    + "|^\\s+(?:draft|text|resolution|proposal)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEAKER_AFTER = Pattern.compile(
+            "^\\s*['’]s\\s+(?:\\w+\\s+)?(?:ambassador|envoy|representative|delegate|delegation|mission|minister|president|foreign|deputy|permanent|un |u\\.n\\. |leader|government|prime|secretary|spokes\\w*|officials?|diplomats?|territor\\w*|forces|troops|army|military|invasion|war|aggression|people|economy|sovereignty|borders?|role|position|stance|support|allies|partners|case|actions?|behalf|membership|seat|veto power|proposal to)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?:\\bblam\\w*|\\bcondemn\\w*|\\bcritici[sz]\\w*|\\burg\\w*|\\baccus\\w*|\\bsuspend\\w*|\\bsanction\\w*|\\bpunish\\w*|\\bpressur\\w*|\\bnam(?:e|es|ed|ing)|\\brebuk\\w*|\\btarget\\w*|"
+                    + "\\binvad\\w*|\\battack\\w*|\\bagainst|\\bof|\\bin|\\bon|\\binto|\\bto|\\bfrom(?= (?:the )?territory)|\\bwith(?=out)|\\bleave|\\bleaving|\\bhalt\\w*|\\bdemand\\w*|\\bcall\\w* on|\\bask\\w*|\\btold|\\bremove\\w*|\\bexpel\\w*|"
+                    + "\\bisolat\\w*|\\bembargo|\\bby(?! a)|\\bfor|\\bregret\\w*|\\bsupport for|\\bties with|\\brelations with|\\bwar with|\\bnegotiations with|\\btalks with|\\bbetween|\\bfavou?ring|\\babout|\\bover|\\btoward\\w*|\\bfight\\w*|\\bdefend\\w*|\\bhelp\\w*|\\bguarantee\\w*|\\bharm\\w*|\\bprotect\\w*)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    final Sentence sentence;
+    Integer yes;
+    Integer no;
+    Integer abstain;
+    String outcome;
+    String body;
+    boolean council;
+    boolean amendment;
+    boolean past;
+    boolean future;
+    boolean voteContext;
+    final Map<String, String> positions = new LinkedHashMap<>();
+    final Set<String> sponsors = new LinkedHashSet<>();
+    final List<StateMention> voters = new ArrayList<>();
+    boolean amongThem;
+
+    private SentenceFacts(Sentence sentence) {
+        this.sentence = sentence;
+    }
+
+    public boolean hasCounts() {
+        return yes != null || no != null || abstain != null;
+    }
+
+    public boolean hasVoteFacts() {
+        return hasCounts() || outcome != null || !positions.isEmpty();
+    }
+
+    static SentenceFacts read(Sentence s, States states) {
+        SentenceFacts f = new SentenceFacts(s);
+        String t = s.text();
+        f.voteContext = VOTE_CONTEXT.matcher(t).find();
+        f.future = FUTURE.matcher(t).find();
+        f.past = PAST.matcher(t).find();
+        f.body = SC.matcher(t).find() ? "SC" : HRC.matcher(t).find() ? "HRC" : GA.matcher(t).find() ? "GA" : null;
+        f.council = f.body == null && COUNCIL.matcher(t).find();
+        f.amendment = AMENDMENT.matcher(t).find() && AMENDMENT_VOTED.matcher(t).find();
+        f.amongThem = t.toLowerCase(Locale.ROOT).matches(".*\\bamong (?:them|those|the latter)\\b.*");
+        if (f.voteContext) {
+            f.readCounts(t);
+            f.readOutcome(t);
+        }
+        f.readPositions(t, states);
+        return f;
+    }
+
+    private void set(String role, int value) {
+        switch (role) {
+            case "yes" -> yes = yes == null ? value : yes;
+            case "no" -> no = no == null ? value : no;
+            default -> abstain = abstain == null ? value : abstain;
+        }
+    }
+
+    private static String role(String cue) {
+        String c = cue.toLowerCase(Locale.ROOT);
+        if (c.startsWith("abstain") || c.startsWith("abstention") || c.equals("voted to abstain")) {
+            return "abstain";
+        }
+        if (c.contains("against") || c.contains("opposed") || c.equals("no") || c.contains("negative") || c.equals("voted no")) {
+            return "no";
+        }
+        return "yes";
+    }
+
+    private void readCounts(String t) {
+        Matcher m = TRIPLE.matcher(t);
+        if (m.find()) {
+            set("yes", Integer.parseInt(m.group(1)));
+            set("no", Integer.parseInt(m.group(2)));
+            set("abstain", Integer.parseInt(m.group(3)));
+        }
+        boolean rejectedBy = t.matches("(?is).*\\b(?:rejected|defeated|voted down)\\s+by\\s+\\S+.*");
+        m = TO.matcher(t);
+        while (m.find()) {
+            OptionalInt a = Numbers.parse(m.group(1));
+            OptionalInt b = Numbers.parse(m.group(2));
+            if (a.isPresent() && b.isPresent() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
+                // "rejected by 19 votes to 17": the first number is the no side
+                set(rejectedBy ? "no" : "yes", a.getAsInt());
+                set(rejectedBy ? "yes" : "no", b.getAsInt());
+            }
+        }
+        if (yes == null) {
+            m = PAIR.matcher(t);
+            if (m.find() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
+                set("yes", Integer.parseInt(m.group(1)));
+                set("no", Integer.parseInt(m.group(2)));
+            }
+        }
+        m = ROLE_AFTER.matcher(t);
+        while (m.find()) {
+            OptionalInt v = Numbers.parse(m.group(1));
+            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1))) {
+                set(role(m.group(2)), v.getAsInt());
+            }
+        }
+        m = ROLE_BEFORE.matcher(t);
+        while (m.find()) {
+            OptionalInt v = Numbers.parse(m.group(2));
+            if (v.isPresent()) {
+                set(role(m.group(1)), v.getAsInt());
+            }
+        }
+        m = BACKED_OF.matcher(t);
+        if (m.find()) {
+            Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
+        }
+        m = SUPPORT_FROM.matcher(t);
+        while (m.find()) {
+            OptionalInt v = Numbers.parse(m.group(1));
+            String after = t.substring(m.end());
+            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !after.matches("(?is)^\\s*(?:in favou?r|against|abstentions?|abstain).*")
+                    && !NOT_A_COUNT.matcher(after).find() && m.group().toLowerCase(Locale.ROOT).matches(".*\\b(?:votes?|countries|nations|states|members|support)\\b.*")) {
+                set("yes", v.getAsInt());
+            }
+        }
+        if (NONE_AGAINST.matcher(t).find()) {
+            set("no", 0);
+        }
+    }
+
+    /** "a" and "one" are numbers only where they plainly count ("one abstention"), not in "a resolution". */
+    private static boolean isWordA(String number, String t, int at) {
+        return number.equalsIgnoreCase("a") || number.equalsIgnoreCase("single")
+                || number.equalsIgnoreCase("one") && t.substring(at).toLowerCase(Locale.ROOT).matches("^one (?:of|another).*");
+    }
+
+    private void readOutcome(String t) {
+        if (findUnnegated(VETO, t)) {
+            outcome = "vetoed";
+        } else if (findUnnegated(REJECTED, t)) {
+            outcome = "rejected";
+        } else if (findUnnegated(ADOPTED, t)) {
+            outcome = "adopted";
+        } else if (t.matches("(?is).*\\b(?:without a vote|by consensus|without a recorded vote)\\b.*") && t.matches("(?is).*\\b(?:adopt|approv|agree|pass)\\w*.*")) {
+            outcome = "adopted";
+        }
+    }
+
+    private static boolean findUnnegated(Pattern p, String t) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 40), m.start());
+            if (!NEGATION.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readPositions(String t, States states) {
+        List<StateMention> mentions = states.find(t, 0, t.length());
+        List<int[]> cues = new ArrayList<>();
+        List<String> cueRoles = new ArrayList<>();
+        Matcher m = CUE.matcher(t);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 30), m.start());
+            if (NEGATION.matcher(before).find() && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
+                    && m.group("absent") == null) {
+                continue;
+            }
+            cues.add(new int[] {m.start(), m.end()});
+            cueRoles.add(m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
+                    : m.group("abstain") != null ? "abstain" : "yes");
+        }
+        for (StateMention sm : mentions) {
+            String after = t.substring(sm.end());
+            String before = t.substring(0, sm.start());
+            if (SPONSOR_AFTER.matcher(after).find() || SPONSOR_BEFORE.matcher(before).find()) {
+                sponsors.add(sm.state().iso3());
+                continue;
+            }
+            if (sm.form() == StateMention.Form.DEMONYM || SPEAKER_AFTER.matcher(after).find()
+                    || OBJECT_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int i = 0; i < cues.size(); i++) {
+                int[] c = cues.get(i);
+                if (crossesClause(t, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1]))) {
+                    continue;
+                }
+                int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
+                if (d < 0) {
+                    continue;
+                }
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = i;
+                }
+            }
+            // a capital or institution stands for the state only as the subject of the vote
+            if (best < 0 || sm.form() == StateMention.Form.METONYM && bestDistance > 25) {
+                voters.add(sm);
+                continue;
+            }
+            positions.putIfAbsent(sm.state().iso3(), cueRoles.get(best));
+        }
+    }
+
+    /** Clause boundaries a cue does not reach across. */
+    private static boolean crossesClause(String t, int from, int to) {
+        String between = t.substring(Math.max(0, from), Math.max(from, to));
+        return between.matches("(?s).*(?:;|\\bwhile\\b|\\bwhereas\\b|, but\\b|\\bbut\\b|, as did\\b|\\. ).*");
+    }
+}

@@ -1,0 +1,107 @@
+package io.votewire.extraction.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits news prose into sentences with offsets: at line breaks, and at . ! ? followed by space and a capital,
+ * digit or quote, except after abbreviations (U.S., Mr., Feb., No.) and single initials.
+ */
+public final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
+            "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
+            "vs", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "prof", "lt", "col", "sgt", "capt", "jr", "sr");
+
+    private Sentences() {
+    }
+
+    public static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean boundary = false;
+            int end = i + 1;
+            if (c == '\n') {
+                boundary = true;
+                end = i;
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                boundary = true;
+                while (end < n && "\"'”’)".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+            }
+            if (boundary) {
+                add(out, text, start, end);
+                start = end;
+                i = end - 1 < i ? i : end - 1;
+            }
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    private static boolean endsSentence(String text, int dot) {
+        int j = dot + 1;
+        while (j < text.length() && "\"'”’)".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) == '\n') {
+            return true;
+        }
+        char next = text.charAt(j);
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'(".indexOf(next) >= 0)) {
+            return false;
+        }
+        if (text.charAt(dot) != '.') {
+            return true;
+        }
+        int w = dot;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, dot).toLowerCase();
+        if (ABBREVIATIONS.contains(word) || word.length() == 1) {
+            return false;
+        }
+        // "U.S." / "U.N." end a sentence only before a word that usually starts one
+        if (word.contains(".")) {
+            return startsSentence(text, j);
+        }
+        return true;
+    }
+
+    private static final Set<String> OPENERS = Set.of("The", "It", "He", "She", "They", "We", "In", "On", "A", "An",
+            "But", "And", "This", "That", "However", "Meanwhile", "After", "Before", "At", "Its", "His", "Her");
+
+    private static boolean startsSentence(String text, int at) {
+        int e = at;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return OPENERS.contains(text.substring(at, e));
+    }
+
+    private static void add(List<Sentence> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+        }
+    }
+}

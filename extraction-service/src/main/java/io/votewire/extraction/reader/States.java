@@ -1,0 +1,143 @@
+package io.votewire.extraction.reader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The gazetteer: all 193 UN members and the observer states, with every common name, capital and demonym, from
+ * {@code states.tsv}. Finds state mentions in text by scanning word tokens once and looking phrases of up to
+ * {@link #MAX_WORDS} tokens up in a map, longest first; matching is case-sensitive so "us", "chad" and "turkey" in
+ * lower case are never states.
+ */
+public final class States {
+    private static final int MAX_WORDS = 9;
+    /** Abbreviations with dots (U.S., D.P.R.K.), then words with inner apostrophes or hyphen-free, then one symbol. */
+    static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|\\S");
+    private static final States INSTANCE = load();
+
+    private final Map<String, State> byIso3 = new LinkedHashMap<>();
+    private final Map<String, Entry> phrases = new HashMap<>();
+
+    private record Entry(State state, StateMention.Form form) {
+    }
+
+    public static States get() {
+        return INSTANCE;
+    }
+
+    private static States load() {
+        States s = new States();
+        try (InputStream in = States.class.getResourceAsStream("states.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                State state = new State(f[0], f[1].equals("member"), list(f, 2), list(f, 3), list(f, 4));
+                s.byIso3.put(state.iso3(), state);
+                state.names().forEach(n -> s.add(n, state, StateMention.Form.NAME));
+                state.metonyms().forEach(n -> s.add(n, state, StateMention.Form.METONYM));
+                state.demonyms().forEach(n -> s.add(n, state, StateMention.Form.DEMONYM));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+
+    private static List<String> list(String[] fields, int i) {
+        return i < fields.length && !fields[i].isBlank() ? List.of(fields[i].split(";")) : List.of();
+    }
+
+    private void add(String phrase, State state, StateMention.Form form) {
+        String key = key(phrase);
+        phrases.putIfAbsent(key, new Entry(state, form));
+        // "the Netherlands" / "The Gambia": also match with a capital article at a sentence start
+        if (key.startsWith("the ")) {
+            phrases.putIfAbsent("The " + key.substring(4), new Entry(state, form));
+        }
+    }
+
+    /** Normalises typography so "Côte d’Ivoire" and "Côte d'Ivoire" are one key; words joined by single spaces. */
+    static String key(CharSequence phrase) {
+        StringBuilder b = new StringBuilder();
+        Matcher m = TOKEN.matcher(phrase);
+        int prevEnd = -1;
+        while (m.find()) {
+            if (prevEnd >= 0) {
+                b.append(m.start() > prevEnd ? " " : "");
+            }
+            b.append(m.group().replace('’', '\''));
+            prevEnd = m.end();
+        }
+        return b.toString();
+    }
+
+    public Collection<State> all() {
+        return byIso3.values();
+    }
+
+    public Optional<State> byIso3(String iso3) {
+        return Optional.ofNullable(byIso3.get(iso3));
+    }
+
+    /** Mentions inside [from, to) of the text, left to right, longest match first, never overlapping. */
+    public List<StateMention> find(String text, int from, int to) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            tokens.add(new int[] {m.start(), m.end()});
+        }
+        List<StateMention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            StateMention found = null;
+            int used = 0;
+            for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1 && found == null; n--) {
+                int start = tokens.get(i)[0];
+                int end = tokens.get(i + n - 1)[1];
+                String k = key(text.substring(start, end));
+                Entry e = phrases.get(k);
+                if (e == null) {
+                    String bare = stripPossessive(k);
+                    if (bare != null) {
+                        e = phrases.get(bare);
+                        end -= k.length() - bare.length();
+                    }
+                }
+                if (e != null) {
+                    found = new StateMention(e.state(), start, end, e.form());
+                    used = n;
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i += used;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static String stripPossessive(String key) {
+        if (key.endsWith("'s")) {
+            return key.substring(0, key.length() - 2);
+        }
+        return null;
+    }
+}
