@@ -31,14 +31,16 @@ public final class ArticleReader {
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)");
     private static final Pattern SC_RESOLUTION_NUMBER = Pattern.compile("\\b[Rr]esolution (\\d{3,4}) \\((\\d{4})\\)");
-    private static final Pattern EUROPE = Pattern.compile("\\b(?:European|Europe|EU|European Union|Europeans)(?:-Ukrainian)?(?:\\s*-\\s*|\\s+)(?:backed|drafted|sponsored|led|resolution|draft|text|countries'? (?:resolution|draft|text))",
+    private static final Pattern EUROPE = Pattern.compile("\\b(?:European|Europe|EU|European Union|Europeans)(?:-Ukrainian)?(?:\\s*-\\s*|\\s+)(?:backed|drafted|sponsored|led|resolution|draft|text|countries'? (?:resolution|draft|text))"
+            + "|\\b(?:drafted|backed|sponsored|put forward|tabled|championed|written) by (?:the )?(?:European|EU\\b|Europe)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ITS_OWN = Pattern.compile("\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
-    private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard)\\b");
+    private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard|Supreme Court|[Cc]ourt|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b");
+    private static final Pattern VOTED_TEXT = Pattern.compile("\\b(?:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|it|vote|ballot|Council|Assembly)\\b");
     private static final Pattern UN = Pattern.compile("\\b(?:United Nations|UN|U\\.N\\.|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC)\\b");
 
     private final States states = States.get();
@@ -97,19 +99,23 @@ public final class ArticleReader {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
             boolean legislature = LEGISLATURE.matcher(s.text()).find() && body == null;
-            if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts() || legislature) {
+            // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
+            boolean bareOutcome = f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !VOTED_TEXT.matcher(s.text()).find();
+            if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts() || legislature || bareOutcome) {
                 if (body != null) {
                     contextBody = body;
                 }
                 previous = f;
                 continue;
             }
-            Frame target = choose(frames, current, f, body, sponsors, date);
+            Frame target = choose(frames, current, f, body != null ? body : contextBody, sponsors, date);
             if (target == null) {
                 target = new Frame();
                 target.amendment = f.amendment;
                 target.past = f.past;
                 target.title = title(s.text());
+                // a vote without a date of its own happened when the article's lead says, unless it is a past one
+                target.date = date != null ? date : f.past ? null : contextDate;
                 frames.add(target);
             }
             merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
@@ -131,7 +137,7 @@ public final class ArticleReader {
             if (fr.amendment != f.amendment) {
                 continue;
             }
-            if (body != null && fr.explicitBody && !body.equals(fr.body)) {
+            if (body != null && fr.body != null && !body.equals(fr.body)) {
                 continue;
             }
             if (!sponsors.isEmpty() && !fr.sponsors.isEmpty() && sponsors.stream().noneMatch(fr.sponsors::contains)) {
@@ -166,13 +172,6 @@ public final class ArticleReader {
             if (f.hasCounts() && fr.yes != null && fr.no != null && f.yes != null && f.no != null) {
                 score += 1;
             }
-            // a sentence with fresh counts and nothing tying it to a vote already complete is a new vote
-            if (f.hasCounts() && fr.yes != null && f.yes == null && f.no != null && fr.no != null && !same(f.no, fr.no)) {
-                continue;
-            }
-            if (f.hasCounts() && complete(fr) && !same(f.yes, fr.yes) && !same(f.no, fr.no) && !same(f.abstain, fr.abstain)) {
-                continue;
-            }
             if (score > bestScore) {
                 bestScore = score;
                 best = fr;
@@ -185,10 +184,6 @@ public final class ArticleReader {
             return current != null && current.amendment == f.amendment ? current : best;
         }
         return best;
-    }
-
-    private static boolean complete(Frame fr) {
-        return fr.yes != null && (fr.no != null || fr.abstain != null);
     }
 
     private static boolean conflicts(Integer a, Integer b) {

@@ -20,13 +20,16 @@ public final class SentenceFacts {
     private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|council|remaining)\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
-            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
+            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
+            + "(?:(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
     private static final Pattern ROLE_AFTER = Pattern.compile(N + SKIP
             + "(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|voted (?:in favou?r|for|yes)|"
             + "against|opposed|voted (?:against|no)|no\\b|negative|"
             + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(in favou?r|yes|against|no|abstentions?|abstaining|abstained)\\s*[:=]\\s*" + N, Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOTED_N = Pattern.compile(
+            "\\b(for|against) the (?:resolution|text|draft|measure|proposal) (?:have |has |had )?(?:voted|were|was|are) " + N, Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPORT_FROM = Pattern.compile(
             "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|won|drew|received|garnered|gained|got|obtained|secured|winning|with)\\s+"
                     + "(?:only |just |the |support of |the support of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
@@ -38,6 +41,7 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOTES_IN_ALL = Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_COUNT = Pattern.compile("^\\s*(?:votes? )?(?:needed|required|necessary|threshold)|^\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VOTE_CONTEXT = Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r)\\b",
@@ -60,25 +64,25 @@ public final class SentenceFacts {
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AMENDMENT_VOTED = Pattern.compile(
-            "\\b(?:the|an|these|two|both|its|this|that|each|one|first|second|other)\\s+(?:\\w+\\s+){0,3}?amendments?\\b(?![^.;]{0,40}\\b(?:to|into|were added|was added)\\b[^.;]{0,20}\\b(?:resolution|draft|text)\\b(?=[^.;]{0,30}\\b(?:passed|adopted|approved|was)\\b))"
-                    + "|\\bamendments?\\b[^.;]{0,60}\\b(?:received|was rejected|were rejected|failed|fail|was adopted|were adopted|votes?|did not)\\b"
-                    + "|\\b(?:voted|votes?) (?:against|for|on|down) (?:the |these |both |its |two )?amendments?\\b",
+            "\\bamendments?\\b[^.;]{0,60}\\b(?:received|was rejected|were rejected|failed|fail|was adopted|were adopted|was approved|were approved|votes?|did not|fell)\\b"
+                    + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
+                    + "|\\b(?:rejected|adopted|approved|defeated|passed) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
-            + "previous(?:ly)?|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
-            + "the year before|earlier (?:in|this)|in the past|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+            + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
+            + "the year before|earlier (?:in|this)|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
             + "last \\w+'s|since then|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Spans of the phrases that say how the states near them voted. */
     private static final Pattern CUE = Pattern.compile(
-            "(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
-                    + "|(?<absent>did not vote|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present)"
+            "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
+                    + "|(?<absent>did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present)"
                     + "|(?<abstain>abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain)"
                     + "|(?<yes>voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPONSOR_BEFORE = Pattern.compile(
-            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
+            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
             "^(?:\\s*['’]s)?\\s*-?\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
@@ -86,11 +90,12 @@ public final class SentenceFacts {
                     + "|^\\s+(?:draft|text|resolution|proposal)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
-            "^\\s*['’]s\\s+(?:\\w+\\s+)?(?:ambassador|envoy|representative|delegate|delegation|mission|minister|president|foreign|deputy|permanent|un |u\\.n\\. |leader|government|prime|secretary|spokes\\w*|officials?|diplomats?|territor\\w*|forces|troops|army|military|invasion|war|aggression|people|economy|sovereignty|borders?|role|position|stance|support|allies|partners|case|actions?|behalf|membership|seat|veto power|proposal to)\\b",
+            "^\\s*['’]s\\s+(?:\\w+\\s+)?(?:ambassador|envoy|representative|delegate|delegation|mission|minister|president|foreign|deputy|permanent|un |u\\.n\\. |leader|government|prime|secretary|spokes\\w*|officials?|diplomats?|territor\\w*|forces|troops|army|military|invasion|war|aggression|people|economy|sovereignty|borders?|role|position|stance|support|allies|partners|case|actions?|behalf|membership|seat|veto power|proposal to)\\b"
+                    + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "(?:\\bblam\\w*|\\bcondemn\\w*|\\bcritici[sz]\\w*|\\burg\\w*|\\baccus\\w*|\\bsuspend\\w*|\\bsanction\\w*|\\bpunish\\w*|\\bpressur\\w*|\\bnam(?:e|es|ed|ing)|\\brebuk\\w*|\\btarget\\w*|"
-                    + "\\binvad\\w*|\\battack\\w*|\\bagainst|\\bof|\\bin|\\bon|\\binto|\\bto|\\bfrom(?= (?:the )?territory)|\\bwith(?=out)|\\bleave|\\bleaving|\\bhalt\\w*|\\bdemand\\w*|\\bcall\\w* on|\\bask\\w*|\\btold|\\bremove\\w*|\\bexpel\\w*|"
+                    + "\\binvad\\w*|\\battack\\w*|\\bagainst|\\bof|\\bin|\\bon|\\binto|\\bto|(?<!abstentions |abstention |votes |support |backing |opposition )\\bfrom|\\bwith(?=out)|\\bleave|\\bleaving|\\bhalt\\w*|\\bdemand\\w*|\\bcall\\w* on|\\bask\\w*|\\btold|\\bremove\\w*|\\bexpel\\w*|"
                     + "\\bisolat\\w*|\\bembargo|\\bby(?! a)|\\bfor|\\bregret\\w*|\\bsupport for|\\bties with|\\brelations with|\\bwar with|\\bnegotiations with|\\btalks with|\\bbetween|\\bfavou?ring|\\babout|\\bover|\\btoward\\w*|\\bfight\\w*|\\bdefend\\w*|\\bhelp\\w*|\\bguarantee\\w*|\\bharm\\w*|\\bprotect\\w*)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
@@ -187,7 +192,7 @@ public final class SentenceFacts {
         m = ROLE_AFTER.matcher(t);
         while (m.find()) {
             OptionalInt v = Numbers.parse(m.group(1));
-            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1))) {
+            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start())) {
                 set(role(m.group(2)), v.getAsInt());
             }
         }
@@ -197,6 +202,11 @@ public final class SentenceFacts {
             if (v.isPresent()) {
                 set(role(m.group(1)), v.getAsInt());
             }
+        }
+        m = VOTED_N.matcher(t);
+        while (m.find()) {
+            String side = m.group(1).toLowerCase(Locale.ROOT);
+            Numbers.parse(m.group(2)).ifPresent(v -> set(side.equals("for") ? "yes" : "no", v));
         }
         m = BACKED_OF.matcher(t);
         if (m.find()) {
@@ -211,9 +221,20 @@ public final class SentenceFacts {
                 set("yes", v.getAsInt());
             }
         }
+        m = VOTES_IN_ALL.matcher(t);
+        if (m.find()) {
+            Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
+        }
         if (NONE_AGAINST.matcher(t).find()) {
             set("no", 0);
         }
+    }
+
+    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some)\\b[^.;]{0,25}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean hypothetical(String t, int at) {
+        return HYPOTHETICAL.matcher(t.substring(Math.max(0, at - 30), at)).find();
     }
 
     /** "a" and "one" are numbers only where they plainly count ("one abstention"), not in "a resolution". */
@@ -249,7 +270,9 @@ public final class SentenceFacts {
         List<StateMention> mentions = states.find(t, 0, t.length());
         List<int[]> cues = new ArrayList<>();
         List<String> cueRoles = new ArrayList<>();
-        Matcher m = CUE.matcher(t);
+        // a relative clause (", which abstained last year,") says nothing about this vote
+        String masked = RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
+        Matcher m = CUE.matcher(masked);
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 30), m.start());
             if (NEGATION.matcher(before).find() && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
@@ -257,7 +280,8 @@ public final class SentenceFacts {
                 continue;
             }
             cues.add(new int[] {m.start(), m.end()});
-            cueRoles.add(m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
+            cueRoles.add(m.group("labelled") != null ? labelRole(m.group("labelled"))
+                    : m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
                     : m.group("abstain") != null ? "abstain" : "yes");
         }
         for (StateMention sm : mentions) {
@@ -271,6 +295,11 @@ public final class SentenceFacts {
                     || OBJECT_BEFORE.matcher(before).find()) {
                 continue;
             }
+            String listed = parenthesisedRole(t, sm.start());
+            if (listed != null) {
+                positions.putIfAbsent(sm.state().iso3(), listed);
+                continue;
+            }
             int best = -1;
             int bestDistance = Integer.MAX_VALUE;
             for (int i = 0; i < cues.size(); i++) {
@@ -279,7 +308,7 @@ public final class SentenceFacts {
                     continue;
                 }
                 int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
-                if (d < 0) {
+                if (d < 0 || c[1] <= sm.start() && isObjectOf(t, c, sm)) {
                     continue;
                 }
                 if (d < bestDistance) {
@@ -294,6 +323,34 @@ public final class SentenceFacts {
             }
             positions.putIfAbsent(sm.state().iso3(), cueRoles.get(best));
         }
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose)\\b[^,;.]*,");
+    private static final Pattern ROLE_BEFORE_PAREN = Pattern.compile(
+            "(in favou?r|against|abstentions?|abstaining|abstained|no|yes)\\s*\\($", Pattern.CASE_INSENSITIVE);
+
+    /** UN press releases list voters in brackets after the count: "14 against (Austria, Croatia, ...)". */
+    private static String parenthesisedRole(String t, int at) {
+        int open = t.lastIndexOf('(', at);
+        if (open < 0 || t.lastIndexOf(')', at) > open) {
+            return null;
+        }
+        Matcher m = ROLE_BEFORE_PAREN.matcher(t.substring(Math.max(0, open - 20), open + 1));
+        return m.find() ? role(m.group(1)) : null;
+    }
+
+    private static String labelRole(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.startsWith("abst") ? "abstain" : l.startsWith("absent") || l.startsWith("non") ? "absent"
+                : l.startsWith("no") || l.startsWith("against") ? "no" : "yes";
+    }
+
+    private static final Pattern TRANSITIVE = Pattern.compile("(?i)(?:supported|supporting|backed|backing|opposed|opposing|endorsed|vetoed|vetoing)");
+
+    /** "supported Ukraine": a state right after a transitive cue is what was supported, not a voter ("backed by X" is). */
+    private static boolean isObjectOf(String t, int[] cue, StateMention sm) {
+        String between = t.substring(cue[1], sm.start());
+        return TRANSITIVE.matcher(t.substring(cue[0], cue[1])).matches() && between.matches("\\s+(?:the\\s+)?");
     }
 
     /** Clause boundaries a cue does not reach across. */
