@@ -40,6 +40,10 @@ public final class ArticleReader {
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
     private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard|Supreme Court|[Cc]ourt|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b");
+    private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
+    private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change)\\b");
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b");
     private static final Pattern VOTED_TEXT = Pattern.compile("\\b(?:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|it|vote|ballot|Council|Assembly)\\b");
     private static final Pattern UN = Pattern.compile("\\b(?:United Nations|UN|U\\.N\\.|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC)\\b");
 
@@ -77,8 +81,19 @@ public final class ArticleReader {
         boolean councilIsSc = text.contains("Security Council") && !text.contains("Human Rights Council");
         String contextDate = null;
         SentenceFacts previous = null;
+        boolean amendmentsUnderDiscussion = false;
+        Set<String> pendingSponsors = Set.of();
         for (Sentence s : sentences) {
             SentenceFacts f = SentenceFacts.read(s, states);
+            // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
+            if (MAIN_TEXT.matcher(s.text()).find()) {
+                amendmentsUnderDiscussion = false;
+            } else if (f.amendment || AMENDMENT_TOPIC.matcher(s.text()).find()) {
+                amendmentsUnderDiscussion = true;
+            }
+            if (amendmentsUnderDiscussion && PRONOUN_SUBJECT.matcher(s.text()).find()) {
+                f.amendment = true;
+            }
             String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody) : null;
             String date = date(s.text(), published);
             if (contextDate == null && date != null && !f.past) {
@@ -94,6 +109,10 @@ public final class ArticleReader {
             if (ITS_OWN.matcher(s.text()).find() && f.voters.isEmpty() && !f.positions.isEmpty()) {
                 sponsors.add(f.positions.keySet().iterator().next());
             }
+            if (sponsors.isEmpty() && PRONOUN_SUBJECT.matcher(s.text()).find()) {
+                sponsors.addAll(pendingSponsors);
+            }
+            pendingSponsors = f.hasVoteFacts() ? Set.of() : Set.copyOf(sponsors);
             if (f.amongThem && f.positions.isEmpty() && previous != null && !previous.positions.isEmpty()) {
                 String role = previous.positions.values().iterator().next();
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
@@ -108,7 +127,9 @@ public final class ArticleReader {
                 previous = f;
                 continue;
             }
-            Frame target = choose(frames, current, f, body != null ? body : contextBody, sponsors, date);
+            Frame target = MAIN_TEXT.matcher(s.text()).find() && !f.amendment ? mainFrame(frames)
+                    : ANOTHER.matcher(s.text()).find() && sponsors.isEmpty() ? null
+                    : choose(frames, current, f, body != null ? body : contextBody, sponsors, date);
             if (target == null) {
                 target = new Frame();
                 target.amendment = f.amendment;
@@ -126,6 +147,11 @@ public final class ArticleReader {
             previous = f;
         }
         return events(article, frames, contextDate);
+    }
+
+    /** The article's main vote: its first resolution that is not a past one. */
+    private static Frame mainFrame(List<Frame> frames) {
+        return frames.stream().filter(fr -> !fr.amendment && !fr.past).findFirst().orElse(null);
     }
 
     /** The vote a sentence is about: the most compatible one, else the current one, else none (a new vote). */

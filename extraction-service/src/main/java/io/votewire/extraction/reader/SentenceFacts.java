@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
  * the text it talks about, and how named states voted. Pure function of the sentence text.
  */
 public final class SentenceFacts {
-    static final String N = "(?<![\\d,.])(" + Numbers.NUMBER + ")(?![\\d,]|-member|-nation)";
+    static final String N = "(?<![\\d,.])(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
     private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|council|remaining)\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
             + "(?:(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
     private static final Pattern ROLE_AFTER = Pattern.compile(N + SKIP
-            + "(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|voted (?:in favou?r|for|yes)|"
-            + "against|opposed|voted (?:against|no)|no\\b|negative|"
+            + "(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in favou?r|for|yes)|"
+            + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
             + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(in favou?r|yes|against|no|abstentions?|abstaining|abstained)\\s*[:=]\\s*" + N, Pattern.CASE_INSENSITIVE);
@@ -37,7 +37,7 @@ public final class SentenceFacts {
     private static final Pattern BACKED_OF = Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE);
     private static final Pattern TRIPLE = Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])");
     private static final Pattern PAIR = Pattern.compile("(?<![\\d/.–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/–-]|-member)");
-    private static final Pattern TO = Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + ")(?![\\d,])(?:\\s+against)?",
+    private static final Pattern TO = Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + ")(?!\\d|,\\d)(?:\\s+against)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -64,7 +64,7 @@ public final class SentenceFacts {
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AMENDMENT_VOTED = Pattern.compile(
-            "\\bamendments?\\b[^.;]{0,60}\\b(?:received|was rejected|were rejected|failed|fail|was adopted|were adopted|was approved|were approved|votes?|did not|fell)\\b"
+            "\\bamendments?\\b[^.;]{0,160}\\b(?:received|was rejected|were rejected|failed|fail|was adopted|were adopted|was approved|were approved|votes?|did not|fell)\\b"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|adopted|approved|defeated|passed) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -177,9 +177,10 @@ public final class SentenceFacts {
             OptionalInt a = Numbers.parse(m.group(1));
             OptionalInt b = Numbers.parse(m.group(2));
             if (a.isPresent() && b.isPresent() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
-                // "rejected by 19 votes to 17": the first number is the no side
-                set(rejectedBy ? "no" : "yes", a.getAsInt());
-                set(rejectedBy ? "yes" : "no", b.getAsInt());
+                // "rejected by 19 votes to 17": a failed text has the larger number against it
+                boolean swap = rejectedBy && a.getAsInt() > b.getAsInt();
+                set(swap ? "no" : "yes", a.getAsInt());
+                set(swap ? "yes" : "no", b.getAsInt());
             }
         }
         if (yes == null) {
@@ -276,7 +277,7 @@ public final class SentenceFacts {
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 30), m.start());
             if (NEGATION.matcher(before).find() && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
-                    && m.group("absent") == null) {
+                    && m.group("absent") == null || CONDITIONAL.matcher(t.substring(0, m.start())).find()) {
                 continue;
             }
             cues.add(new int[] {m.start(), m.end()});
@@ -325,7 +326,9 @@ public final class SentenceFacts {
         }
     }
 
-    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose)\\b[^,;.]*,");
+    /** "Even if France ... were to abstain": nothing happened. */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|were to|whether|in case)\\b");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,");
     private static final Pattern ROLE_BEFORE_PAREN = Pattern.compile(
             "(in favou?r|against|abstentions?|abstaining|abstained|no|yes)\\s*\\($", Pattern.CASE_INSENSITIVE);
 
@@ -356,6 +359,6 @@ public final class SentenceFacts {
     /** Clause boundaries a cue does not reach across. */
     private static boolean crossesClause(String t, int from, int to) {
         String between = t.substring(Math.max(0, from), Math.max(from, to));
-        return between.matches("(?s).*(?:;|\\bwhile\\b|\\bwhereas\\b|, but\\b|\\bbut\\b|, as did\\b|\\. ).*");
+        return between.matches("(?s).*(?:;|\\bwhile\\b|\\bwhereas\\b|, but\\b|\\bbut\\b|\\. ).*");
     }
 }

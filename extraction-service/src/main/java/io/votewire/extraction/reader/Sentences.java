@@ -25,7 +25,7 @@ public final class Sentences {
             boolean boundary = false;
             int end = i + 1;
             if (c == '\n') {
-                boundary = true;
+                boundary = !continuesOnNextLine(text, start, i);
                 end = i;
             } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
                 boundary = true;
@@ -41,6 +41,27 @@ public final class Sentences {
         }
         add(out, text, start, n);
         return out;
+    }
+
+    /**
+     * Copy pasted from the web often breaks lines inside a sentence ("... led by Prime Minister\nViktor Orban, who");
+     * a line that ends without punctuation and is not a title-case headline goes on in the next one.
+     */
+    private static boolean continuesOnNextLine(String text, int lineStart, int newline) {
+        String line = text.substring(lineStart, newline).strip();
+        if (line.isEmpty() || newline + 1 >= text.length() || text.charAt(newline + 1) == '\n') {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (".!?:;\"”’)".indexOf(last) >= 0) {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length < 4) {
+            return false;
+        }
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return capitalised < 0.7 * words.length;
     }
 
     private static boolean endsSentence(String text, int dot) {
