@@ -44,7 +44,7 @@ public final class ArticleReader {
     private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change)\\b");
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b");
-    private static final Pattern VOTED_TEXT = Pattern.compile("\\b(?:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|it|vote|ballot|Council|Assembly)\\b");
+    private static final Pattern VOTED_TEXT = Pattern.compile("\\b(?:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|[Ii]t|vote|ballot|Council|Assembly)\\b");
     private static final Pattern UN = Pattern.compile("\\b(?:United Nations|UN|U\\.N\\.|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC)\\b");
 
     private final States states = States.get();
@@ -96,6 +96,9 @@ public final class ArticleReader {
             }
             String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody) : null;
             String date = date(s.text(), published);
+            if (date != null && contextDate != null && !date.equals(contextDate)) {
+                f.past = true; // a vote on another day than the one the article reports
+            }
             if (contextDate == null && date != null && !f.past) {
                 contextDate = date;
             }
@@ -119,7 +122,7 @@ public final class ArticleReader {
             }
             boolean legislature = LEGISLATURE.matcher(s.text()).find() && body == null;
             // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
-            boolean bareOutcome = f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !VOTED_TEXT.matcher(s.text()).find();
+            boolean bareOutcome = f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(s.text(), f.outcomeAt);
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts() || legislature || bareOutcome) {
                 if (body != null) {
                     contextBody = body;
@@ -129,7 +132,7 @@ public final class ArticleReader {
             }
             Frame target = MAIN_TEXT.matcher(s.text()).find() && !f.amendment ? mainFrame(frames)
                     : ANOTHER.matcher(s.text()).find() && sponsors.isEmpty() ? null
-                    : choose(frames, current, f, body != null ? body : contextBody, sponsors, date);
+                    : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date);
             if (target == null) {
                 target = new Frame();
                 target.amendment = f.amendment;
@@ -149,16 +152,28 @@ public final class ArticleReader {
         return events(article, frames, contextDate);
     }
 
+    /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
+    private static boolean saidOfAText(String sentence, int outcomeAt) {
+        Matcher m = VOTED_TEXT.matcher(sentence);
+        while (m.find()) {
+            if (Math.abs(m.start() - outcomeAt) <= 60) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The article's main vote: its first resolution that is not a past one. */
     private static Frame mainFrame(List<Frame> frames) {
         return frames.stream().filter(fr -> !fr.amendment && !fr.past).findFirst().orElse(null);
     }
 
     /** The vote a sentence is about: the most compatible one, else the current one, else none (a new vote). */
-    private static Frame choose(List<Frame> frames, Frame current, SentenceFacts f, String body, Set<String> sponsors, String date) {
+    private static Frame choose(List<Frame> frames, Frame current, SentenceFacts f, String body, boolean bodyNamed,
+                                Set<String> sponsors, String date) {
         Frame best = null;
         int bestScore = Integer.MIN_VALUE;
-        boolean descriptive = body != null || !sponsors.isEmpty() || f.hasCounts() || f.past || date != null;
+        boolean descriptive = bodyNamed || !sponsors.isEmpty() || f.hasCounts() || f.past || date != null;
         for (Frame fr : frames) {
             if (fr.amendment != f.amendment) {
                 continue;
@@ -206,8 +221,16 @@ public final class ArticleReader {
         if (best == null) {
             return null;
         }
-        if (!descriptive && f.outcome == null) {
-            return current != null && current.amendment == f.amendment ? current : best;
+        if (!descriptive && current != null && (f.outcome == null || !f.hasCounts() && f.positions.isEmpty())) {
+            if (current.past && !f.past) {
+                // back from a digression about an earlier vote: the sentence is about the vote the article reports
+                for (int i = frames.size() - 1; i >= 0; i--) {
+                    if (!frames.get(i).past && frames.get(i).amendment == f.amendment) {
+                        return frames.get(i);
+                    }
+                }
+            }
+            return current;
         }
         return best;
     }

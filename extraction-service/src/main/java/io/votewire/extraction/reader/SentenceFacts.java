@@ -71,7 +71,7 @@ public final class SentenceFacts {
     private static final Pattern PAST = Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
             + "the year before|earlier (?:in|this)|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-            + "last \\w+'s|since then|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
+            + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Spans of the phrases that say how the states near them voted. */
@@ -90,13 +90,13 @@ public final class SentenceFacts {
                     + "|^\\s+(?:draft|text|resolution|proposal)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
-            "^\\s*['’]s\\s+(?:\\w+\\s+)?(?:ambassador|envoy|representative|delegate|delegation|mission|minister|president|foreign|deputy|permanent|un |u\\.n\\. |leader|government|prime|secretary|spokes\\w*|officials?|diplomats?|territor\\w*|forces|troops|army|military|invasion|war|aggression|people|economy|sovereignty|borders?|role|position|stance|support|allies|partners|case|actions?|behalf|membership|seat|veto power|proposal to)\\b"
+            "^\\s*['’]s\\s+(?:\\w+\\s+)?(?:ambassador|envoy|representative|delegate|delegation|mission|minister|president|foreign|deputy|permanent|un |u\\.n\\. |leader|government|prime|secretary|spokes\\w*|officials?|diplomats?|territor\\w*|forces|troops|army|military|invasion|war|aggression|people|economy|sovereignty|borders?|role|position|stance|support|allies|partners|case|actions?|behalf|membership|seat|veto power|proposal to|right|rights|security|hostages|self-defen[cs]e)\\b"
                     + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "(?:\\bblam\\w*|\\bcondemn\\w*|\\bcritici[sz]\\w*|\\burg\\w*|\\baccus\\w*|\\bsuspend\\w*|\\bsanction\\w*|\\bpunish\\w*|\\bpressur\\w*|\\bnam(?:e|es|ed|ing)|\\brebuk\\w*|\\btarget\\w*|"
                     + "\\binvad\\w*|\\battack\\w*|\\bagainst|\\bof|\\bin|\\bon|\\binto|\\bto|(?<!abstentions |abstention |votes |support |backing |opposition )\\bfrom|\\bwith(?=out)|\\bleave|\\bleaving|\\bhalt\\w*|\\bdemand\\w*|\\bcall\\w* on|\\bask\\w*|\\btold|\\bremove\\w*|\\bexpel\\w*|"
-                    + "\\bisolat\\w*|\\bembargo|\\bby(?! a)|\\bfor|\\bregret\\w*|\\bsupport for|\\bties with|\\brelations with|\\bwar with|\\bnegotiations with|\\btalks with|\\bbetween|\\bfavou?ring|\\babout|\\bover|\\btoward\\w*|\\bfight\\w*|\\bdefend\\w*|\\bhelp\\w*|\\bguarantee\\w*|\\bharm\\w*|\\bprotect\\w*)\\s+(?:the\\s+)?$",
+                    + "\\bisolat\\w*|\\bembargo|(?<!joined )\\bby(?! a)|\\bfor|\\bregret\\w*|\\bsupport for|\\bties with|\\brelations with|\\bwar with|\\bnegotiations with|\\btalks with|\\bbetween|\\bfavou?ring|\\babout|\\bover|\\btoward\\w*|\\bfight\\w*|\\bdefend\\w*|\\bhelp\\w*|\\bguarantee\\w*|\\bharm\\w*|\\bprotect\\w*)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     final Sentence sentence;
@@ -104,6 +104,7 @@ public final class SentenceFacts {
     Integer no;
     Integer abstain;
     String outcome;
+    int outcomeAt = -1;
     String body;
     boolean council;
     boolean amendment;
@@ -133,7 +134,7 @@ public final class SentenceFacts {
         f.voteContext = VOTE_CONTEXT.matcher(t).find();
         f.future = FUTURE.matcher(t).find();
         f.past = PAST.matcher(t).find();
-        f.body = SC.matcher(t).find() ? "SC" : HRC.matcher(t).find() ? "HRC" : GA.matcher(t).find() ? "GA" : null;
+        f.body = firstBody(t);
         f.council = f.body == null && COUNCIL.matcher(t).find();
         f.amendment = AMENDMENT.matcher(t).find() && AMENDMENT_VOTED.matcher(t).find();
         f.amongThem = t.toLowerCase(Locale.ROOT).matches(".*\\bamong (?:them|those|the latter)\\b.*");
@@ -143,6 +144,20 @@ public final class SentenceFacts {
         }
         f.readPositions(t, states);
         return f;
+    }
+
+    /** The body named first: "The General Assembly ... urged the Security Council" is a General Assembly vote. */
+    private static String firstBody(String t) {
+        String body = null;
+        int at = Integer.MAX_VALUE;
+        for (var candidate : List.of(Map.entry("SC", SC), Map.entry("HRC", HRC), Map.entry("GA", GA))) {
+            Matcher m = candidate.getValue().matcher(t);
+            if (m.find() && m.start() < at) {
+                at = m.start();
+                body = candidate.getKey();
+            }
+        }
+        return body;
     }
 
     private void set(String role, int value) {
@@ -245,26 +260,28 @@ public final class SentenceFacts {
     }
 
     private void readOutcome(String t) {
-        if (findUnnegated(VETO, t)) {
+        if ((outcomeAt = findUnnegated(VETO, t)) >= 0) {
             outcome = "vetoed";
-        } else if (findUnnegated(REJECTED, t)) {
+        } else if ((outcomeAt = findUnnegated(REJECTED, t)) >= 0) {
             outcome = "rejected";
-        } else if (findUnnegated(ADOPTED, t)) {
+        } else if ((outcomeAt = findUnnegated(ADOPTED, t)) >= 0) {
             outcome = "adopted";
         } else if (t.matches("(?is).*\\b(?:without a vote|by consensus|without a recorded vote)\\b.*") && t.matches("(?is).*\\b(?:adopt|approv|agree|pass)\\w*.*")) {
             outcome = "adopted";
+            outcomeAt = 0;
         }
     }
 
-    private static boolean findUnnegated(Pattern p, String t) {
+    /** Where the first unnegated match starts, or -1. */
+    private static int findUnnegated(Pattern p, String t) {
         Matcher m = p.matcher(t);
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 40), m.start());
             if (!NEGATION.matcher(before).find()) {
-                return true;
+                return m.start();
             }
         }
-        return false;
+        return -1;
     }
 
     private void readPositions(String t, States states) {
@@ -285,15 +302,17 @@ public final class SentenceFacts {
                     : m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
                     : m.group("abstain") != null ? "abstain" : "yes");
         }
-        for (StateMention sm : mentions) {
+        int[] groupCue = groupCues(t, mentions, cues);
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            StateMention sm = mentions.get(mi);
             String after = t.substring(sm.end());
             String before = t.substring(0, sm.start());
             if (SPONSOR_AFTER.matcher(after).find() || SPONSOR_BEFORE.matcher(before).find()) {
                 sponsors.add(sm.state().iso3());
                 continue;
             }
-            if (sm.form() == StateMention.Form.DEMONYM || SPEAKER_AFTER.matcher(after).find()
-                    || OBJECT_BEFORE.matcher(before).find()) {
+            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || SPEAKER_AFTER.matcher(after).find()
+                    || OBJECT_BEFORE.matcher(before).find() && !DELEGATION_OF.matcher(before).find()) {
                 continue;
             }
             String listed = parenthesisedRole(t, sm.start());
@@ -301,9 +320,9 @@ public final class SentenceFacts {
                 positions.putIfAbsent(sm.state().iso3(), listed);
                 continue;
             }
-            int best = -1;
-            int bestDistance = Integer.MAX_VALUE;
-            for (int i = 0; i < cues.size(); i++) {
+            int best = groupCue[mi];
+            int bestDistance = best >= 0 ? 0 : Integer.MAX_VALUE;
+            for (int i = 0; i < cues.size() && groupCue[mi] < 0; i++) {
                 int[] c = cues.get(i);
                 if (crossesClause(t, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1]))) {
                     continue;
@@ -334,8 +353,21 @@ public final class SentenceFacts {
 
     /** UN press releases list voters in brackets after the count: "14 against (Austria, Croatia, ...)". */
     private static String parenthesisedRole(String t, int at) {
-        int open = t.lastIndexOf('(', at);
-        if (open < 0 || t.lastIndexOf(')', at) > open) {
+        int depth = 0;
+        int open = -1;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (open < 0) {
             return null;
         }
         Matcher m = ROLE_BEFORE_PAREN.matcher(t.substring(Math.max(0, open - 20), open + 1));
@@ -348,12 +380,43 @@ public final class SentenceFacts {
                 : l.startsWith("no") || l.startsWith("against") ? "no" : "yes";
     }
 
+    private static final Pattern DELEGATION_OF = Pattern.compile("(?i)\\b(?:representative|delegate|delegation|ambassador|envoy|mission)s? of (?:the )?$");
     private static final Pattern TRANSITIVE = Pattern.compile("(?i)(?:supported|supporting|backed|backing|opposed|opposing|endorsed|vetoed|vetoing)");
 
     /** "supported Ukraine": a state right after a transitive cue is what was supported, not a voter ("backed by X" is). */
     private static boolean isObjectOf(String t, int[] cue, StateMention sm) {
         String between = t.substring(cue[1], sm.start());
         return TRANSITIVE.matcher(t.substring(cue[0], cue[1])).matches() && between.matches("\\s+(?:the\\s+)?");
+    }
+
+    private static final Pattern LIST_GLUE = Pattern.compile("(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+|\\s+or\\s+|\\s+as well as\\s+)(?:the\\s+)?");
+    private static final Pattern CUE_FOLLOWS = Pattern.compile("^[\\s,]*(?:(?:all|both|also|each|then|had|have|has|were|was|too)\\s+)*$");
+
+    /**
+     * "with Britain and Switzerland abstaining": a list of states directly followed by a cue takes that cue, even when
+     * another cue ("12 votes in favour, with") sits closer to its first member. Returns, per mention, a cue index or -1.
+     */
+    private static int[] groupCues(String t, List<StateMention> mentions, List<int[]> cues) {
+        int[] out = new int[mentions.size()];
+        java.util.Arrays.fill(out, -1);
+        int i = 0;
+        while (i < mentions.size()) {
+            int j = i;
+            while (j + 1 < mentions.size() && LIST_GLUE.matcher(t.substring(mentions.get(j).end(), mentions.get(j + 1).start())).matches()) {
+                j++;
+            }
+            int end = mentions.get(j).end();
+            for (int c = 0; c < cues.size(); c++) {
+                if (cues.get(c)[0] >= end && CUE_FOLLOWS.matcher(t.substring(end, cues.get(c)[0])).matches()) {
+                    for (int k = i; k <= j; k++) {
+                        out[k] = c;
+                    }
+                    break;
+                }
+            }
+            i = j + 1;
+        }
+        return out;
     }
 
     /** Clause boundaries a cue does not reach across. */
