@@ -51,8 +51,8 @@ public final class ResolutionReconciler {
             }
         }
         String body = (String) best(fields, "body");
-        Counts counts = new Counts((Integer) best(fields, "counts.yes"), (Integer) best(fields, "counts.no"),
-                (Integer) best(fields, "counts.abstain"));
+        Counts counts = completeCouncilCounts(body, new Counts((Integer) best(fields, "counts.yes"),
+                (Integer) best(fields, "counts.no"), (Integer) best(fields, "counts.abstain")));
         Map<String, String> positions = new TreeMap<>();
         fields.forEach((name, vote) -> {
             if (name.startsWith("positions.")) {
@@ -78,6 +78,24 @@ public final class ResolutionReconciler {
                 (String) best(fields, "title"), (String) best(fields, "symbol"), outcome, counts, positions,
                 sources.size(), conflicts, status, List.copyOf(titles), List.copyOf(sponsors), List.copyOf(articles),
                 support);
+    }
+
+    /**
+     * Every one of the Council's 15 members votes, so two counts that add up to 15 mean the third is zero
+     * ("10 in favour and five abstentions" is 10-0-5). The Assembly has absentees, so nothing is inferred there.
+     */
+    static Counts completeCouncilCounts(String body, Counts c) {
+        if (!"SC".equals(body)) {
+            return c;
+        }
+        int members = UnBodies.members(body);
+        if (c.yes() != null && c.abstain() != null && c.no() == null && c.yes() + c.abstain() == members) {
+            return new Counts(c.yes(), 0, c.abstain());
+        }
+        if (c.yes() != null && c.no() != null && c.abstain() == null && c.yes() + c.no() == members) {
+            return new Counts(c.yes(), c.no(), 0);
+        }
+        return c;
     }
 
     /** A permanent member's "no" on a Security Council draft that failed is a veto. */
