@@ -40,6 +40,7 @@ public final class ArticleReader {
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
     private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard|Supreme Court|[Cc]ourt|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b");
+    private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change)\\b");
@@ -272,10 +273,13 @@ public final class ArticleReader {
         List<VoteEvent> out = new ArrayList<>();
         for (Frame fr : frames) {
             String body = fr.body != null ? fr.body : "GA";
-            if ("SC".equals(body) && ("rejected".equals(fr.outcome) || fr.outcome == null && fr.no != null && fr.no > 0)
-                    && fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && PERMANENT.contains(e.getKey()))
-                    && ("rejected".equals(fr.outcome) || fr.yes != null && fr.yes >= 9)) {
+            // a permanent member's no on a draft that had the nine votes it needed is a veto
+            boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && PERMANENT.contains(e.getKey()));
+            if ("SC".equals(body) && permanentNo && (fr.yes == null ? "rejected".equals(fr.outcome) : fr.yes >= 9 && !"adopted".equals(fr.outcome))) {
                 fr.outcome = "vetoed";
+            }
+            if ("SC".equals(body) && "vetoed".equals(fr.outcome) && fr.yes != null && fr.yes < 9) {
+                fr.outcome = "rejected";
             }
             if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && fr.positions.isEmpty()) {
                 continue;
@@ -338,7 +342,8 @@ public final class ArticleReader {
             stop = end.start();
         }
         String title = sentence.substring(Math.max(0, from), Math.min(stop, m.end() + 90)).trim();
-        return title.isEmpty() ? null : title;
+        // "the resolution", "The text": says nothing about which vote it was
+        return title.isEmpty() || GENERIC_TITLE.matcher(title).matches() ? null : title;
     }
 
     private static LocalDate published(String published) {

@@ -26,8 +26,12 @@ public final class ResolutionMatcher {
     public Optional<ResolutionRecord> best(Claim claim, List<ResolutionRecord> candidates) {
         ResolutionRecord best = null;
         double bestScore = 0;
+        List<ResolutionRecord> compatible = new java.util.ArrayList<>();
         for (ResolutionRecord r : candidates) {
             Optional<Double> s = score(claim.event(), r);
+            if (s.isPresent() && s.get() > 0) {
+                compatible.add(r);
+            }
             if (s.isEmpty() || s.get() < THRESHOLD) {
                 continue;
             }
@@ -37,7 +41,16 @@ public final class ResolutionMatcher {
                 bestScore = s.get();
             }
         }
+        // a claim too thin to identify a vote by itself ("the Council draft was vetoed") joins the only vote it fits
+        if (best == null && compatible.size() == 1 && isThin(claim.event())) {
+            best = compatible.get(0);
+        }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean isThin(VoteEvent e) {
+        Counts c = e.counts() == null ? Counts.NONE : e.counts();
+        return e.symbol() == null && c.yes() == null && c.no() == null && c.abstain() == null;
     }
 
     /** Evidence that the event reports the vote recorded in r; empty when they cannot be the same vote. */
@@ -57,7 +70,7 @@ public final class ResolutionMatcher {
             if (days > 1) {
                 return Optional.empty();
             }
-            score += days == 0 ? 1 : 0;
+            score += days == 0 ? 1.5 : 0;
         }
         Counts c = e.counts() == null ? Counts.NONE : e.counts();
         Counts rc = r.counts() == null ? Counts.NONE : r.counts();
@@ -79,7 +92,7 @@ public final class ResolutionMatcher {
         }
         score += 2.5 * agree - 4.0 * differ;
         if (e.outcome() != null && r.outcome() != null) {
-            score += e.outcome().equals(r.outcome()) ? 0.5 : -1;
+            score += e.outcome().equals(r.outcome()) ? 1 : -1;
         }
         score += 4 * titleSimilarity(e.title(), r.titles());
         if (e.sponsors() != null && !e.sponsors().isEmpty() && r.sponsors() != null && !r.sponsors().isEmpty()) {

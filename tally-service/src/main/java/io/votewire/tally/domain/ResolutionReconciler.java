@@ -70,7 +70,8 @@ public final class ResolutionReconciler {
             }
         });
         String outcome = (String) best(fields, "outcome");
-        outcome = checkVeto(body, outcome, positions, conflicts, support);
+        outcome = checkVeto(body, outcome, counts, positions, conflicts, support);
+        outcome = checkOutcomeAgainstCounts(body, outcome, counts, conflicts, support);
         checkCounts(body, counts, positions, conflicts, support);
 
         String status = !conflicts.isEmpty() ? "disputed" : sources.size() > 1 ? "confirmed" : "provisional";
@@ -99,9 +100,10 @@ public final class ResolutionReconciler {
     }
 
     /** A permanent member's "no" on a Security Council draft that failed is a veto. */
-    private static String checkVeto(String body, String outcome, Map<String, String> positions,
+    private static String checkVeto(String body, String outcome, Counts counts, Map<String, String> positions,
                                     List<Conflict> conflicts, Map<String, List<Support>> support) {
-        if (!"SC".equals(body) || !"rejected".equals(outcome)) {
+        // a permanent member's no is a veto only on a draft that had the nine votes to pass otherwise
+        if (!"SC".equals(body) || !"rejected".equals(outcome) || counts.yes() != null && counts.yes() < 9) {
             return outcome;
         }
         boolean veto = UnBodies.PERMANENT_MEMBERS.stream().anyMatch(p -> "no".equals(positions.get(p)));
@@ -111,6 +113,32 @@ public final class ResolutionReconciler {
         conflicts.add(new Conflict("outcome", "reported as rejected, but a permanent member voted no: a veto",
                 support.getOrDefault("outcome", List.of())));
         return "vetoed";
+    }
+
+    /**
+     * Decisive counts outweigh an outcome word: 93 to 8 in the Assembly passed even where one source wrote "rejected"
+     * (two thirds of those voting is the highest bar any Assembly or Council text needs); a Council draft short of
+     * nine votes failed. The stated alternative stays visible as a conflict.
+     */
+    private static String checkOutcomeAgainstCounts(String body, String outcome, Counts c, List<Conflict> conflicts,
+                                                    Map<String, List<Support>> support) {
+        if (outcome == null || c.yes() == null || c.no() == null) {
+            return outcome;
+        }
+        String implied = null;
+        if ("SC".equals(body)) {
+            implied = c.yes() < 9 ? "rejected" : null;
+        } else if (c.yes() > 0 && c.yes() >= 2 * c.no()) {
+            implied = "adopted";
+        } else if (c.yes() < c.no()) {
+            implied = "rejected";
+        }
+        if (implied == null || implied.equals(outcome) || "vetoed".equals(outcome) && "rejected".equals(implied)) {
+            return outcome;
+        }
+        conflicts.add(new Conflict("outcome", "the counts " + c.yes() + "-" + c.no() + " mean " + implied
+                + ", not " + outcome, support.getOrDefault("outcome", List.of())));
+        return implied;
     }
 
     /** Counts must fit the body's membership, and no more countries can be named for a vote than its count. */
