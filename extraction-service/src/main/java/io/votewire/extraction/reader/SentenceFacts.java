@@ -68,6 +68,8 @@ public final class SentenceFacts {
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|adopted|approved|defeated|passed) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
+    private static final Pattern CHANGE_PROPOSAL = Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
             + "the year before|earlier (?:in|this)|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -136,10 +138,10 @@ public final class SentenceFacts {
         f.past = PAST.matcher(t).find();
         f.body = firstBody(t);
         f.council = f.body == null && COUNCIL.matcher(t).find();
-        f.amendment = AMENDMENT.matcher(t).find() && AMENDMENT_VOTED.matcher(t).find();
+        f.amendment = AMENDMENT.matcher(t).find() && AMENDMENT_VOTED.matcher(t).find() || CHANGE_PROPOSAL.matcher(t).find();
         f.amongThem = t.toLowerCase(Locale.ROOT).matches(".*\\bamong (?:them|those|the latter)\\b.*");
+        f.readCounts(t, f.voteContext);
         if (f.voteContext) {
-            f.readCounts(t);
             f.readOutcome(t);
         }
         f.readPositions(t, states);
@@ -179,16 +181,17 @@ public final class SentenceFacts {
         return "yes";
     }
 
-    private void readCounts(String t) {
+    /** Bare number patterns ("141-5-35", "13 to 1") need a vote in the sentence; "N countries opposed" says it itself. */
+    private void readCounts(String t, boolean voteContext) {
         Matcher m = TRIPLE.matcher(t);
-        if (m.find()) {
+        if (voteContext && m.find()) {
             set("yes", Integer.parseInt(m.group(1)));
             set("no", Integer.parseInt(m.group(2)));
             set("abstain", Integer.parseInt(m.group(3)));
         }
         boolean rejectedBy = t.matches("(?is).*\\b(?:rejected|defeated|voted down)\\s+by\\s+\\S+.*");
         m = TO.matcher(t);
-        while (m.find()) {
+        while (voteContext && m.find()) {
             OptionalInt a = Numbers.parse(m.group(1));
             OptionalInt b = Numbers.parse(m.group(2));
             if (a.isPresent() && b.isPresent() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
@@ -198,7 +201,7 @@ public final class SentenceFacts {
                 set(swap ? "yes" : "no", b.getAsInt());
             }
         }
-        if (yes == null) {
+        if (yes == null && voteContext) {
             m = PAIR.matcher(t);
             if (m.find() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
                 set("yes", Integer.parseInt(m.group(1)));

@@ -93,6 +93,9 @@ public final class Sentences {
             w--;
         }
         String word = text.substring(w, dot).toLowerCase();
+        if (word.equals("no") || word.equals("nos")) {
+            return !Character.isDigit(next); // "No. 5" but "voted no. Then"
+        }
         if (ABBREVIATIONS.contains(word) || word.length() == 1) {
             return false;
         }
@@ -104,7 +107,9 @@ public final class Sentences {
     }
 
     private static final Set<String> OPENERS = Set.of("The", "It", "He", "She", "They", "We", "In", "On", "A", "An",
-            "But", "And", "This", "That", "However", "Meanwhile", "After", "Before", "At", "Its", "His", "Her");
+            "But", "And", "This", "That", "However", "Meanwhile", "After", "Before", "At", "Its", "His", "Her", "Then",
+            "There", "These", "Those", "Some", "Many", "As", "When", "While", "Only", "Both", "Their", "Our", "Diplomats",
+            "Officials", "Russia", "China", "France", "Britain", "Israel", "Washington", "Moscow", "Beijing");
 
     private static boolean startsSentence(String text, int at) {
         int e = at;

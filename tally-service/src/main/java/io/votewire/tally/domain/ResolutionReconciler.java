@@ -47,12 +47,20 @@ public final class ResolutionReconciler {
                 titles.add(e.title());
             }
             if (e.sponsors() != null) {
-                sponsors.addAll(e.sponsors());
+                e.sponsors().forEach(sp -> vote(fields, "sponsors." + sp, "yes", c));
             }
         }
         String body = (String) best(fields, "body");
         Counts counts = completeCouncilCounts(body, new Counts((Integer) best(fields, "counts.yes"),
                 (Integer) best(fields, "counts.no"), (Integer) best(fields, "counts.abstain")));
+        // a sponsor named by a stray source only (half the support of the best-attested one) is left out
+        int topSponsor = fields.entrySet().stream().filter(e -> e.getKey().startsWith("sponsors."))
+                .mapToInt(e -> e.getValue().ranked().get(0).sources()).max().orElse(0);
+        fields.forEach((name, vote) -> {
+            if (name.startsWith("sponsors.") && 2 * vote.ranked().get(0).sources() >= topSponsor) {
+                sponsors.add(name.substring("sponsors.".length()));
+            }
+        });
         Map<String, String> positions = new TreeMap<>();
         fields.forEach((name, vote) -> {
             if (name.startsWith("positions.")) {
@@ -63,6 +71,9 @@ public final class ResolutionReconciler {
         List<Conflict> conflicts = new ArrayList<>();
         Map<String, List<Support>> support = new LinkedHashMap<>();
         fields.forEach((name, vote) -> {
+            if (name.startsWith("sponsors.")) {
+                return;
+            }
             List<Support> ranked = vote.ranked();
             support.put(name, ranked);
             if (vote.disputed()) {

@@ -1,0 +1,60 @@
+package io.votewire.extraction.reader;
+
+import io.votewire.contract.Article;
+import io.votewire.contract.VoteEvent;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleReaderTest {
+    private final ArticleReader reader = new ArticleReader();
+
+    private List<VoteEvent> read(String published, String body) {
+        return reader.read(new Article(Article.VERSION, "a", null, published, null, body, Instant.EPOCH));
+    }
+
+    @Test
+    void severalVotesInOneArticleKeepTheirOwnFacts() {
+        List<VoteEvent> events = read("2031-04-05", """
+                The UN General Assembly on Thursday adopted a European-drafted resolution on cooperation by 101 votes to 12, with 40 abstentions. \
+                Russia and Belarus voted against it. \
+                A rival US-drafted text received 60 votes in favour, 70 against and 30 abstentions, and was rejected. \
+                Later the Security Council adopted resolution 3001 (2031) by 13 votes to none, with China and Russia abstaining.""");
+        assertEquals(3, events.size(), events.toString());
+        VoteEvent eu = events.get(0);
+        assertEquals("GA", eu.body());
+        assertEquals(101, eu.counts().yes());
+        assertEquals(Map.of("RUS", "no", "BLR", "no"), eu.positions());
+        assertEquals("2031-04-03", eu.date());
+        VoteEvent us = events.get(1);
+        assertEquals(70, us.counts().no());
+        assertEquals("rejected", us.outcome());
+        assertTrue(us.sponsors().contains("USA"));
+        VoteEvent sc = events.get(2);
+        assertEquals("SC", sc.body());
+        assertEquals("S/RES/3001 (2031)", sc.symbol());
+        assertEquals(Map.of("CHN", "abstain", "RUS", "abstain"), sc.positions());
+        assertTrue(sc.evidence().get(0).text().startsWith("Later the Security Council"));
+    }
+
+    @Test
+    void aVetoedCouncilDraft() {
+        List<VoteEvent> events = read("2031-05-02",
+                "The Security Council draft won 13 votes in favour, but Russia voted against it, with China abstaining.");
+        assertEquals("vetoed", events.get(0).outcome());
+        assertEquals("no", events.get(0).positions().get("RUS"));
+    }
+
+    @Test
+    void articlesWithoutAUnVoteResultGiveNothing() {
+        assertTrue(read("2031-01-01", "The UN General Assembly will vote on the draft on Friday.").isEmpty());
+        assertTrue(read("2031-01-01", "The Senate passed the bill 52-48 on Tuesday.").isEmpty());
+        assertTrue(read("2031-01-01", "Arsenal beat Chelsea 3-1 on Sunday.").isEmpty());
+        assertTrue(read("2031-01-01", "Resolution 242 of the UN Security Council remains the basis of talks.").isEmpty());
+    }
+}

@@ -1,0 +1,72 @@
+package io.votewire.extraction.reader;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SentenceFactsTest {
+    private static SentenceFacts read(String text) {
+        return SentenceFacts.read(new Sentence(0, 0, text.length(), text), States.get());
+    }
+
+    private static void counts(String text, Integer yes, Integer no, Integer abstain) {
+        SentenceFacts f = read(text);
+        assertEquals(yes, f.yes, "yes in: " + text);
+        assertEquals(no, f.no, "no in: " + text);
+        assertEquals(abstain, f.abstain, "abstain in: " + text);
+    }
+
+    @Test
+    void countsInEveryCommonForm() {
+        counts("It was adopted by a recorded vote of 120 in favour to 14 against, with 45 abstentions.", 120, 14, 45);
+        counts("The Assembly voted 141-5-35 to demand a withdrawal.", 141, 5, 35);
+        counts("The tally was 13 to 1 with one abstention.", 13, 1, 1);
+        counts("It passed by 93 votes to 18, with 65 abstaining.", 93, 18, 65);
+        counts("Ninety-three countries voted for the resolution and eight nations opposed it.", 93, 8, null);
+        counts("While 93 out of 193 countries supported it, only five countries opposed it.", 93, 5, null);
+        counts("The resolution was adopted by 14 votes to none, with 1 abstention.", 14, 0, 1);
+        counts("The draft decision was rejected by 19 votes to 17, with 11 abstentions.", 17, 19, 11);
+        counts("For the resolution have voted 153 member states, 10 have voted against and 23 have abstained.", 153, 10, 23);
+    }
+
+    @Test
+    void numbersThatAreNotCounts() {
+        counts("A draft needs nine votes to pass in the 15-member Security Council.", null, null, null);
+        counts("Sponsors had hoped to clear 100 yes votes.", null, null, null);
+        counts("The Senate later voted on a budget for 2024.", null, null, null);
+    }
+
+    @Test
+    void outcomesAndTheirNegation() {
+        assertEquals("adopted", read("The resolution was adopted without a vote.").outcome);
+        assertEquals("vetoed", read("Russia vetoed the draft on Friday.").outcome);
+        assertEquals("rejected", read("The Russian text fell short of the nine votes needed.").outcome);
+        assertNull(read("France opted not to use its veto.").outcome);
+    }
+
+    @Test
+    void positionsFromListsAndCues() {
+        assertEquals(Map.of("RUS", "no", "SYR", "no", "BLR", "no", "PRK", "no", "ERI", "no"),
+                read("Russia, Syria, Belarus, North Korea and Eritrea voted against.").positions);
+        assertEquals(Map.of("USA", "no", "ISR", "no", "UKR", "abstain"),
+                read("The United States and Israel voted against the text and Ukraine abstained.").positions);
+        assertEquals(Map.of("GBR", "abstain", "CHE", "abstain"),
+                read("That draft received 12 votes in favour, with Britain and Switzerland abstaining.").positions);
+        assertEquals(Map.of("AUT", "no", "HRV", "no", "USA", "no"),
+                read("It was adopted by 120 in favour to 3 against (Austria, Croatia, United States), with 45 abstentions.").positions);
+        assertEquals(Map.of("MAR", "absent"), read("Morocco did not vote.").positions);
+    }
+
+    @Test
+    void sponsorsSpeakersAndTargetsAreNotVotes() {
+        SentenceFacts f = read("The Ukraine-drafted resolution condemning Russia, put forward by Canada, passed as the Russian envoy said it was unfair.");
+        assertTrue(f.positions.isEmpty(), f.positions.toString());
+        assertTrue(f.sponsors.contains("UKR") && f.sponsors.contains("CAN"), f.sponsors.toString());
+        assertFalse(read("Even if France and Britain were to abstain, the text could pass.").positions.containsKey("FRA"));
+    }
+}

@@ -1,0 +1,60 @@
+package io.votewire.extraction.reader;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatesTest {
+    private final States states = States.get();
+
+    private List<String> found(String text) {
+        return states.find(text, 0, text.length()).stream()
+                .map(m -> m.state().iso3() + ":" + text.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void allMembersAndTheObserverStates() {
+        assertEquals(193, states.all().stream().filter(State::member).count());
+        assertEquals(Set.of("VAT", "PSE"), states.all().stream().filter(s -> !s.member()).map(State::iso3)
+                .collect(java.util.stream.Collectors.toSet()));
+        Set<String> codes = new HashSet<>();
+        for (State s : states.all()) {
+            assertTrue(s.iso3().matches("[A-Z]{3}"), s.iso3());
+            assertTrue(codes.add(s.iso3()), "duplicate " + s.iso3());
+        }
+    }
+
+    @Test
+    void commonNamesAbbreviationsAndPossessives() {
+        assertEquals(List.of("USA:U.S.", "GBR:Britain", "PRK:DPRK", "TUR:Türkiye", "CIV:Ivory Coast", "MMR:Burma"),
+                found("The U.S. and Britain joined DPRK, Türkiye, Ivory Coast and Burma."));
+        assertEquals(List.of("RUS:Russia", "USA:US"), found("Russia's envoy rejected the US-drafted text."));
+        assertEquals(List.of("CIV:Côte d’Ivoire", "CZE:Czech Republic"), found("Côte d’Ivoire and the Czech Republic"));
+    }
+
+    @Test
+    void longestMatchWins() {
+        assertEquals(List.of("PNG:Papua New Guinea", "GNQ:Equatorial Guinea", "GNB:Guinea-Bissau", "GIN:Guinea"),
+                found("Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea"));
+        assertEquals(List.of("SSD:South Sudan", "SDN:Sudan", "NGA:Nigeria", "NER:Niger", "DOM:Dominican Republic", "DMA:Dominica"),
+                found("South Sudan, Sudan, Nigeria, Niger, the Dominican Republic and Dominica"));
+        assertEquals(List.of("COD:Democratic Republic of the Congo", "COG:Congo"), found("Democratic Republic of the Congo and Congo"));
+    }
+
+    @Test
+    void lowerCaseWordsAreNotStates() {
+        assertEquals(List.of(), found("Let us carve the turkey on fine china in the chad of the guinea pig."));
+    }
+
+    @Test
+    void capitalsAndDemonymsAreMarked() {
+        var m = states.find("Moscow and Russian diplomats", 0, 28);
+        assertEquals(StateMention.Form.METONYM, m.get(0).form());
+        assertEquals(StateMention.Form.DEMONYM, m.get(1).form());
+    }
+}
