@@ -107,6 +107,11 @@ public class TallyReader {
                 iso3, iso3);
     }
 
+    /** Where a record merged into another one now lives. */
+    public Optional<String> mergedInto(String id) {
+        return queryOne("select into_id from tally.resolution_merge where from_id = ?", rs -> rs.getString(1), id);
+    }
+
     /** The current claims behind a resolution: which article said what, with its evidence. */
     public List<ClaimRow> claims(String resolutionId) {
         return query("select article_id, event::text from tally.claim where resolution_id = ? and not superseded order by event_id",

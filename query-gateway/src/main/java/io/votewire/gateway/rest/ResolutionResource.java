@@ -89,8 +89,12 @@ public class ResolutionResource {
     @Path("/{id}")
     @Operation(summary = "One resolution: best value per field, status, sources, conflicts, per-field support")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        TallyReader.ResolutionRow r = tally.resolution(id)
-                .orElseThrow(() -> new NotFoundException("no resolution with id '" + id + "'"));
+        TallyReader.ResolutionRow r = tally.resolution(id).orElse(null);
+        if (r == null) {
+            // a record found to be the same vote as another lives on under that one's id
+            String into = tally.mergedInto(id).orElseThrow(() -> new NotFoundException("no resolution with id '" + id + "'"));
+            return Response.status(308).location(java.net.URI.create("/resolutions/" + into)).build();
+        }
         EntityTag etag = new EntityTag(r.id() + "." + r.revision());
         Date modified = Date.from(r.updatedAt());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, etag);

@@ -10,6 +10,7 @@ import io.votewire.tally.domain.ResolutionReconciler;
 import io.votewire.tally.domain.ResolutionRecord;
 import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
+import io.votewire.tally.persistence.ResolutionMerge;
 import io.votewire.tally.persistence.StoredResolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -109,6 +110,7 @@ public class ExtractionTally {
             touched.remove(rid);
         }
         recompute(touched);
+        mergeDuplicates(usedByThisArticle, article.published);
         article.status = StoredArticle.TALLIED;
         article.error = null;
     }
@@ -171,6 +173,49 @@ public class ExtractionTally {
             r.changeSeq = StoredResolution.nextChangeSeq();
             r.updatedAt = Instant.now();
             r.persist();
+        }
+    }
+
+    /**
+     * A record that now matches another one as well as a new claim would (say a thin "the US abstained on its own
+     * text" record, once the US draft's record exists) is the same vote: its claims move to the better-supported
+     * record and the merge is recorded. Two records that share an article are never merged: one article reports
+     * distinct votes.
+     */
+    void mergeDuplicates(Set<String> resolutionIds, String published) {
+        for (String rid : resolutionIds) {
+            StoredResolution r = StoredResolution.findById(rid);
+            if (r == null) {
+                continue;
+            }
+            ResolutionRecord record = Json.read(r.doc, ResolutionRecord.class);
+            VoteEvent asEvent = new VoteEvent(rid, record.body(), record.kind(), record.date(), record.title(),
+                    record.symbol(), record.sponsors(), record.counts(), record.outcome(), record.positions(), List.of(), 1.0);
+            List<ResolutionRecord> others = new ArrayList<>();
+            for (StoredResolution o : candidatesFor(asEvent, published)) {
+                ResolutionRecord other = Json.read(o.doc, ResolutionRecord.class);
+                if (!o.id.equals(rid) && other.articles().stream().noneMatch(record.articles()::contains)) {
+                    others.add(other);
+                }
+            }
+            var same = matcher.best(new Claim(rid, rid, "merge", asEvent), others);
+            if (same.isEmpty()) {
+                continue;
+            }
+            ResolutionRecord keep = same.get();
+            boolean keepOther = keep.sources() > record.sources() || keep.sources() == record.sources() && keep.id().compareTo(rid) < 0;
+            String from = keepOther ? rid : keep.id();
+            String into = keepOther ? keep.id() : rid;
+            StoredClaim.update("resolutionId = ?1 where resolutionId = ?2", into, from);
+            ResolutionMerge m = new ResolutionMerge();
+            m.fromId = from;
+            m.intoId = into;
+            m.reason = "same vote: " + (record.title() == null ? rid : record.title());
+            m.mergedAt = Instant.now();
+            m.persist();
+            ResolutionMerge.update("intoId = ?1 where intoId = ?2", into, from);
+            StoredClaim.flush();
+            recompute(new java.util.TreeSet<>(List.of(from, into)));
         }
     }
 
