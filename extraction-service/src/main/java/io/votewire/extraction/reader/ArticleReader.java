@@ -191,7 +191,8 @@ public final class ArticleReader {
             if (date != null && fr.date != null && !date.equals(fr.date)) {
                 continue;
             }
-            if (f.past != fr.past && (f.hasCounts() || f.outcome != null)) {
+            int sameCounts = (same(f.yes, fr.yes) ? 1 : 0) + (same(f.no, fr.no) ? 1 : 0) + (same(f.abstain, fr.abstain) ? 1 : 0);
+            if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < 2) {
                 continue;
             }
             if (f.outcome != null && fr.outcome != null && !f.outcome.equals(fr.outcome)

@@ -70,6 +70,7 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE);
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
     private static final Pattern CHANGE_PROPOSAL = Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b");
+    private static final Pattern NOW = Pattern.compile("(?i)\\b(?:this time|this year's|on this occasion)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
             + "the year before|earlier (?:in|this)|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -135,7 +136,7 @@ public final class SentenceFacts {
         String t = s.text();
         f.voteContext = VOTE_CONTEXT.matcher(t).find();
         f.future = FUTURE.matcher(t).find();
-        f.past = PAST.matcher(t).find();
+        f.past = PAST.matcher(t).find() && !NOW.matcher(t).find();
         f.body = firstBody(t);
         f.council = f.body == null && COUNCIL.matcher(t).find();
         f.amendment = AMENDMENT.matcher(t).find() && AMENDMENT_VOTED.matcher(t).find() || CHANGE_PROPOSAL.matcher(t).find();
@@ -295,7 +296,7 @@ public final class SentenceFacts {
         String masked = RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
         Matcher m = CUE.matcher(masked);
         while (m.find()) {
-            String before = t.substring(Math.max(0, m.start() - 30), m.start());
+            String before = masked.substring(Math.max(0, m.start() - 30), m.start());
             if (NEGATION.matcher(before).find() && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
                     && m.group("absent") == null || CONDITIONAL.matcher(t.substring(0, m.start())).find()) {
                 continue;

@@ -2,6 +2,7 @@ package io.votewire.tally.service;
 
 import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
+import io.votewire.contract.Counts;
 import io.votewire.contract.Json;
 import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.Claim;
@@ -121,7 +122,10 @@ public class ExtractionTally {
             return StoredResolution.candidates(e.body(), e.kind(), anchor.minusDays(1).toString(), anchor.plusDays(1).toString());
         }
         LocalDate pub = date(published);
-        if (pub != null) {
+        Counts c = e.counts() == null ? Counts.NONE : e.counts();
+        int counts = (c.yes() != null ? 1 : 0) + (c.no() != null ? 1 : 0) + (c.abstain() != null ? 1 : 0);
+        // an undated vote with its counts (an earlier vote recalled with its result) may be from any time
+        if (pub != null && counts < 2) {
             return StoredResolution.candidates(e.body(), e.kind(),
                     pub.minusDays(VOTE_TO_PUBLICATION_DAYS).toString(), pub.plusDays(1).toString());
         }
