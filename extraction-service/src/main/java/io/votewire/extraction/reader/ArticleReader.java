@@ -39,14 +39,20 @@ public final class ArticleReader {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
-    private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard|Supreme Court|[Cc]ourt|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b");
+    private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change)\\b");
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b");
+    /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
+    static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
+            + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights";
+    private static final Pattern UN_MAIN = Pattern.compile("\\b(?:General Assembly|Security Council|Human Rights Council|UNGA|UNSC)\\b");
+    private static final Pattern OTHER_BODY = Pattern.compile("\\b(?:" + OTHER_BODIES + ")\\b");
     private static final Pattern VOTED_TEXT = Pattern.compile("\\b(?:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|[Ii]t|vote|ballot|Council|Assembly)\\b");
-    private static final Pattern UN = Pattern.compile("\\b(?:United Nations|UN|U\\.N\\.|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC)\\b");
+    private static final Pattern UN = Pattern.compile("\\b(?:United Nations|UN|U\\.N\\.|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
+            + "|(?:[Cc]ouncil|Assembly)\\b[^.]{0,200}\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b[^.]{0,200}\\b[Cc]ouncil|" + OTHER_BODIES + ")\\b");
 
     private final States states = States.get();
 
@@ -272,8 +278,9 @@ public final class ArticleReader {
 
     private List<VoteEvent> events(Article article, List<Frame> frames, String contextDate) {
         List<VoteEvent> out = new ArrayList<>();
+        String fallbackBody = OTHER_BODY.matcher(article.body()).find() && !UN_MAIN.matcher(article.body()).find() ? "OTHER" : "GA";
         for (Frame fr : frames) {
-            String body = fr.body != null ? fr.body : "GA";
+            String body = fr.body != null ? fr.body : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto
             boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && PERMANENT.contains(e.getKey()));
             if ("SC".equals(body) && permanentNo && (fr.yes == null ? "rejected".equals(fr.outcome) : fr.yes >= 9 && !"adopted".equals(fr.outcome))) {

@@ -88,7 +88,7 @@ public final class SentenceFacts {
             "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
-            "^(?:\\s*['’]s)?\\s*-?\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
+            "^\\s*-\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
                     + "|^\\s*['’]s\\s+(?:own\\s+|original\\s+|rival\\s+|alternative\\s+|competing\\s+|draft\\s+)*(?:draft|text|resolution|proposal|version|measure|amendments?|motion|initiative)\\b"
                     + "|^\\s+(?:draft|text|resolution|proposal)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -99,7 +99,7 @@ public final class SentenceFacts {
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "(?:\\bblam\\w*|\\bcondemn\\w*|\\bcritici[sz]\\w*|\\burg\\w*|\\baccus\\w*|\\bsuspend\\w*|\\bsanction\\w*|\\bpunish\\w*|\\bpressur\\w*|\\bnam(?:e|es|ed|ing)|\\brebuk\\w*|\\btarget\\w*|"
                     + "\\binvad\\w*|\\battack\\w*|\\bagainst|\\bof|\\bin|\\bon|\\binto|\\bto|(?<!abstentions |abstention |votes |support |backing |opposition )\\bfrom|\\bwith(?=out)|\\bleave|\\bleaving|\\bhalt\\w*|\\bdemand\\w*|\\bcall\\w* on|\\bask\\w*|\\btold|\\bremove\\w*|\\bexpel\\w*|"
-                    + "\\bisolat\\w*|\\bembargo|(?<!joined )\\bby(?! a)|\\bfor|\\bregret\\w*|\\bsupport for|\\bties with|\\brelations with|\\bwar with|\\bnegotiations with|\\btalks with|\\bbetween|\\bfavou?ring|\\babout|\\bover|\\btoward\\w*|\\bfight\\w*|\\bdefend\\w*|\\bhelp\\w*|\\bguarantee\\w*|\\bharm\\w*|\\bprotect\\w*)\\s+(?:the\\s+)?$",
+                    + "\\bisolat\\w*|\\bembargo|(?<!joined |vetoed |blocked |opposed |rejected )\\bby(?! a)|\\bfor|\\bregret\\w*|\\bsupport for|\\bties with|\\brelations with|\\bwar with|\\bnegotiations with|\\btalks with|\\bbetween|\\bfavou?ring|\\babout|\\bover|\\btoward\\w*|\\bfight\\w*|\\bdefend\\w*|\\bhelp\\w*|\\bguarantee\\w*|\\bharm\\w*|\\bprotect\\w*)\\s+(?:that\\s+)?(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     final Sentence sentence;
@@ -394,7 +394,8 @@ public final class SentenceFacts {
     }
 
     private static final Pattern LIST_GLUE = Pattern.compile("(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+|\\s+or\\s+|\\s+as well as\\s+)(?:the\\s+)?");
-    private static final Pattern CUE_FOLLOWS = Pattern.compile("^[\\s,]*(?:(?:all|both|also|each|then|had|have|has|were|was|too)\\s+)*$");
+    private static final Pattern CUE_FOLLOWS = Pattern.compile("^[\\s,]*(?:(?:all|both|also|each|then|had|have|has|were|was|too)\\s+)*"
+            + "(?:among\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:countries|nations|states|members|delegations|others)?\\s*(?:that|who|which)?\\s*)?$");
 
     /**
      * "with Britain and Switzerland abstaining": a list of states directly followed by a cue takes that cue, even when
