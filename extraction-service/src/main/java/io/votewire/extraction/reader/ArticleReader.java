@@ -93,12 +93,13 @@ public final class ArticleReader {
         for (Sentence s : sentences) {
             SentenceFacts f = SentenceFacts.read(s, states);
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
-            if (MAIN_TEXT.matcher(s.text()).find()) {
+            boolean mainText = MAIN_TEXT.matcher(s.text()).find();
+            if (mainText) {
                 amendmentsUnderDiscussion = false;
-            } else if (f.amendment || AMENDMENT_TOPIC.matcher(s.text()).find()) {
+            } else if (f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.matcher(s.text()).find()) {
                 amendmentsUnderDiscussion = true;
             }
-            if (amendmentsUnderDiscussion && PRONOUN_SUBJECT.matcher(s.text()).find()) {
+            if (amendmentsUnderDiscussion && PRONOUN_SUBJECT.matcher(s.text()).lookingAt()) {
                 f.amendment = true;
             }
             String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody) : null;
@@ -110,16 +111,19 @@ public final class ArticleReader {
                 contextDate = date;
             }
             Set<String> sponsors = new LinkedHashSet<>(f.sponsors);
-            if (EUROPE.matcher(s.text()).find()) {
-                sponsors.add("EU");
+            if (s.text().contains("Europ") || s.text().contains("EU")) {
+                if (EUROPE.matcher(s.text()).find()) {
+                    sponsors.add("EU");
+                }
             }
-            if (ITS_OWN.matcher(s.text()).find() && !f.voters.isEmpty()) {
-                sponsors.add(f.voters.get(0).state().iso3());
+            if (s.text().contains(" own ") && ITS_OWN.matcher(s.text()).find()) {
+                if (!f.voters.isEmpty()) {
+                    sponsors.add(f.voters.get(0).state().iso3());
+                } else if (!f.positions.isEmpty()) {
+                    sponsors.add(f.positions.keySet().iterator().next());
+                }
             }
-            if (ITS_OWN.matcher(s.text()).find() && f.voters.isEmpty() && !f.positions.isEmpty()) {
-                sponsors.add(f.positions.keySet().iterator().next());
-            }
-            if (sponsors.isEmpty() && PRONOUN_SUBJECT.matcher(s.text()).find()) {
+            if (sponsors.isEmpty() && PRONOUN_SUBJECT.matcher(s.text()).lookingAt()) {
                 sponsors.addAll(pendingSponsors);
             }
             pendingSponsors = f.hasVoteFacts() ? Set.of() : Set.copyOf(sponsors);
@@ -127,17 +131,17 @@ public final class ArticleReader {
                 String role = previous.positions.values().iterator().next();
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
-            boolean legislature = LEGISLATURE.matcher(s.text()).find() && body == null;
-            // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
-            boolean bareOutcome = f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(s.text(), f.outcomeAt);
-            if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts() || legislature || bareOutcome) {
+            if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
+                    || body == null && LEGISLATURE.matcher(s.text()).find()
+                    // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
+                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(s.text(), f.outcomeAt)) {
                 if (body != null) {
                     contextBody = body;
                 }
                 previous = f;
                 continue;
             }
-            Frame target = MAIN_TEXT.matcher(s.text()).find() && !f.amendment ? mainFrame(frames)
+            Frame target = mainText && !f.amendment ? mainFrame(frames)
                     : ANOTHER.matcher(s.text()).find() && sponsors.isEmpty() ? null
                     : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date);
             if (target == null) {
@@ -368,7 +372,7 @@ public final class ArticleReader {
     /** The vote date a sentence gives: an explicit day, or a weekday relative to the publication date. */
     static String date(String sentence, LocalDate published) {
         Matcher m = MONTH_DAY.matcher(sentence);
-        if (m.find()) {
+        if (hasDigit(sentence) && m.find()) {
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             Month month = month(monthName);
@@ -400,6 +404,15 @@ public final class ArticleReader {
             return published.with(TemporalAdjusters.previousOrSame(dow)).toString();
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Month month(String name) {

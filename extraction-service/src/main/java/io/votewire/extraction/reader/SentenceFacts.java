@@ -41,6 +41,7 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern REJECTED_BY = Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+by\\s+\\S");
     private static final Pattern VOTES_IN_ALL = Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_COUNT = Pattern.compile("^\\s*(?:votes? )?(?:needed|required|necessary|threshold)|^\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
             Pattern.CASE_INSENSITIVE);
@@ -96,11 +97,53 @@ public final class SentenceFacts {
             "^\\s*['’]s\\s+(?:\\w+\\s+)?(?:ambassador|envoy|representative|delegate|delegation|mission|minister|president|foreign|deputy|permanent|un |u\\.n\\. |leader|government|prime|secretary|spokes\\w*|officials?|diplomats?|territor\\w*|forces|troops|army|military|invasion|war|aggression|people|economy|sovereignty|borders?|role|position|stance|support|allies|partners|case|actions?|behalf|membership|seat|veto power|proposal to|right|rights|security|hostages|self-defen[cs]e)\\b"
                     + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?:\\bblam\\w*|\\bcondemn\\w*|\\bcritici[sz]\\w*|\\burg\\w*|\\baccus\\w*|\\bsuspend\\w*|\\bsanction\\w*|\\bpunish\\w*|\\bpressur\\w*|\\bnam(?:e|es|ed|ing)|\\brebuk\\w*|\\btarget\\w*|"
-                    + "\\binvad\\w*|\\battack\\w*|\\bagainst|\\bof|\\bin|\\bon|\\binto|\\bto|(?<!abstentions |abstention |votes |support |backing |opposition )\\bfrom|\\bwith(?=out)|\\bleave|\\bleaving|\\bhalt\\w*|\\bdemand\\w*|\\bcall\\w* on|\\bask\\w*|\\btold|\\bremove\\w*|\\bexpel\\w*|"
-                    + "\\bisolat\\w*|\\bembargo|(?<!joined |vetoed |blocked |opposed |rejected )\\bby(?! a)|\\bfor|\\bregret\\w*|\\bsupport for|\\bties with|\\brelations with|\\bwar with|\\bnegotiations with|\\btalks with|\\bbetween|\\bfavou?ring|\\babout|\\bover|\\btoward\\w*|\\bfight\\w*|\\bdefend\\w*|\\bhelp\\w*|\\bguarantee\\w*|\\bharm\\w*|\\bprotect\\w*)\\s+(?:that\\s+)?(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    /** Words after which a state is what was acted on ("condemning Russia", "talks with Iran"), not a voter. */
+    private static final Set<String> OBJECT_STEMS = Set.of("blam", "condemn", "critici", "urg", "accus", "suspend", "sanction",
+            "punish", "pressur", "rebuk", "target", "invad", "attack", "halt", "demand", "ask", "remov", "expel", "isolat",
+            "regret", "favouring", "favoring", "fight", "defend", "help", "guarantee", "harm", "protect", "toward");
+    private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
+            "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
+    /** Every cue contains one of these; a sentence with none of them names no voter. */
+    private static final List<String> CUE_WORDS = List.of("vot", "oppos", "against", "abstain", "abstention", "veto", "favo",
+            "support", "back", "absent", "endorse", "affirmative", "rejected it", "cast", "stood", "sided", ":", "not take part",
+            "participat", "present", "yes");
+    private static final Set<String> AGENT_BY = Set.of("joined", "vetoed", "blocked", "opposed", "rejected");
+    private static final Set<String> VOTERS_FROM = Set.of("abstentions", "abstention", "votes", "support", "backing", "opposition");
+    private static final Set<String> WITH_OBJECT = Set.of("ties", "relations", "war", "negotiations", "talks");
+
+    private static boolean isObject(String before) {
+        String[] w = before.toLowerCase(Locale.ROOT).trim().split("[\\s,;:()\"“”]+");
+        int i = w.length - 1;
+        while (i >= 0 && (w[i].equals("the") || w[i].equals("that") || w[i].isEmpty())) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        String last = w[i];
+        String prev = i > 0 ? w[i - 1] : "";
+        if (last.equals("by")) {
+            return !AGENT_BY.contains(prev);
+        }
+        if (last.equals("from")) {
+            return !VOTERS_FROM.contains(prev);
+        }
+        if (last.equals("with")) {
+            return WITH_OBJECT.contains(prev);
+        }
+        if (last.equals("on") && prev.startsWith("call")) {
+            return true;
+        }
+        if (OBJECT_WORDS.contains(last)) {
+            return true;
+        }
+        for (String stem : OBJECT_STEMS) {
+            if (last.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     final Sentence sentence;
     Integer yes;
@@ -134,23 +177,62 @@ public final class SentenceFacts {
     static SentenceFacts read(Sentence s, States states) {
         SentenceFacts f = new SentenceFacts(s);
         String t = s.text();
-        f.voteContext = VOTE_CONTEXT.matcher(t).find();
-        f.future = FUTURE.matcher(t).find();
-        f.past = PAST.matcher(t).find() && !NOW.matcher(t).find();
+        // cheap keyword checks first: most sentences of an article say nothing about a vote
+        String lower = t.toLowerCase(Locale.ROOT);
+        f.voteContext = containsAny(lower, VOTE_WORDS) && VOTE_CONTEXT.matcher(t).find();
+        f.future = containsAny(lower, FUTURE_WORDS) && FUTURE.matcher(t).find();
+        f.past = containsAny(lower, PAST_WORDS) && PAST.matcher(t).find() && !NOW.matcher(t).find();
         f.body = firstBody(t);
-        f.council = f.body == null && COUNCIL.matcher(t).find();
-        f.amendment = AMENDMENT.matcher(t).find() && AMENDMENT_VOTED.matcher(t).find() || CHANGE_PROPOSAL.matcher(t).find();
-        f.amongThem = t.toLowerCase(Locale.ROOT).matches(".*\\bamong (?:them|those|the latter)\\b.*");
-        f.readCounts(t, f.voteContext);
+        f.council = f.body == null && lower.contains("council");
+        f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.matcher(t).find()
+                || lower.contains(" to ") && CHANGE_PROPOSAL.matcher(t).find();
+        f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
+        if (mayCount(t)) {
+            f.readCounts(t, f.voteContext);
+        }
         if (f.voteContext) {
             f.readOutcome(t);
         }
-        f.readPositions(t, states);
+        f.readPositions(t, lower, states);
         return f;
+    }
+
+    private static final List<String> VOTE_WORDS = List.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",
+            "tally", "abstain", "abstention", "ballot", "veto", "favo");
+    private static final List<String> FUTURE_WORDS = List.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
+    private static final List<String> PAST_WORDS = List.of("year", "ago", "earlier", "previous", "last", "before", "back in",
+            "since", "when", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "week", "month", "day");
+    private static final Pattern AMONG_THEM = Pattern.compile("\\bamong (?:them|those|the latter)\\b");
+
+    static boolean containsAny(String lower, List<String> words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|single|no (?:country|one|member|state|delegation))\\b");
+
+    /** Counting patterns are costly; most sentences have no number at all. */
+    private static boolean mayCount(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return NUMBER_WORD.matcher(t).find();
     }
 
     /** The body named first: "The General Assembly ... urged the Security Council" is a General Assembly vote. */
     private static String firstBody(String t) {
+        if (t.indexOf("ouncil") < 0 && t.indexOf("ssembly") < 0 && t.indexOf("UN") < 0 && t.indexOf("HRC") < 0
+                && t.indexOf("rights body") < 0 && t.indexOf("world body") < 0) {
+            return null;
+        }
         String body = null;
         int at = Integer.MAX_VALUE;
         for (var candidate : List.of(Map.entry("SC", SC), Map.entry("HRC", HRC), Map.entry("GA", GA))) {
@@ -190,7 +272,7 @@ public final class SentenceFacts {
             set("no", Integer.parseInt(m.group(2)));
             set("abstain", Integer.parseInt(m.group(3)));
         }
-        boolean rejectedBy = t.matches("(?is).*\\b(?:rejected|defeated|voted down)\\s+by\\s+\\S+.*");
+        boolean rejectedBy = REJECTED_BY.matcher(t).find();
         m = TO.matcher(t);
         while (voteContext && m.find()) {
             OptionalInt a = Numbers.parse(m.group(1));
@@ -288,12 +370,15 @@ public final class SentenceFacts {
         return -1;
     }
 
-    private void readPositions(String t, States states) {
+    private void readPositions(String t, String lower, States states) {
         List<StateMention> mentions = states.find(t, 0, t.length());
+        if (mentions.isEmpty()) {
+            return;
+        }
         List<int[]> cues = new ArrayList<>();
         List<String> cueRoles = new ArrayList<>();
         // a relative clause (", which abstained last year,") says nothing about this vote
-        String masked = RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
+        String masked = containsAny(lower, CUE_WORDS) ? RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length())) : "";
         Matcher m = CUE.matcher(masked);
         while (m.find()) {
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
@@ -309,19 +394,22 @@ public final class SentenceFacts {
         int[] groupCue = groupCues(t, mentions, cues);
         for (int mi = 0; mi < mentions.size(); mi++) {
             StateMention sm = mentions.get(mi);
-            String after = t.substring(sm.end());
-            String before = t.substring(0, sm.start());
-            if (SPONSOR_AFTER.matcher(after).find() || SPONSOR_BEFORE.matcher(before).find()) {
+            // the patterns look only at the words right around the mention (anchored, on a short window)
+            String after = t.substring(sm.end(), Math.min(t.length(), sm.end() + 80));
+            String before = t.substring(Math.max(0, sm.start() - 100), sm.start());
+            if (SPONSOR_AFTER.matcher(after).lookingAt()
+                    || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.matcher(before).find()) {
                 sponsors.add(sm.state().iso3());
                 continue;
             }
-            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || SPEAKER_AFTER.matcher(after).find()
-                    || OBJECT_BEFORE.matcher(before).find() && !DELEGATION_OF.matcher(before).find()) {
-                continue;
-            }
-            String listed = parenthesisedRole(t, sm.start());
+            String listed = sm.state().member() ? parenthesisedRole(t, sm.start()) : null;
             if (listed != null) {
                 positions.putIfAbsent(sm.state().iso3(), listed);
+                continue;
+            }
+            String near = before.substring(Math.max(0, before.length() - 28));
+            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || SPEAKER_AFTER.matcher(after).lookingAt()
+                    || isObject(near) && !DELEGATION_OF.matcher(near).find()) {
                 continue;
             }
             int best = groupCue[mi];

@@ -104,13 +104,32 @@ public final class States {
             tokens.add(new int[] {m.start(), m.end()});
         }
         List<StateMention> out = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
         for (int i = 0; i < tokens.size(); ) {
+            // only a capitalised word (or a digit-free symbol) can start a state's name
+            if (!Character.isUpperCase(text.charAt(tokens.get(i)[0]))) {
+                i++;
+                continue;
+            }
             StateMention found = null;
             int used = 0;
-            for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1 && found == null; n--) {
-                int start = tokens.get(i)[0];
+            key.setLength(0);
+            int limit = Math.min(MAX_WORDS, tokens.size() - i);
+            String[] keys = new String[limit];
+            for (int n = 0; n < limit; n++) {
+                int[] t = tokens.get(i + n);
+                if (n > 0 && t[0] > tokens.get(i + n - 1)[1]) {
+                    key.append(' ');
+                }
+                for (int c = t[0]; c < t[1]; c++) {
+                    char ch = text.charAt(c);
+                    key.append(ch == '’' ? '\'' : ch);
+                }
+                keys[n] = key.toString();
+            }
+            for (int n = limit; n >= 1 && found == null; n--) {
+                String k = keys[n - 1];
                 int end = tokens.get(i + n - 1)[1];
-                String k = key(text.substring(start, end));
                 Entry e = phrases.get(k);
                 if (e == null) {
                     String bare = stripPossessive(k);
@@ -120,7 +139,7 @@ public final class States {
                     }
                 }
                 if (e != null) {
-                    found = new StateMention(e.state(), start, end, e.form());
+                    found = new StateMention(e.state(), tokens.get(i)[0], end, e.form());
                     used = n;
                 }
             }
