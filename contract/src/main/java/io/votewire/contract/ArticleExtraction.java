@@ -8,8 +8,8 @@ import java.util.List;
  * so all versions of one article's extraction stay in order. Exactly one of {@code events}/{@code error} is set:
  * an article the engine could not process still gets a message so its status becomes {@code failed}.
  *
- * @param fingerprint {@link Fingerprint} of the body: copies of one wire story share it, so the tally counts them
- *                    as one source
+ * @param fingerprint {@link Fingerprint} of the body (MinHash, hex): copies of one story, even edited, have
+ *                    near-equal ones, so the tally counts them as one source
  */
 public record ArticleExtraction(int version, String articleId, String extractorVersion, String published,
                                 String url, String headline, String fingerprint, List<VoteEvent> events, String error,

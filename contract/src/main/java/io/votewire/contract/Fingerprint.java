@@ -1,35 +1,99 @@
 package io.votewire.contract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Identifies the story an article tells, whatever the outlet did to it: the body's letters and digits only, lower
- * case, from its first 40 words on (republishers change bylines, headlines and trailing boilerplate, rarely the lead).
+ * A MinHash signature of a text's word 3-shingles, so that copies of one story stay recognisable after an outlet
+ * edits them (new byline, headline, a sentence added or cut): the share of equal slots of two signatures estimates
+ * the Jaccard overlap of their shingle sets. It travels as hex; {@link #bands} lets a store index it (LSH): two
+ * texts above {@link #NEAR_DUPLICATE} overlap almost surely share a band, unrelated texts almost never.
  */
 public final class Fingerprint {
-    private static final int WORDS = 40;
+    public static final int SLOTS = 32;
+    private static final int ROWS_PER_BAND = 4;
+    public static final double NEAR_DUPLICATE = 0.7;
+    private static final int SHINGLE = 3;
 
-    private Fingerprint() {
+    private final int[] slots;
+
+    private Fingerprint(int[] slots) {
+        this.slots = slots;
     }
 
-    public static String of(String body) {
-        String[] words = body.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        StringBuilder lead = new StringBuilder();
-        int taken = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && taken++ < WORDS) {
-                lead.append(w).append(' ');
+    public static Fingerprint of(String text) {
+        String[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toArray(String[]::new);
+        int[] slots = new int[SLOTS];
+        Arrays.fill(slots, Integer.MAX_VALUE);
+        for (int i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
+            int h = 17;
+            for (int j = i; j < Math.min(i + SHINGLE, words.length); j++) {
+                h = 31 * h + words[j].hashCode(); // String.hashCode is specified, so signatures agree across JVMs
+            }
+            for (int s = 0; s < SLOTS; s++) {
+                slots[s] = Math.min(slots[s], mix(h, s) & Integer.MAX_VALUE);
             }
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(lead.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        return new Fingerprint(slots);
+    }
+
+    /** Reads {@link #toString()}'s form; null for anything else (an older fingerprint, a damaged field). */
+    public static Fingerprint parse(String hex) {
+        if (hex == null || hex.length() != SLOTS * 8 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            return null;
         }
+        int[] slots = new int[SLOTS];
+        for (int s = 0; s < SLOTS; s++) {
+            slots[s] = HexFormat.fromHexDigits(hex, s * 8, s * 8 + 8);
+        }
+        return new Fingerprint(slots);
+    }
+
+    /** Estimated Jaccard overlap of the two texts' shingles, 0 to 1. */
+    public double similarity(Fingerprint other) {
+        int same = 0;
+        for (int s = 0; s < SLOTS; s++) {
+            same += slots[s] == other.slots[s] ? 1 : 0;
+        }
+        return (double) same / SLOTS;
+    }
+
+    public boolean nearDuplicateOf(Fingerprint other) {
+        return similarity(other) >= NEAR_DUPLICATE;
+    }
+
+    /** One key per band of {@value #ROWS_PER_BAND} slots, band number included so keys of different bands differ. */
+    public long[] bands() {
+        long[] keys = new long[SLOTS / ROWS_PER_BAND];
+        for (int b = 0; b < keys.length; b++) {
+            long k = b;
+            for (int r = 0; r < ROWS_PER_BAND; r++) {
+                k = k * 0x9E3779B97F4A7C15L + slots[b * ROWS_PER_BAND + r];
+            }
+            keys[b] = k;
+        }
+        return keys;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder hex = new StringBuilder(SLOTS * 8);
+        for (int s : slots) {
+            hex.append(HexFormat.of().toHexDigits(s));
+        }
+        return hex.toString();
+    }
+
+    /** The s-th hash function of the family: a seeded murmur3 finaliser. */
+    private static int mix(int h, int s) {
+        int x = h ^ (0x9E3779B9 * (s + 1));
+        x ^= x >>> 16;
+        x *= 0x85EBCA6B;
+        x ^= x >>> 13;
+        x *= 0xC2B2AE35;
+        x ^= x >>> 16;
+        return x;
     }
 }

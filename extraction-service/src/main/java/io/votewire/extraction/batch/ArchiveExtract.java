@@ -97,7 +97,7 @@ public final class ArchiveExtract {
     private void extract(Article a) {
         try {
             out.println(Json.write(new ArticleExtraction(ArticleExtraction.VERSION, a.id(), VoteExtractor.VERSION,
-                    a.published(), a.url(), a.headline(), Fingerprint.of(a.body()), engine.extract(a), null, Instant.now())));
+                    a.published(), a.url(), a.headline(), Fingerprint.of(a.body()).toString(), engine.extract(a), null, Instant.now())));
         } catch (RuntimeException e) {
             failed(a.id(), "the extraction engine failed: " + e);
         }

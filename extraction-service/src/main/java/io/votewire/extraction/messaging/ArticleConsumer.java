@@ -58,7 +58,7 @@ public class ArticleConsumer {
             throw new MessageRejected(reason);
         }
         publisher.publish(new ArticleExtraction(ArticleExtraction.VERSION, article.id(), VoteExtractor.VERSION,
-                article.published(), article.url(), article.headline(), Fingerprint.of(article.body()), events, null,
+                article.published(), article.url(), article.headline(), Fingerprint.of(article.body()).toString(), events, null,
                 Instant.now()));
     }
 

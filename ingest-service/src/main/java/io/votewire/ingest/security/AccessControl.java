@@ -1,5 +1,6 @@
 package io.votewire.ingest.security;
 
+import io.votewire.contract.problem.Credentials;
 import io.votewire.contract.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -24,32 +23,26 @@ public class AccessControl {
 
     public AccessControl(Newsrooms newsrooms, @ConfigProperty(name = "votewire.admin-token") Optional<String> adminToken) {
         this.newsrooms = newsrooms;
-        this.adminToken = adminToken.filter(t -> !t.isBlank());
+        this.adminToken = adminToken;
     }
 
     @ServerRequestFilter
     public Response check(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        String bearer = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (path.startsWith("/admin")) {
-            if (adminToken.isEmpty()) {
-                return Problem.of(403, "administration is disabled: set VOTEWIRE_ADMIN_TOKEN").toResponse();
-            }
-            if (bearer == null || !MessageDigest.isEqual(bearer.getBytes(StandardCharsets.UTF_8),
-                    adminToken.get().getBytes(StandardCharsets.UTF_8))) {
-                return unauthorized("the admin token is missing or wrong");
-            }
-            return null;
+            return Credentials.refuseUnlessAdmin(adminToken, authorization);
         }
         if (!path.startsWith("/articles")) {
             return null;
         }
+        String bearer = Credentials.bearer(authorization);
         if (bearer == null) {
-            return unauthorized("send your newsroom's API key as 'Authorization: Bearer <key>'");
+            return Credentials.unauthorized("send your newsroom's API key as 'Authorization: Bearer <key>'");
         }
         Optional<Newsrooms.Caller> caller = newsrooms.verify(bearer);
         if (caller.isEmpty()) {
-            return unauthorized("unknown or revoked API key");
+            return Credentials.unauthorized("unknown or revoked API key");
         }
         long wait = limiter.acquire(caller.get().keyId(), caller.get().ratePerMinute(), System.nanoTime());
         if (wait > 0) {
@@ -57,17 +50,5 @@ public class AccessControl {
                     .toResponseBuilder().header("Retry-After", String.valueOf(wait)).build();
         }
         return null;
-    }
-
-    private static Response unauthorized(String reason) {
-        return Problem.of(401, reason).toResponseBuilder().header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"votewire\"").build();
-    }
-
-    private static String bearer(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = header.substring(7).strip();
-        return token.isEmpty() ? null : token;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /** An article and how far it got through the pipeline. */
 @Entity
@@ -31,6 +32,32 @@ public class StoredArticle extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    /** {@link io.votewire.contract.Fingerprint} of the body, as the extractor computed it. */
+    public String fingerprint;
+    /** The independent source this article tells: its own id, or that of an earlier near-duplicate's source. */
+    public String source;
+
+    /** Articles that share at least one LSH band with a fingerprint: the only ones that can be near-duplicates. */
+    @SuppressWarnings("unchecked")
+    public static List<StoredArticle> sharingBands(long[] bandKeys, String except) {
+        List<Long> keys = java.util.Arrays.stream(bandKeys).boxed().toList();
+        return getEntityManager().createNativeQuery("select a.* from article a where a.id <> ?1 and a.source is not null"
+                        + " and a.id in (select article_id from article_band where band_key in (?2)) order by a.id",
+                        StoredArticle.class)
+                .setParameter(1, except).setParameter(2, keys).getResultList();
+    }
+
+    public void indexBands(long[] bandKeys) {
+        for (long k : bandKeys) {
+            getEntityManager().createNativeQuery("insert into article_band (band_key, article_id) values (?1, ?2) on conflict do nothing")
+                    .setParameter(1, k).setParameter(2, id).executeUpdate();
+        }
+    }
+
+    /** Articles whose text the tally holds, in id order after {@code afterId}. */
+    public static List<StoredArticle> pageWithText(String afterId, int size) {
+        return find("body is not null and id > ?1 order by id", afterId).page(0, size).list();
+    }
 
     public static StoredArticle findOrCreate(String id) {
         StoredArticle a = findById(id);

@@ -3,9 +3,11 @@ package io.votewire.tally.service;
 import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
 import io.votewire.contract.Counts;
+import io.votewire.contract.Fingerprint;
 import io.votewire.contract.Json;
 import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.Claim;
+import io.votewire.tally.domain.ExtractorVersion;
 import io.votewire.tally.domain.ResolutionMatcher;
 import io.votewire.tally.domain.ResolutionReconciler;
 import io.votewire.tally.domain.ResolutionRecord;
@@ -62,6 +64,9 @@ public class ExtractionTally {
         if (done && x.extractorVersion().equals(article.extractorVersion)) {
             return; // redelivery
         }
+        if (done && ExtractorVersion.isOlder(x.extractorVersion(), article.extractorVersion)) {
+            return; // an older engine's late message: the newer claims stand
+        }
         if (article.url == null) {
             article.url = x.url();
         }
@@ -85,7 +90,7 @@ public class ExtractionTally {
         }
         StoredClaim.flush();
         recompute(touched);
-        String source = x.fingerprint() != null ? x.fingerprint() : article.id;
+        String source = sourceOf(article, x.fingerprint());
         Set<String> usedByThisArticle = new HashSet<>();
         for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
             Claim claim = new Claim(article.id, source, x.extractorVersion(), e);
@@ -114,6 +119,35 @@ public class ExtractionTally {
         mergeDuplicates(usedByThisArticle, article.published);
         article.status = StoredArticle.TALLIED;
         article.error = null;
+    }
+
+    /**
+     * The independent source an article tells: copies of one story (a wire text republished, or pushed twice under
+     * different ids) share the first telling's source, so support counts outlets that reported, not copies.
+     * Decided once per article, so a re-extraction keeps it.
+     */
+    private static String sourceOf(StoredArticle article, String fingerprintHex) {
+        if (article.source != null) {
+            return article.source;
+        }
+        Fingerprint fp = Fingerprint.parse(fingerprintHex);
+        article.source = article.id;
+        if (fp == null) {
+            return article.source;
+        }
+        long[] bands = fp.bands();
+        double best = 0;
+        for (StoredArticle other : StoredArticle.sharingBands(bands, article.id)) {
+            Fingerprint theirs = Fingerprint.parse(other.fingerprint);
+            double similarity = theirs == null ? 0 : fp.similarity(theirs);
+            if (theirs != null && fp.nearDuplicateOf(theirs) && similarity > best) {
+                best = similarity;
+                article.source = other.source;
+            }
+        }
+        article.fingerprint = fingerprintHex;
+        article.indexBands(bands);
+        return article.source;
     }
 
     private static List<StoredResolution> candidatesFor(VoteEvent e, String published) {

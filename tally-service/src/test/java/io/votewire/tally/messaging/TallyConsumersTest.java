@@ -2,9 +2,11 @@ package io.votewire.tally.messaging;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
 import io.votewire.contract.Counts;
 import io.votewire.contract.Evidence;
+import io.votewire.contract.Fingerprint;
 import io.votewire.contract.Json;
 import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.ResolutionRecord;
@@ -24,7 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,11 +78,78 @@ class TallyConsumersTest {
         assertTrue(reason.contains("malformed"), reason);
     }
 
+    @Test
+    void aNewerExtractorReplacesTheOlderClaimsAndAnOlderOneNeverComesBack() {
+        String id = "art-" + UUID.randomUUID();
+        String symbol = "A/RES/79/" + Math.abs(id.hashCode() % 1000);
+        Topics.send("vote-events", id, Json.write(extraction(id, symbol, null, "test-1", 120, "fp-" + id)));
+        awaitStatus(id, "tallied");
+        Topics.send("vote-events", id, Json.write(extraction(id, symbol, null, "test-2", 121, "fp-" + id)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "test-2".equals(extractorVersionOf(id)));
+        // the old engine's message again, then a marker on the same partition: once the marker is in, it was read
+        Topics.send("vote-events", id, Json.write(extraction(id, symbol, null, "test-1", 120, "fp-" + id)));
+        String marker = "art-" + UUID.randomUUID();
+        Topics.send("vote-events", id, Json.write(extraction(marker, "A/RES/79/9999", null)));
+        awaitStatus(marker, "tallied");
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<StoredClaim> claims = StoredClaim.currentOfArticle(id);
+            assertEquals(1, claims.size());
+            assertEquals("test-2", claims.get(0).key.extractorVersion());
+            ResolutionRecord r = Json.read(StoredResolution.<StoredResolution>findById(claims.get(0).resolutionId).doc, ResolutionRecord.class);
+            assertEquals(121, r.counts().yes());
+        });
+    }
+
+    @Test
+    void copiesOfOneStoryAreOneSource() {
+        String story = "UNITED NATIONS - The General Assembly adopted resolution " + UUID.randomUUID()
+                + " on ocean cooperation by 120 votes to 3, with 40 abstentions, after a debate in which small island"
+                + " states pressed for faster action on rising seas and several delegations asked for more funding.";
+        String symbol = "A/RES/80/" + Math.abs(story.hashCode() % 1000);
+        String first = "art-" + UUID.randomUUID();
+        String copy = "art-" + UUID.randomUUID();
+        String other = "art-" + UUID.randomUUID();
+        Topics.send("vote-events", first, Json.write(extraction(first, symbol, null, "test-1", 120, Fingerprint.of(story).toString())));
+        Topics.send("vote-events", copy, Json.write(extraction(copy, symbol, null, "test-1", 120,
+                Fingerprint.of("By a staff writer. " + story + " Read more on our site.").toString())));
+        Topics.send("vote-events", other, Json.write(extraction(other, symbol, null, "test-1", 120,
+                Fingerprint.of("Delegates backed the ocean text " + symbol + " on Tuesday, 120 to 3.").toString())));
+        awaitStatus(first, "tallied");
+        awaitStatus(copy, "tallied");
+        awaitStatus(other, "tallied");
+        QuarkusTransaction.requiringNew().run(() -> {
+            StoredResolution r = StoredResolution.findById(StoredClaim.currentOfArticle(first).get(0).resolutionId);
+            ResolutionRecord record = Json.read(r.doc, ResolutionRecord.class);
+            assertEquals(3, record.articles().size());
+            assertEquals(2, record.sources(), "the copy is not an independent source");
+        });
+    }
+
+    @Test
+    void reExtractionRepublishesTheStoredArticlesForOperatorsOnly() {
+        String id = "art-" + UUID.randomUUID();
+        Topics.send("articles", id, Json.write(new Article(Article.VERSION, id, null, "2031-01-02", null, "Some text.", Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> StoredArticle.findById(id) != null));
+        given().post("/admin/reextract").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer wrong").post("/admin/reextract").then().statusCode(401);
+        given().header("Authorization", "Bearer test-admin-token").post("/admin/reextract")
+                .then().statusCode(202).body("republished", greaterThanOrEqualTo(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Topics.allWithKey("articles", id).size() >= 2);
+    }
+
+    private static String extractorVersionOf(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> StoredArticle.<StoredArticle>findById(id).extractorVersion);
+    }
+
     private static ArticleExtraction extraction(String id, String symbol, String error) {
+        return extraction(id, symbol, error, "test-1", 120, "fp-" + id);
+    }
+
+    private static ArticleExtraction extraction(String id, String symbol, String error, String version, int yes, String fingerprint) {
         VoteEvent e = new VoteEvent(id + "#1", "GA", "resolution", "2031-01-01", "a resolution on cooperation", symbol,
-                List.of(), new Counts(120, 3, 40), "adopted", Map.of("FRA", "yes"),
+                List.of(), new Counts(yes, 3, 40), "adopted", Map.of("FRA", "yes"),
                 List.of(new Evidence("It was adopted.", 0, 16)), 0.9);
-        return new ArticleExtraction(ArticleExtraction.VERSION, id, "test-1", "2031-01-02", null, null, "fp-" + id,
+        return new ArticleExtraction(ArticleExtraction.VERSION, id, version, "2031-01-02", null, null, fingerprint,
                 error == null ? List.of(e) : null, error, Instant.now());
     }
 
