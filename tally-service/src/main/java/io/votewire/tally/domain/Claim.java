@@ -5,9 +5,10 @@ import io.votewire.contract.VoteEvent;
 /**
  * What one article asserts about one vote: an extracted event plus where it came from.
  *
- * @param source independent-source key: articles that are copies of one story share it, so they count once
+ * @param source    independent-source key: articles that are copies of one story share it, so they count once
+ * @param published the article's publication date (ISO, may be null): the vote it reports happened by then
  */
-public record Claim(String articleId, String source, String extractorVersion, VoteEvent event) {
+public record Claim(String articleId, String source, String extractorVersion, String published, VoteEvent event) {
     public String eventId() {
         return event.eventId();
     }

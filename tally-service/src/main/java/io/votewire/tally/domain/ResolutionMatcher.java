@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public final class ResolutionMatcher {
     static final double THRESHOLD = 2.0;
+    /** How far apart a thin claim and the only vote it fits may be in time. */
+    private static final int NEAR_DAYS = 31;
     private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "and", "by",
             "un", "u.n.", "united", "nations", "resolution", "draft", "text", "measure", "document", "vote", "its",
             "that", "with", "general", "assembly", "security", "council", "human", "rights");
@@ -28,8 +30,8 @@ public final class ResolutionMatcher {
         double bestScore = 0;
         List<ResolutionRecord> compatible = new java.util.ArrayList<>();
         for (ResolutionRecord r : candidates) {
-            Optional<Double> s = score(claim.event(), r);
-            if (s.isPresent() && s.get() > 0) {
+            Optional<Double> s = score(claim, r);
+            if (s.isPresent() && s.get() > 0 && nearInTime(claim, r)) {
                 compatible.add(r);
             }
             if (s.isEmpty() || s.get() < THRESHOLD) {
@@ -48,14 +50,27 @@ public final class ResolutionMatcher {
         return Optional.ofNullable(best);
     }
 
+    /** The claim's vote (or its article) and the record's vote (or its first report) are weeks apart at most. */
+    private static boolean nearInTime(Claim claim, ResolutionRecord r) {
+        Long when = day(claim.event().date() != null ? claim.event().date() : claim.published());
+        Long theirs = day(r.date() != null ? r.date() : r.firstReported());
+        return when == null || theirs == null || Math.abs(when - theirs) <= NEAR_DAYS;
+    }
+
     private static boolean isThin(VoteEvent e) {
         Counts c = e.counts() == null ? Counts.NONE : e.counts();
         return e.symbol() == null && c.yes() == null && c.no() == null && c.abstain() == null;
     }
 
-    /** Evidence that the event reports the vote recorded in r; empty when they cannot be the same vote. */
-    public Optional<Double> score(VoteEvent e, ResolutionRecord r) {
+    /** Evidence that the claim reports the vote recorded in r; empty when they cannot be the same vote. */
+    public Optional<Double> score(Claim claim, ResolutionRecord r) {
+        VoteEvent e = claim.event();
         if (!same(e.body(), r.body()) || !same(e.kind(), r.kind())) {
+            return Optional.empty();
+        }
+        // a vote is reported after it happened (a day's grace for time zones): not after the record's first report,
+        // and the record's vote not after this article appeared
+        if (after(e.date(), r.firstReported()) || after(r.date(), claim.published())) {
             return Optional.empty();
         }
         double score = 0;
@@ -66,7 +81,9 @@ public final class ResolutionMatcher {
             score += 10;
         }
         if (e.date() != null && r.date() != null) {
-            long days = daysBetween(e.date(), r.date());
+            Long a = day(e.date());
+            Long b = day(r.date());
+            long days = a == null || b == null ? 0 : Math.abs(a - b);
             if (days > 1) {
                 return Optional.empty();
             }
@@ -151,11 +168,22 @@ public final class ResolutionMatcher {
         return symbol.toUpperCase(Locale.ROOT).replaceAll("\\s+", "").replaceFirst("^DRAFT", "");
     }
 
-    private static long daysBetween(String a, String b) {
+    /** True when vote date {@code date} is more than a day after publication date {@code reported}. */
+    private static boolean after(String date, String reported) {
+        Long d = day(date);
+        Long r = day(reported);
+        return d != null && r != null && d > r + 1;
+    }
+
+    /** The epoch day of an ISO date or date-time; null when absent or unreadable. */
+    private static Long day(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
         try {
-            return Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay());
+            return LocalDate.parse(iso.substring(0, 10)).toEpochDay();
         } catch (DateTimeParseException e) {
-            return 0;
+            return null;
         }
     }
 

@@ -26,7 +26,11 @@ public final class ResolutionReconciler {
         TreeSet<String> sponsors = new TreeSet<>();
         TreeSet<String> articles = new TreeSet<>();
         TreeSet<String> sources = new TreeSet<>();
+        TreeSet<String> published = new TreeSet<>();
         for (Claim c : sorted) {
+            if (c.published() != null && c.published().length() >= 10) {
+                published.add(c.published().substring(0, 10));
+            }
             VoteEvent e = c.event();
             articles.add(c.articleId());
             sources.add(c.source());
@@ -89,7 +93,7 @@ public final class ResolutionReconciler {
         return new ResolutionRecord(id, body, (String) best(fields, "kind"), (String) best(fields, "date"),
                 (String) best(fields, "title"), (String) best(fields, "symbol"), outcome, counts, positions,
                 sources.size(), conflicts, status, List.copyOf(titles), List.copyOf(sponsors), List.copyOf(articles),
-                support);
+                support, published.isEmpty() ? null : published.first());
     }
 
     /**

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param status    provisional (one source), confirmed (independent sources agree) or disputed (they don't)
  * @param titles    every way sources named this vote; used to recognise it in later articles
  * @param support   per field ("counts.yes", "outcome", "positions.RUS", ...): the candidate values and their sources
+ * @param firstReported the earliest publication date among its articles: the vote took place by then
  */
 public record ResolutionRecord(String id, String body, String kind, String date, String title, String symbol,
                                String outcome, Counts counts, Map<String, String> positions, int sources,
                                List<Conflict> conflicts, String status, List<String> titles, List<String> sponsors,
-                               List<String> articles, Map<String, List<Support>> support) {
+                               List<String> articles, Map<String, List<Support>> support, String firstReported) {
 }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -93,7 +94,7 @@ public class ExtractionTally {
         String source = sourceOf(article, x.fingerprint());
         Set<String> usedByThisArticle = new HashSet<>();
         for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
-            Claim claim = new Claim(article.id, source, x.extractorVersion(), e);
+            Claim claim = new Claim(article.id, source, x.extractorVersion(), article.published, e);
             List<ResolutionRecord> candidates = new ArrayList<>();
             for (StoredResolution r : candidatesFor(e, article.published)) {
                 // one article reports distinct votes: two of its events are never the same resolution
@@ -116,7 +117,7 @@ public class ExtractionTally {
             touched.remove(rid);
         }
         recompute(touched);
-        mergeDuplicates(usedByThisArticle, article.published);
+        mergeDuplicates(usedByThisArticle);
         article.status = StoredArticle.TALLIED;
         article.error = null;
     }
@@ -190,7 +191,9 @@ public class ExtractionTally {
             }
             List<Claim> claims = new ArrayList<>();
             for (StoredClaim c : stored) {
-                claims.add(new Claim(c.articleId, c.source, c.key.extractorVersion(), Json.read(c.event, VoteEvent.class)));
+                StoredArticle a = StoredArticle.findById(c.articleId);
+                claims.add(new Claim(c.articleId, c.source, c.key.extractorVersion(), a == null ? null : a.published,
+                        Json.read(c.event, VoteEvent.class)));
             }
             ResolutionRecord record = reconciler.reconcile(rid, claims);
             String doc = Json.write(record);
@@ -217,44 +220,62 @@ public class ExtractionTally {
     /**
      * A record that now matches another one as well as a new claim would (say a thin "the US abstained on its own
      * text" record, once the US draft's record exists) is the same vote: its claims move to the better-supported
-     * record and the merge is recorded. Two records that share an article are never merged: one article reports
-     * distinct votes.
+     * record and the merge is recorded. It is checked both ways (this record fits another, or a thin record fits
+     * only this one) so the result does not depend on which arrived first. Two records that share an article are
+     * never merged: one article reports distinct votes.
      */
-    void mergeDuplicates(Set<String> resolutionIds, String published) {
+    void mergeDuplicates(Set<String> resolutionIds) {
         for (String rid : resolutionIds) {
             StoredResolution r = StoredResolution.findById(rid);
             if (r == null) {
                 continue;
             }
             ResolutionRecord record = Json.read(r.doc, ResolutionRecord.class);
-            VoteEvent asEvent = new VoteEvent(rid, record.body(), record.kind(), record.date(), record.title(),
-                    record.symbol(), record.sponsors(), record.counts(), record.outcome(), record.positions(), List.of(), 1.0);
-            List<ResolutionRecord> others = new ArrayList<>();
-            for (StoredResolution o : candidatesFor(asEvent, published)) {
-                ResolutionRecord other = Json.read(o.doc, ResolutionRecord.class);
-                if (!o.id.equals(rid) && other.articles().stream().noneMatch(record.articles()::contains)) {
-                    others.add(other);
+            List<ResolutionRecord> others = otherCandidates(record);
+            Optional<ResolutionRecord> same = matcher.best(asClaim(record), others);
+            for (int i = 0; same.isEmpty() && i < others.size(); i++) {
+                ResolutionRecord other = others.get(i);
+                if (matcher.best(asClaim(other), otherCandidates(other)).filter(b -> b.id().equals(rid)).isPresent()) {
+                    same = Optional.of(other);
                 }
             }
-            var same = matcher.best(new Claim(rid, rid, "merge", asEvent), others);
-            if (same.isEmpty()) {
-                continue;
-            }
-            ResolutionRecord keep = same.get();
-            boolean keepOther = keep.sources() > record.sources() || keep.sources() == record.sources() && keep.id().compareTo(rid) < 0;
-            String from = keepOther ? rid : keep.id();
-            String into = keepOther ? keep.id() : rid;
-            StoredClaim.update("resolutionId = ?1 where resolutionId = ?2", into, from);
-            ResolutionMerge m = new ResolutionMerge();
-            m.fromId = from;
-            m.intoId = into;
-            m.reason = "same vote: " + (record.title() == null ? rid : record.title());
-            m.mergedAt = Instant.now();
-            m.persist();
-            ResolutionMerge.update("intoId = ?1 where intoId = ?2", into, from);
-            StoredClaim.flush();
-            recompute(new java.util.TreeSet<>(List.of(from, into)));
+            same.ifPresent(keep -> merge(record, keep));
         }
+    }
+
+    private static Claim asClaim(ResolutionRecord record) {
+        VoteEvent asEvent = new VoteEvent(record.id(), record.body(), record.kind(), record.date(), record.title(),
+                record.symbol(), record.sponsors(), record.counts(), record.outcome(), record.positions(), List.of(), 1.0);
+        return new Claim(record.id(), record.id(), "merge", record.firstReported(), asEvent);
+    }
+
+    /** The records that could be the same vote as this one: none of them shares an article with it. */
+    private static List<ResolutionRecord> otherCandidates(ResolutionRecord record) {
+        List<ResolutionRecord> others = new ArrayList<>();
+        for (StoredResolution o : candidatesFor(asClaim(record).event(), record.firstReported())) {
+            ResolutionRecord other = Json.read(o.doc, ResolutionRecord.class);
+            if (!o.id.equals(record.id()) && other.articles().stream().noneMatch(record.articles()::contains)) {
+                others.add(other);
+            }
+        }
+        return others;
+    }
+
+    /** Folds the less-supported of two records of one vote into the other, visibly. */
+    private void merge(ResolutionRecord a, ResolutionRecord b) {
+        boolean keepB = b.sources() > a.sources() || b.sources() == a.sources() && b.id().compareTo(a.id()) < 0;
+        ResolutionRecord from = keepB ? a : b;
+        String into = keepB ? b.id() : a.id();
+        StoredClaim.update("resolutionId = ?1 where resolutionId = ?2", into, from.id());
+        ResolutionMerge m = new ResolutionMerge();
+        m.fromId = from.id();
+        m.intoId = into;
+        m.reason = "same vote: " + (from.title() == null ? from.id() : from.title());
+        m.mergedAt = Instant.now();
+        m.persist();
+        ResolutionMerge.update("intoId = ?1 where intoId = ?2", into, from.id());
+        StoredClaim.flush();
+        recompute(new TreeSet<>(List.of(from.id(), into)));
     }
 
     /** Deterministic, so rebuilding from the topic gives the same ids. */

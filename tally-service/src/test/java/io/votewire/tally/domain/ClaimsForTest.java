@@ -15,6 +15,6 @@ final class ClaimsForTest {
                        String outcome, Map<String, String> positions) {
         VoteEvent e = new VoteEvent(article + "#1", body, "resolution", null, title, null, List.of(),
                 new Counts(yes, no, abstain), outcome, positions, List.of(), 0.8);
-        return new Claim(article, "src-" + article, "test", e);
+        return new Claim(article, "src-" + article, "test", null, e);
     }
 }

@@ -37,15 +37,29 @@ class ResolutionMatcherTest {
     }
 
     @Test
+    void aVoteIsNeverOneThatWasReportedBeforeItHappened() {
+        // an undated 2017 report of a vote, and a thin 2020 claim that would otherwise be the only vote it fits
+        Claim old = new Claim("o", "o", "t", "2017-12-21", claim("o", "GA", null, 128, 9, 35, "adopted", Map.of()).event());
+        ResolutionRecord reported2017 = reconciler.reconcile("r-2017", List.of(old));
+        assertEquals("2017-12-21", reported2017.firstReported());
+        VoteEvent thin = new VoteEvent("n#1", "GA", "resolution", "2020-10-13", "the Olympic truce", null, List.of(),
+                Counts.NONE, "adopted", Map.of(), List.of(), 0.8);
+        assertTrue(matcher.best(new Claim("n", "n", "t", "2020-10-14", thin), List.of(reported2017)).isEmpty());
+        // and the other way round: a record dated 2020 is not what a 2017 article reports
+        ResolutionRecord dated2020 = reconciler.reconcile("r-2020", List.of(new Claim("n", "n", "t", "2020-10-14", thin)));
+        assertTrue(matcher.best(old, List.of(dated2020)).isEmpty());
+    }
+
+    @Test
     void anotherBodyOrSymbolIsNeverTheSameVote() {
         Claim c = claim("x", "SC", "European resolution condemning Russian aggression", 93, 18, 65, null, Map.of());
         assertTrue(matcher.best(c, List.of(european, usDraft)).isEmpty());
         VoteEvent withSymbol = new VoteEvent("x#1", "GA", "resolution", null, "t", "A/RES/1/1", List.of(),
                 new Counts(93, 18, 65), null, Map.of(), List.of(), 0.9);
-        ResolutionRecord symbolled = reconciler.reconcile("r-s", List.of(new Claim("z", "z", "t",
+        ResolutionRecord symbolled = reconciler.reconcile("r-s", List.of(new Claim("z", "z", "t", null,
                 new VoteEvent("z#1", "GA", "resolution", null, "t", "A/RES/1/2", List.of(), new Counts(93, 18, 65),
                         null, Map.of(), List.of(), 0.9))));
-        assertTrue(matcher.best(new Claim("x", "x", "t", withSymbol), List.of(symbolled)).isEmpty());
+        assertTrue(matcher.best(new Claim("x", "x", "t", null, withSymbol), List.of(symbolled)).isEmpty());
     }
 
     @Test

@@ -36,7 +36,7 @@ class ResolutionReconcilerTest {
     @Test
     void copiesOfOneStoryAreOneSource() {
         Claim a = claim("a", "SC", "t", 10, 0, 5, "adopted", Map.of());
-        Claim copy = new Claim("b", a.source(), "test", claim("b", "SC", "t", 10, 0, 5, "adopted", Map.of()).event());
+        Claim copy = new Claim("b", a.source(), "test", null, claim("b", "SC", "t", 10, 0, 5, "adopted", Map.of()).event());
         ResolutionRecord r = reconciler.reconcile("r-1", List.of(a, copy));
         assertEquals(1, r.sources());
         assertEquals("provisional", r.status());
