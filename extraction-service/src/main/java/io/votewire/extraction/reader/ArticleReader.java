@@ -44,6 +44,9 @@ public final class ArticleReader {
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change)\\b");
+    private static final List<String> MAIN_TEXT_WORDS = List.of("final", "whole", "amended");
+    private static final List<String> ANOTHER_WORDS = List.of("second", "rival", "alternative", "competing", "another", "separate");
+    private static final List<String> WEEKDAY_WORDS = List.of("day");
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b");
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
@@ -93,7 +96,8 @@ public final class ArticleReader {
         for (Sentence s : sentences) {
             SentenceFacts f = SentenceFacts.read(s, states);
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
-            boolean mainText = MAIN_TEXT.matcher(s.text()).find();
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            boolean mainText = SentenceFacts.containsAny(lower, MAIN_TEXT_WORDS) && MAIN_TEXT.matcher(s.text()).find();
             if (mainText) {
                 amendmentsUnderDiscussion = false;
             } else if (f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.matcher(s.text()).find()) {
@@ -142,7 +146,7 @@ public final class ArticleReader {
                 continue;
             }
             Frame target = mainText && !f.amendment ? mainFrame(frames)
-                    : ANOTHER.matcher(s.text()).find() && sponsors.isEmpty() ? null
+                    : sponsors.isEmpty() && SentenceFacts.containsAny(lower, ANOTHER_WORDS) && ANOTHER.matcher(s.text()).find() ? null
                     : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date);
             if (target == null) {
                 target = new Frame();
@@ -282,8 +286,11 @@ public final class ArticleReader {
 
     private List<VoteEvent> events(Article article, List<Frame> frames, String contextDate) {
         List<VoteEvent> out = new ArrayList<>();
-        String fallbackBody = OTHER_BODY.matcher(article.body()).find() && !UN_MAIN.matcher(article.body()).find() ? "OTHER" : "GA";
+        String fallbackBody = null;
         for (Frame fr : frames) {
+            if (fr.body == null && fallbackBody == null) {
+                fallbackBody = OTHER_BODY.matcher(article.body()).find() && !UN_MAIN.matcher(article.body()).find() ? "OTHER" : "GA";
+            }
             String body = fr.body != null ? fr.body : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto
             boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && PERMANENT.contains(e.getKey()));
@@ -393,7 +400,7 @@ public final class ArticleReader {
             return null;
         }
         m = WEEKDAY.matcher(sentence);
-        if (m.find()) {
+        if (SentenceFacts.containsAny(sentence, WEEKDAY_WORDS) && m.find()) {
             if ("today".equals(m.group(2))) {
                 return published.toString();
             }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * the text it talks about, and how named states voted. Pure function of the sentence text.
  */
 public final class SentenceFacts {
-    static final String N = "(?<![\\d,.])(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
+    // \\b first: the regex engine then tries the alternatives at word starts only, not at every character
+    static final String N = "(?<![\\d,.])\\b(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
     private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|council|remaining)\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
@@ -79,11 +80,11 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE);
 
     /** Spans of the phrases that say how the states near them voted. */
-    private static final Pattern CUE = Pattern.compile(
-            "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
+    private static final Pattern CUE = Pattern.compile("\\b(?:"
+            + "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
                     + "|(?<absent>did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present)"
                     + "|(?<abstain>abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain)"
-                    + "|(?<yes>voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)",
+                    + "|(?<yes>voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPONSOR_BEFORE = Pattern.compile(
             "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
@@ -187,11 +188,11 @@ public final class SentenceFacts {
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.matcher(t).find()
                 || lower.contains(" to ") && CHANGE_PROPOSAL.matcher(t).find();
         f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
-        if (mayCount(t)) {
-            f.readCounts(t, f.voteContext);
+        if (mayCount(t, lower)) {
+            f.readCounts(t, lower, f.voteContext);
         }
         if (f.voteContext) {
-            f.readOutcome(t);
+            f.readOutcome(t, lower);
         }
         f.readPositions(t, lower, states);
         return f;
@@ -214,17 +215,19 @@ public final class SentenceFacts {
         return false;
     }
 
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|single|no (?:country|one|member|state|delegation))\\b");
+    /** Substrings of every number word Numbers reads ("fifteen" holds "five", "none" holds "one"). */
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "single", "no countr",
+            "no member", "no state", "no delegation", "no vote");
 
     /** Counting patterns are costly; most sentences have no number at all. */
-    private static boolean mayCount(String t) {
+    private static boolean mayCount(String t, String lower) {
         for (int i = 0; i < t.length(); i++) {
             if (Character.isDigit(t.charAt(i))) {
                 return true;
             }
         }
-        return NUMBER_WORD.matcher(t).find();
+        return containsAny(lower, NUMBER_WORDS);
     }
 
     /** The body named first: "The General Assembly ... urged the Security Council" is a General Assembly vote. */
@@ -264,8 +267,12 @@ public final class SentenceFacts {
         return "yes";
     }
 
+    /** Every role word ROLE_AFTER ends in contains one of these. */
+    private static final List<String> ROLE_WORDS = List.of("favo", "for", "yes", "affirmative", "support", "backed", "approved",
+            "against", "oppos", "no", "negative", "abstain", "abstention");
+
     /** Bare number patterns ("141-5-35", "13 to 1") need a vote in the sentence; "N countries opposed" says it itself. */
-    private void readCounts(String t, boolean voteContext) {
+    private void readCounts(String t, String lower, boolean voteContext) {
         Matcher m = TRIPLE.matcher(t);
         if (voteContext && m.find()) {
             set("yes", Integer.parseInt(m.group(1)));
@@ -274,7 +281,7 @@ public final class SentenceFacts {
         }
         boolean rejectedBy = REJECTED_BY.matcher(t).find();
         m = TO.matcher(t);
-        while (voteContext && m.find()) {
+        while (voteContext && (lower.contains(" to ") || lower.contains(" v")) && m.find()) {
             OptionalInt a = Numbers.parse(m.group(1));
             OptionalInt b = Numbers.parse(m.group(2));
             if (a.isPresent() && b.isPresent() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
@@ -292,26 +299,26 @@ public final class SentenceFacts {
             }
         }
         m = ROLE_AFTER.matcher(t);
-        while (m.find()) {
+        while (containsAny(lower, ROLE_WORDS) && m.find()) {
             OptionalInt v = Numbers.parse(m.group(1));
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start())) {
                 set(role(m.group(2)), v.getAsInt());
             }
         }
         m = ROLE_BEFORE.matcher(t);
-        while (m.find()) {
+        while ((lower.indexOf(':') >= 0 || lower.indexOf('=') >= 0) && m.find()) {
             OptionalInt v = Numbers.parse(m.group(2));
             if (v.isPresent()) {
                 set(role(m.group(1)), v.getAsInt());
             }
         }
         m = VOTED_N.matcher(t);
-        while (m.find()) {
+        while (lower.contains(" the ") && m.find()) {
             String side = m.group(1).toLowerCase(Locale.ROOT);
             Numbers.parse(m.group(2)).ifPresent(v -> set(side.equals("for") ? "yes" : "no", v));
         }
         m = BACKED_OF.matcher(t);
-        if (m.find()) {
+        if (lower.contains(" by ") && m.find()) {
             Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
         }
         m = SUPPORT_FROM.matcher(t);
@@ -324,10 +331,10 @@ public final class SentenceFacts {
             }
         }
         m = VOTES_IN_ALL.matcher(t);
-        if (m.find()) {
+        if (lower.contains("in all") && m.find()) {
             Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
         }
-        if (NONE_AGAINST.matcher(t).find()) {
+        if (lower.contains("no ") && NONE_AGAINST.matcher(t).find()) {
             set("no", 0);
         }
     }
@@ -345,18 +352,25 @@ public final class SentenceFacts {
                 || number.equalsIgnoreCase("one") && t.substring(at).toLowerCase(Locale.ROOT).matches("^one (?:of|another).*");
     }
 
-    private void readOutcome(String t) {
-        if ((outcomeAt = findUnnegated(VETO, t)) >= 0) {
+    private void readOutcome(String t, String lower) {
+        if (containsAny(lower, VETO_WORDS) && (outcomeAt = findUnnegated(VETO, t)) >= 0) {
             outcome = "vetoed";
-        } else if ((outcomeAt = findUnnegated(REJECTED, t)) >= 0) {
+        } else if (containsAny(lower, REJECTED_WORDS) && (outcomeAt = findUnnegated(REJECTED, t)) >= 0) {
             outcome = "rejected";
-        } else if ((outcomeAt = findUnnegated(ADOPTED, t)) >= 0) {
+        } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findUnnegated(ADOPTED, t)) >= 0) {
             outcome = "adopted";
-        } else if (t.matches("(?is).*\\b(?:without a vote|by consensus|without a recorded vote)\\b.*") && t.matches("(?is).*\\b(?:adopt|approv|agree|pass)\\w*.*")) {
+        } else if (containsAny(lower, CONSENSUS_WORDS) && t.matches("(?is).*\\b(?:without a vote|by consensus|without a recorded vote)\\b.*") && t.matches("(?is).*\\b(?:adopt|approv|agree|pass)\\w*.*")) {
             outcome = "adopted";
             outcomeAt = 0;
         }
     }
+
+    // every match of VETO, REJECTED, ADOPTED and the consensus phrases contains one of these
+    private static final List<String> VETO_WORDS = List.of("veto", "negative vote");
+    private static final List<String> REJECTED_WORDS = List.of("reject", "defeat", "fail", "fell", "voted down", "not",
+            "died", "short of");
+    private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed");
+    private static final List<String> CONSENSUS_WORDS = List.of("without a", "consensus");
 
     /** Where the first unnegated match starts, or -1. */
     private static int findUnnegated(Pattern p, String t) {
@@ -515,6 +529,18 @@ public final class SentenceFacts {
     /** Clause boundaries a cue does not reach across. */
     private static boolean crossesClause(String t, int from, int to) {
         String between = t.substring(Math.max(0, from), Math.max(from, to));
-        return between.matches("(?s).*(?:;|\\bwhile\\b|\\bwhereas\\b|, but\\b|\\bbut\\b|\\. ).*");
+        return between.indexOf(';') >= 0 || between.contains(". ") || hasWord(between, "while")
+                || hasWord(between, "whereas") || hasWord(between, "but");
+    }
+
+    private static boolean hasWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The gazetteer: all 193 UN members and the observer states, with every common name, capital and demonym, from
@@ -25,11 +23,13 @@ import java.util.regex.Pattern;
 public final class States {
     private static final int MAX_WORDS = 9;
     /** Abbreviations with dots (U.S., D.P.R.K.), then words with inner apostrophes or hyphen-free, then one symbol. */
-    static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|\\S");
+
     private static final States INSTANCE = load();
 
     private final Map<String, State> byIso3 = new LinkedHashMap<>();
     private final Map<String, Entry> phrases = new HashMap<>();
+    /** Every proper word-prefix of a phrase ("United", "United Arab"): a lookup goes on only while it is one. */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
 
     private record Entry(State state, StateMention.Form form) {
     }
@@ -66,26 +66,74 @@ public final class States {
 
     private void add(String phrase, State state, StateMention.Form form) {
         String key = key(phrase);
-        phrases.putIfAbsent(key, new Entry(state, form));
+        addKey(key, new Entry(state, form));
         // "the Netherlands" / "The Gambia": also match with a capital article at a sentence start
         if (key.startsWith("the ")) {
-            phrases.putIfAbsent("The " + key.substring(4), new Entry(state, form));
+            addKey("The " + key.substring(4), new Entry(state, form));
+        }
+    }
+
+    private void addKey(String key, Entry entry) {
+        phrases.putIfAbsent(key, entry);
+        List<int[]> words = tokens(key, 0, key.length());
+        for (int n = 1; n < words.size(); n++) {
+            prefixes.add(key.substring(0, words.get(n - 1)[1]));
         }
     }
 
     /** Normalises typography so "Côte d’Ivoire" and "Côte d'Ivoire" are one key; words joined by single spaces. */
     static String key(CharSequence phrase) {
         StringBuilder b = new StringBuilder();
-        Matcher m = TOKEN.matcher(phrase);
         int prevEnd = -1;
-        while (m.find()) {
-            if (prevEnd >= 0) {
-                b.append(m.start() > prevEnd ? " " : "");
+        for (int[] t : tokens(phrase, 0, phrase.length())) {
+            if (prevEnd >= 0 && t[0] > prevEnd) {
+                b.append(' ');
             }
-            b.append(m.group().replace('’', '\''));
-            prevEnd = m.end();
+            b.append(phrase.subSequence(t[0], t[1]).toString().replace('’', '\''));
+            prevEnd = t[1];
         }
         return b.toString();
+    }
+
+    /**
+     * Word tokens of [from, to): abbreviations with dots ("U.S.", "U.K."), words with their apostrophe parts
+     * ("Côte d'Ivoire", "Russia's"), and every other non-space character alone. A hand loop: this runs on every
+     * sentence and a regular expression was the engine's largest cost.
+     */
+    static List<int[]> tokens(CharSequence text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+                j += 2;
+            }
+            if (j - i >= 4) {
+                out.add(new int[] {i, j});
+            } else if (Character.isLetterOrDigit(c)) {
+                j = i;
+                while (j < to && Character.isLetterOrDigit(text.charAt(j))) {
+                    j++;
+                }
+                while (j + 1 < to && (text.charAt(j) == '\'' || text.charAt(j) == '’') && Character.isLetter(text.charAt(j + 1))) {
+                    j++;
+                    while (j < to && Character.isLetter(text.charAt(j))) {
+                        j++;
+                    }
+                }
+                out.add(new int[] {i, j});
+            } else {
+                j = i + 1;
+                out.add(new int[] {i, j});
+            }
+            i = j;
+        }
+        return out;
     }
 
     public Collection<State> all() {
@@ -98,11 +146,7 @@ public final class States {
 
     /** Mentions inside [from, to) of the text, left to right, longest match first, never overlapping. */
     public List<StateMention> find(String text, int from, int to) {
-        List<int[]> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            tokens.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> tokens = tokens(text, from, to);
         List<StateMention> out = new ArrayList<>();
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < tokens.size(); ) {
@@ -116,6 +160,7 @@ public final class States {
             key.setLength(0);
             int limit = Math.min(MAX_WORDS, tokens.size() - i);
             String[] keys = new String[limit];
+            int built = 0;
             for (int n = 0; n < limit; n++) {
                 int[] t = tokens.get(i + n);
                 if (n > 0 && t[0] > tokens.get(i + n - 1)[1]) {
@@ -126,8 +171,12 @@ public final class States {
                     key.append(ch == '’' ? '\'' : ch);
                 }
                 keys[n] = key.toString();
+                built = n + 1;
+                if (!prefixes.contains(keys[n])) {
+                    break;
+                }
             }
-            for (int n = limit; n >= 1 && found == null; n--) {
+            for (int n = built; n >= 1 && found == null; n--) {
                 String k = keys[n - 1];
                 int end = tokens.get(i + n - 1)[1];
                 Entry e = phrases.get(k);
