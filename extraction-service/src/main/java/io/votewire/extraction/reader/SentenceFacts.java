@@ -53,8 +53,10 @@ public final class SentenceFacts {
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto|negative vote of a permanent member|owing to the negative vote)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADOPTED = Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed)\\b(?! (?:away|over|on to|through))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REJECTED = Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|failed|fails|fell (?:well |far )?short|voted down|did not pass|"
-            + "was not adopted|not be adopted|has not been adopted|failing|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE);
+    // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
+    private static final Pattern REJECTED = Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
+            + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))|fell (?:well |far )?short|voted down|did not pass|"
+            + "was not adopted|not be adopted|has not been adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|threaten\\w*|expected|plans?|if|unless|whether|needed to)\\b[^.;]{0,25}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
@@ -182,7 +184,7 @@ public final class SentenceFacts {
         String lower = t.toLowerCase(Locale.ROOT);
         f.voteContext = containsAny(lower, VOTE_WORDS) && VOTE_CONTEXT.matcher(t).find();
         f.future = containsAny(lower, FUTURE_WORDS) && FUTURE.matcher(t).find();
-        f.past = containsAny(lower, PAST_WORDS) && PAST.matcher(t).find() && !NOW.matcher(t).find();
+        f.past = containsAny(lower, PAST_WORDS) && pastMarker(t) && !NOW.matcher(t).find();
         f.body = firstBody(t);
         f.council = f.body == null && lower.contains("council");
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.matcher(t).find()
@@ -196,6 +198,22 @@ public final class SentenceFacts {
         }
         f.readPositions(t, lower, states);
         return f;
+    }
+
+    /**
+     * Whether the sentence dates its vote in the past. A marker inside a "since ..." phrase dates the start of a
+     * span that runs until now ("the weakest showing since the invasion began in February"), not the vote.
+     */
+    private static boolean pastMarker(String t) {
+        Matcher m = PAST.matcher(t);
+        while (m.find()) {
+            int clause = Math.max(t.lastIndexOf(',', m.start()), t.lastIndexOf(';', m.start()));
+            String lead = t.substring(clause + 1, m.start()).toLowerCase(Locale.ROOT);
+            if (!lead.contains("since ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final List<String> VOTE_WORDS = List.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",

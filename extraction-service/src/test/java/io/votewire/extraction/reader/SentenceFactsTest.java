@@ -63,6 +63,20 @@ class SentenceFactsTest {
     }
 
     @Test
+    void failingToDoSomethingElseIsNotAnOutcome() {
+        assertEquals("adopted", read("The Board passed a resolution censuring Iran for failing to explain uranium traces.").outcome);
+        assertEquals("rejected", read("The draft failed to win the nine votes it needed.").outcome);
+    }
+
+    @Test
+    void aPastMarkerDatesTheVoteUnlessItOpensASpanToNow() {
+        assertTrue(read("Last year, the Assembly adopted a similar text by 141 votes to 5.").past);
+        assertTrue(read("The Council rejected a Russian draft in February.").past);
+        assertFalse(read("The resolution was approved with 94 votes in favour, 14 against and 74 abstentions, the weakest "
+                + "showing for any text the Assembly has passed since the invasion began in February.").past);
+    }
+
+    @Test
     void sponsorsSpeakersAndTargetsAreNotVotes() {
         SentenceFacts f = read("The Ukraine-drafted resolution condemning Russia, put forward by Canada, passed as the Russian envoy said it was unfair.");
         assertTrue(f.positions.isEmpty(), f.positions.toString());
