@@ -27,6 +27,8 @@ public final class ResolutionReconciler {
         TreeSet<String> articles = new TreeSet<>();
         TreeSet<String> sources = new TreeSet<>();
         TreeSet<String> published = new TreeSet<>();
+        // per side ("no", "abstain", ...): the sources that name at least one country voting that way
+        Map<String, TreeSet<String>> listing = new TreeMap<>();
         for (Claim c : sorted) {
             if (c.published() != null && c.published().length() >= 10) {
                 published.add(c.published().substring(0, 10));
@@ -45,7 +47,10 @@ public final class ResolutionReconciler {
             vote(fields, "counts.no", counts.no(), c);
             vote(fields, "counts.abstain", counts.abstain(), c);
             if (e.positions() != null) {
-                e.positions().forEach((iso, v) -> vote(fields, "positions." + iso, v, c));
+                e.positions().forEach((iso, v) -> {
+                    vote(fields, "positions." + iso, v, c);
+                    listing.computeIfAbsent(v, k -> new TreeSet<>()).add(c.source());
+                });
             }
             if (e.title() != null && !e.title().isBlank()) {
                 titles.add(e.title());
@@ -81,7 +86,7 @@ public final class ResolutionReconciler {
             List<Support> ranked = vote.ranked();
             support.put(name, ranked);
             if (vote.disputed()) {
-                conflicts.add(new Conflict(name, "sources disagree", ranked));
+                conflicts.add(Conflict.disagreement(name, ranked));
             }
         });
         String outcome = (String) best(fields, "outcome");
@@ -89,7 +94,10 @@ public final class ResolutionReconciler {
         outcome = checkOutcomeAgainstCounts(body, outcome, counts, conflicts, support);
         checkCounts(body, counts, positions, conflicts, support);
 
-        String status = !conflicts.isEmpty() ? "disputed" : sources.size() > 1 ? "confirmed" : "provisional";
+        checkCorroboration(positions, listing, conflicts, support);
+
+        boolean disputed = conflicts.stream().anyMatch(Conflict::disputes);
+        String status = disputed ? "disputed" : sources.size() > 1 ? "confirmed" : "provisional";
         return new ResolutionRecord(id, body, (String) best(fields, "kind"), (String) best(fields, "date"),
                 (String) best(fields, "title"), (String) best(fields, "symbol"), outcome, counts, positions,
                 sources.size(), conflicts, status, List.copyOf(titles), List.copyOf(sponsors), List.copyOf(articles),
@@ -125,7 +133,7 @@ public final class ResolutionReconciler {
         if (!veto) {
             return outcome;
         }
-        conflicts.add(new Conflict("outcome", "reported as rejected, but a permanent member voted no: a veto",
+        conflicts.add(Conflict.inconsistency("outcome", "reported as rejected, but a permanent member voted no: a veto",
                 support.getOrDefault("outcome", List.of())));
         return "vetoed";
     }
@@ -151,9 +159,31 @@ public final class ResolutionReconciler {
         if (implied == null || implied.equals(outcome) || "vetoed".equals(outcome) && "rejected".equals(implied)) {
             return outcome;
         }
-        conflicts.add(new Conflict("outcome", "the counts " + c.yes() + "-" + c.no() + " mean " + implied
+        conflicts.add(Conflict.inconsistency("outcome", "the counts " + c.yes() + "-" + c.no() + " mean " + implied
                 + ", not " + outcome, support.getOrDefault("outcome", List.of())));
         return implied;
+    }
+
+    /** Sources that list a side and still leave a country out make its naming by one other source doubtful. */
+    private static final int LISTING_SOURCES_TO_DOUBT = 3;
+
+    /**
+     * A country named on a side by one source only, where at least {@value #LISTING_SOURCES_TO_DOUBT} sources list
+     * that side and the rest leave it out, is shown as uncorroborated. It stays in the positions: lists in news copy
+     * are partial, so an omission is no contradiction, but the reader sees how thin the claim is.
+     */
+    private static void checkCorroboration(Map<String, String> positions, Map<String, TreeSet<String>> listing,
+                                           List<Conflict> conflicts, Map<String, List<Support>> support) {
+        Map<String, List<Support>> thin = new TreeMap<>();
+        positions.forEach((iso, side) -> {
+            int listers = listing.getOrDefault(side, new TreeSet<>()).size();
+            Support s = support.get("positions." + iso).get(0);
+            if (listers >= LISTING_SOURCES_TO_DOUBT && s.sources() == 1) {
+                thin.computeIfAbsent(side, k -> new ArrayList<>()).add(new Support(iso, s.sources(), s.articles()));
+            }
+        });
+        thin.forEach((side, values) -> conflicts.add(Conflict.uncorroborated("positions", "named as voting " + side
+                + " by one source only, while " + (listing.get(side).size() - 1) + " other sources list that side without them", values)));
     }
 
     /** Counts must fit the body's membership, and no more countries can be named for a vote than its count. */
@@ -166,7 +196,7 @@ public final class ResolutionReconciler {
             total += v == null ? 0 : v;
         }
         if (members != null && total > members) {
-            conflicts.add(new Conflict("counts", "the counts add up to " + total + ", more than the "
+            conflicts.add(Conflict.inconsistency("counts", "the counts add up to " + total + ", more than the "
                     + members + " members of the " + body, List.of()));
         }
         for (int i = 0; i < COUNT_KEYS.length; i++) {
@@ -195,7 +225,7 @@ public final class ResolutionReconciler {
                 positions.remove(iso);
                 dropped.add(new Support(iso + ":" + key, s.sources(), s.articles()));
             }
-            conflicts.add(new Conflict("positions", named.size() + " countries are named as voting " + key
+            conflicts.add(Conflict.inconsistency("positions", named.size() + " countries are named as voting " + key
                     + " but the count is " + values[i] + (dropped.isEmpty() ? "" : "; the least supported are left out"),
                     dropped));
         }

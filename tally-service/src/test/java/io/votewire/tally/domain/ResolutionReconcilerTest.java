@@ -56,6 +56,18 @@ class ResolutionReconcilerTest {
     }
 
     @Test
+    void aCountryNamedByOneSourceWhereOthersListTheSideWithoutItIsUncorroborated() {
+        ResolutionRecord r = reconciler.reconcile("r-1", List.of(
+                claim("a", "GA", "t", 93, 18, 65, "adopted", Map.of("RUS", "no", "USA", "no", "IRN", "no")),
+                claim("b", "GA", "t", 93, 18, 65, "adopted", Map.of("RUS", "no", "BLR", "no")),
+                claim("c", "GA", "t", 93, 18, 65, "adopted", Map.of("RUS", "no", "USA", "no"))));
+        Conflict thin = r.conflicts().stream().filter(c -> c.kind().equals("uncorroborated")).findFirst().orElseThrow();
+        assertEquals(List.of("BLR", "IRN"), thin.values().stream().map(Support::value).toList());
+        assertEquals("no", r.positions().get("IRN"), "an omission is no contradiction: the value stays");
+        assertEquals("confirmed", r.status(), "a thin claim alone does not make the record disputed");
+    }
+
+    @Test
     void aPermanentMembersNoOnAFailedCouncilDraftIsAVeto() {
         ResolutionRecord r = reconciler.reconcile("r-1", List.of(
                 claim("a", "SC", "t", 13, 1, 1, "rejected", Map.of("RUS", "no"))));
