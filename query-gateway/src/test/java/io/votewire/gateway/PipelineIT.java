@@ -97,6 +97,15 @@ class PipelineIT {
         assertTrue(counts.contains(List.of(93, 8, 73)), "the amended US GA draft, got " + counts);
         assertTrue(counts.contains(List.of(10, 0, 5)), "the Security Council resolution (no = 0 follows from 15 members), got " + counts);
 
+        // what sources got wrong stays visible without winning: one article's "rejected" for the US draft, one's Iran
+        Map<String, Object> usDraft = items.get(counts.indexOf(List.of(93, 8, 73)));
+        assertEquals("adopted", usDraft.get("outcome"));
+        assertTrue(String.valueOf(usDraft.get("conflicts")).contains("rejected"), "the rejected claim is a conflict: " + usDraft.get("conflicts"));
+        Map<String, Object> european = items.get(counts.indexOf(List.of(93, 18, 65)));
+        assertTrue(String.valueOf(european.get("conflicts")).matches("(?s).*uncorroborated.*IRN.*"),
+                "Iran among the 18 is one source's claim: " + european.get("conflicts"));
+        assertEquals(3, counts.stream().filter(c -> c.get(0) != null).count(), "one record per real vote, got " + counts);
+
         String rid = given().baseUri(gateway.baseUrl()).get("/articles/" + ids.get(0)).then().statusCode(200)
                 .extract().jsonPath().getString("events[0].resolution_id");
         given().baseUri(gateway.baseUrl()).get("/resolutions/" + rid).then().statusCode(200)
@@ -138,7 +147,7 @@ class PipelineIT {
     }
 
     private static void awaitTallied(List<String> ids) {
-        await("articles tallied").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        await("articles tallied").atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() -> {
             for (String id : ids) {
                 var r = given().baseUri(gateway.baseUrl()).get("/articles/" + id);
                 if (r.statusCode() != 200 || !"tallied".equals(r.jsonPath().getString("status"))) {

@@ -39,6 +39,8 @@ public final class ArticleReader {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
+    /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
+    private static final Pattern OTHER_VOTERS = Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b");
     private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
@@ -136,7 +138,7 @@ public final class ArticleReader {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
-                    || body == null && LEGISLATURE.matcher(s.text()).find()
+                    || body == null && LEGISLATURE.matcher(s.text()).find() || OTHER_VOTERS.matcher(s.text()).find()
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(s.text(), f.outcomeAt)) {
                 if (body != null) {

@@ -57,7 +57,7 @@ public final class SentenceFacts {
     private static final Pattern REJECTED = Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))|fell (?:well |far )?short|voted down|did not pass|"
             + "was not adopted|not be adopted|has not been adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|threaten\\w*|expected|plans?|if|unless|whether|needed to)\\b[^.;]{0,25}$",
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expected|plans?|if|unless|whether|needed to)\\b[^.;]{0,25}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
             Pattern.CASE_INSENSITIVE);
@@ -373,9 +373,9 @@ public final class SentenceFacts {
     private void readOutcome(String t, String lower) {
         if (containsAny(lower, VETO_WORDS) && (outcomeAt = findUnnegated(VETO, t)) >= 0) {
             outcome = "vetoed";
-        } else if (containsAny(lower, REJECTED_WORDS) && (outcomeAt = findUnnegated(REJECTED, t)) >= 0) {
+        } else if (containsAny(lower, REJECTED_WORDS) && (outcomeAt = findOutcomeOfTheVote(REJECTED, t)) >= 0) {
             outcome = "rejected";
-        } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findUnnegated(ADOPTED, t)) >= 0) {
+        } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findOutcomeOfTheVote(ADOPTED, t)) >= 0) {
             outcome = "adopted";
         } else if (containsAny(lower, CONSENSUS_WORDS) && t.matches("(?is).*\\b(?:without a vote|by consensus|without a recorded vote)\\b.*") && t.matches("(?is).*\\b(?:adopt|approv|agree|pass)\\w*.*")) {
             outcome = "adopted";
@@ -389,6 +389,40 @@ public final class SentenceFacts {
             "died", "short of");
     private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed");
     private static final List<String> CONSENSUS_WORDS = List.of("without a", "consensus");
+
+    /**
+     * Where the first unnegated outcome word starts that reports a vote's result, or -1. "Israel rejected the
+     * resolution" and "his government rejected the text" are a state's stance, not the outcome: an active verb whose
+     * subject is a state or one of its officials, with no voting body in it, is skipped.
+     */
+    private static int findOutcomeOfTheVote(Pattern p, String t) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 40), m.start());
+            if (!NEGATION.matcher(before).find() && !stanceOfAState(t, m.start(), m.end())) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)^\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
+    private static final Pattern VOTING_SUBJECT = Pattern.compile("(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b");
+    private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b");
+    private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\band\\b|\\bwhen\\b)(?!.*(?:[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\band\\b|\\bwhen\\b))");
+
+    private static boolean stanceOfAState(String t, int verb, int verbEnd) {
+        String before = t.substring(0, verb);
+        if (PASSIVE_BEFORE.matcher(before).find() || !OBJECT_AFTER.matcher(t.substring(verbEnd)).find()) {
+            return false;
+        }
+        String clause = RELATIVE.matcher(before).replaceAll("");
+        Matcher start = SUBJECT_START.matcher(clause);
+        String subject = start.find() ? clause.substring(start.end()) : clause;
+        return !VOTING_SUBJECT.matcher(subject).find()
+                && (OFFICIAL.matcher(subject).find() || !States.get().find(subject, 0, subject.length()).isEmpty());
+    }
 
     /** Where the first unnegated match starts, or -1. */
     private static int findUnnegated(Pattern p, String t) {

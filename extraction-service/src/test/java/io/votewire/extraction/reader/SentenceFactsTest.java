@@ -63,6 +63,15 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aStatesStanceIsNotTheOutcome() {
+        assertNull(read("Israel, which is not a member of the council, rejected the resolution.").outcome);
+        assertNull(read("Sri Lanka's foreign minister told the council that his government rejected the resolution.").outcome);
+        assertEquals("rejected", read("The Council rejected the draft by 19 votes to 17.").outcome);
+        assertEquals("rejected", read("Russia's draft was rejected.").outcome);
+        assertNull(read("Any change would need an amendment to the Charter, which must be adopted by two-thirds of the Assembly.").outcome);
+    }
+
+    @Test
     void failingToDoSomethingElseIsNotAnOutcome() {
         assertEquals("adopted", read("The Board passed a resolution censuring Iran for failing to explain uranium traces.").outcome);
         assertEquals("rejected", read("The draft failed to win the nine votes it needed.").outcome);

@@ -59,15 +59,10 @@ public class StoredArticle extends PanacheEntityBase {
         return find("body is not null and id > ?1 order by id", afterId).page(0, size).list();
     }
 
+    /** The article's row, created as accepted if new; both consumers may ask at once, so the insert never conflicts. */
     public static StoredArticle findOrCreate(String id) {
-        StoredArticle a = findById(id);
-        if (a == null) {
-            a = new StoredArticle();
-            a.id = id;
-            a.status = ACCEPTED;
-            a.updatedAt = Instant.now();
-            a.persist();
-        }
-        return a;
+        getEntityManager().createNativeQuery("insert into article (id, status, updated_at) values (?1, ?2, now()) on conflict (id) do nothing")
+                .setParameter(1, id).setParameter(2, ACCEPTED).executeUpdate();
+        return findById(id);
     }
 }
