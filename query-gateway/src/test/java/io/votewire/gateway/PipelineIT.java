@@ -9,7 +9,14 @@ import io.votewire.testkit.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,6 +144,43 @@ class PipelineIT {
         assertEquals(n, perResolution.size(), "every article its own resolution");
         for (String rid : perResolution.keySet()) {
             given().baseUri(gateway.baseUrl()).get("/resolutions/" + rid).then().statusCode(200).body("sources", equalTo(1));
+        }
+    }
+
+    /** Editors keep the page open: a vote tallied after it loaded appears as a card, and its page shows the positions. */
+    @Test
+    void theLivePageShowsANewVoteWithoutReloading() throws Exception {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("votewire.chromium", "/usr/bin/chromium"));
+        // no background networking: this machine's closed network refuses it, and a test must not need it
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("votewire.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        WebDriver browser = new ChromeDriver(service, options);
+        try {
+            browser.get(gateway.baseUrl() + "/");
+            await("the page is live").atMost(Duration.ofSeconds(30))
+                    .until(() -> "live".equals(browser.findElement(By.id("live")).getText()));
+            String id = "live-" + UUID.randomUUID();
+            post(Map.of("id", id, "published", "2031-06-02", "body", "The UN General Assembly on Monday adopted a resolution"
+                    + " on the protection of coral reefs by 150 votes to 2, with 9 abstentions. France voted in favour."));
+            awaitTallied(List.of(id));
+            await("the new card").atMost(Duration.ofSeconds(30)).until(() -> browser.findElements(By.cssSelector(".card"))
+                    .stream().anyMatch(c -> c.getText().contains("coral reefs")));
+            WebElement card = browser.findElements(By.cssSelector(".card")).stream()
+                    .filter(c -> c.getText().contains("coral reefs")).findFirst().orElseThrow();
+            assertTrue(card.getText().contains("150 yes · 2 no · 9 abstain"), card.getText());
+            card.click();
+            await("the resolution page").atMost(Duration.ofSeconds(30))
+                    .until(() -> browser.findElements(By.cssSelector(".group.yes .chip")).stream().anyMatch(c -> c.getText().equals("FRA")));
+            assertTrue(browser.findElement(By.id("sources")).getText().contains("coral reefs"), "the evidence sentence is shown");
+        } finally {
+            browser.quit();
+            service.stop();
         }
     }
 

@@ -410,7 +410,8 @@ public final class SentenceFacts {
     private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)^\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
     private static final Pattern VOTING_SUBJECT = Pattern.compile("(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b");
     private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b");
-    private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\band\\b|\\bwhen\\b)(?!.*(?:[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\band\\b|\\bwhen\\b))");
+    // clause openers only: "and" also joins nouns ("commercial and financial embargo against Cuba")
+    private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b)(?!.*(?:[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b))");
 
     private static boolean stanceOfAState(String t, int verb, int verbEnd) {
         String before = t.substring(0, verb);

@@ -68,6 +68,8 @@ class SentenceFactsTest {
         assertNull(read("Sri Lanka's foreign minister told the council that his government rejected the resolution.").outcome);
         assertEquals("rejected", read("The Council rejected the draft by 19 votes to 17.").outcome);
         assertEquals("rejected", read("Russia's draft was rejected.").outcome);
+        assertEquals("adopted", read("The Assembly called for an end to the economic and financial embargo against Cuba,"
+                + " adopting its annual resolution by a vote of 187-2-1.").outcome);
         assertNull(read("Any change would need an amendment to the Charter, which must be adopted by two-thirds of the Assembly.").outcome);
     }
 

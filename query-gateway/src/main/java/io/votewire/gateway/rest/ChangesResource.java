@@ -1,14 +1,21 @@
 package io.votewire.gateway.rest;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import io.votewire.gateway.persistence.TallyReader;
+import io.votewire.gateway.service.ChangeFeed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.ArrayList;
@@ -21,15 +28,31 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangesResource {
     private final TallyReader tally;
+    private final ChangeFeed feed;
 
-    public ChangesResource(TallyReader tally) {
+    public ChangesResource(TallyReader tally, ChangeFeed feed) {
         this.tally = tally;
+        this.feed = feed;
     }
 
     @GET
-    @Operation(summary = "Resolution ids changed after a cursor: {items: [{id, revision}], next}; start with since=0")
-    public Response changes(@QueryParam("since") @DefaultValue("0") String since,
-                            @QueryParam("limit") @DefaultValue("200") String limit) {
+    @Path("/stream")
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The same feed as server-sent events: one {id, revision, change} per changed resolution, as it happens",
+            description = "Each event's id is its change cursor. Resume with since= (or the Last-Event-ID header a browser sends on "
+                    + "reconnecting); without either, only changes from now on.")
+    public Multi<OutboundSseEvent> stream(@QueryParam("since") String since, @HeaderParam("Last-Event-ID") String lastEventId,
+                                          @Context Sse sse) {
+        String from = since != null ? since : lastEventId;
+        long after = from == null ? tally.lastChange() : cursor(from);
+        return feed.after(after).map(c -> {
+            String json = "{\"id\":" + Params.quote(c.id()) + ",\"revision\":" + c.revision() + "}";
+            return sse.newEventBuilder().id(String.valueOf(c.change())).name("change").data(json).build();
+        });
+    }
+
+    private static long cursor(String since) {
         long after;
         try {
             after = Long.parseLong(since);
@@ -39,6 +62,14 @@ public class ChangesResource {
         if (after < 0) {
             throw new BadRequestException("since must not be negative");
         }
+        return after;
+    }
+
+    @GET
+    @Operation(summary = "Resolution ids changed after a cursor: {items: [{id, revision}], next}; start with since=0")
+    public Response changes(@QueryParam("since") @DefaultValue("0") String since,
+                            @QueryParam("limit") @DefaultValue("200") String limit) {
+        long after = cursor(since);
         List<Map<String, Object>> items = new ArrayList<>();
         long next = after;
         for (TallyReader.ChangeRow c : tally.changes(after, Params.limit(limit))) {

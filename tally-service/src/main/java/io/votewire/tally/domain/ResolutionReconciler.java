@@ -85,7 +85,8 @@ public final class ResolutionReconciler {
             }
             List<Support> ranked = vote.ranked();
             support.put(name, ranked);
-            if (vote.disputed()) {
+            // titles are descriptions: sources word them differently without disagreeing (all are in "titles")
+            if (vote.disputed() && !name.equals("title")) {
                 conflicts.add(Conflict.disagreement(name, ranked));
             }
         });
