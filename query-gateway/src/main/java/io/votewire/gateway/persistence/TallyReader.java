@@ -23,8 +23,11 @@ public class TallyReader {
     public record EventRow(String eventJson, String resolutionId) {
     }
 
-    public record ResolutionRow(String id, String voteDate, String doc, long revision, java.time.Instant updatedAt,
-                                long change) {
+    /** What identifies a record's current state, without its document: enough for ETags, order and cursors. */
+    public record ResolutionHead(String id, String voteDate, long revision, java.time.Instant updatedAt, long change) {
+    }
+
+    public record ResolutionDoc(String id, long revision, String json) {
     }
 
     private final AgroalDataSource db;
@@ -43,9 +46,26 @@ public class TallyReader {
                 rs -> new EventRow(rs.getString(1), rs.getString(2)), articleId);
     }
 
-    public Optional<ResolutionRow> resolution(String id) {
-        return queryOne("select id, vote_date, doc::text, revision, updated_at, change_seq from tally.resolution where id = ?",
-                TallyReader::resolutionRow, id);
+    public Optional<ResolutionHead> head(String id) {
+        return queryOne("select id, vote_date, revision, updated_at, change_seq from tally.resolution where id = ?",
+                TallyReader::head, id);
+    }
+
+    /** The documents of these records as they are now (their revision may be newer than a head read before). */
+    public List<ResolutionDoc> docs(List<String> ids) {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("select id, revision, doc::text from tally.resolution where id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                List<ResolutionDoc> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new ResolutionDoc(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new TallyUnavailable(e);
+        }
     }
 
     public record ChangeRow(String id, long revision, long change) {
@@ -58,8 +78,8 @@ public class TallyReader {
     }
 
     /** One page of resolutions matching the query, in the query's order; the caller asks for one extra row. */
-    public List<ResolutionRow> resolutions(ResolutionQuery q) {
-        StringBuilder sql = new StringBuilder("select id, vote_date, doc::text, revision, updated_at, change_seq from tally.resolution where true");
+    public List<ResolutionHead> resolutions(ResolutionQuery q) {
+        StringBuilder sql = new StringBuilder("select id, vote_date, revision, updated_at, change_seq from tally.resolution where true");
         List<Object> args = new ArrayList<>();
         filter(sql, args, " and body = ?", q.body());
         filter(sql, args, " and outcome = ?", q.outcome());
@@ -86,7 +106,7 @@ public class TallyReader {
         }
         sql.append(" limit ?");
         args.add(q.limit());
-        return query(sql.toString(), TallyReader::resolutionRow, args.toArray());
+        return query(sql.toString(), TallyReader::head, args.toArray());
     }
 
     /** Resolutions changed after a change sequence number, oldest change first. */
@@ -125,9 +145,8 @@ public class TallyReader {
         }
     }
 
-    private static ResolutionRow resolutionRow(ResultSet rs) throws SQLException {
-        return new ResolutionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                rs.getTimestamp(5).toInstant(), rs.getLong(6));
+    private static ResolutionHead head(ResultSet rs) throws SQLException {
+        return new ResolutionHead(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getLong(5));
     }
 
     private interface RowMapper<T> {

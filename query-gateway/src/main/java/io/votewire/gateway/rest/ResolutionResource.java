@@ -2,6 +2,7 @@ package io.votewire.gateway.rest;
 
 import io.votewire.gateway.persistence.ResolutionQuery;
 import io.votewire.gateway.persistence.TallyReader;
+import io.votewire.gateway.service.ResolutionDocs;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,9 +36,11 @@ public class ResolutionResource {
     private static final Set<String> VOTES = Set.of("yes", "no", "abstain", "absent");
 
     private final TallyReader tally;
+    private final ResolutionDocs docs;
 
-    public ResolutionResource(TallyReader tally) {
+    public ResolutionResource(TallyReader tally, ResolutionDocs docs) {
         this.tally = tally;
+        this.docs = docs;
     }
 
     @GET
@@ -65,23 +68,26 @@ public class ResolutionResource {
         ResolutionQuery q = new ResolutionQuery(body, outcome, Params.date("from", from), Params.date("to", to),
                 Params.iso3(country), vote, text == null || text.isBlank() ? null : text.strip(), sort, pageSize + 1,
                 after == null ? null : after[0], after == null ? null : after[1]);
-        List<TallyReader.ResolutionRow> rows = tally.resolutions(q);
+        List<TallyReader.ResolutionHead> rows = tally.resolutions(q);
         boolean more = rows.size() > pageSize;
-        List<TallyReader.ResolutionRow> page = more ? rows.subList(0, pageSize) : rows;
+        List<TallyReader.ResolutionHead> page = more ? rows.subList(0, pageSize) : rows;
         StringBuilder tag = new StringBuilder();
-        StringBuilder json = new StringBuilder("{\"items\":[");
-        for (int i = 0; i < page.size(); i++) {
-            TallyReader.ResolutionRow r = page.get(i);
-            json.append(i == 0 ? "" : ",").append(r.doc());
+        for (TallyReader.ResolutionHead r : page) {
             tag.append(r.id()).append(':').append(r.revision()).append(';');
         }
-        String next = more ? encode(page.get(page.size() - 1), sort) : null;
-        json.append("],\"next\":").append(next == null ? "null" : "\"" + next + "\"").append('}');
+        // the page's ids and revisions decide the tag: an unchanged page is answered before any document is read
         EntityTag etag = new EntityTag(Integer.toHexString(tag.toString().hashCode()) + "-" + page.size());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.cacheControl(REVALIDATE).build();
         }
+        StringBuilder json = new StringBuilder("{\"items\":[");
+        List<String> items = docs.of(page);
+        for (int i = 0; i < items.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(items.get(i));
+        }
+        String next = more ? encode(page.get(page.size() - 1), sort) : null;
+        json.append("],\"next\":").append(next == null ? "null" : "\"" + next + "\"").append('}');
         return Response.ok(json.toString()).tag(etag).cacheControl(REVALIDATE).build();
     }
 
@@ -89,7 +95,7 @@ public class ResolutionResource {
     @Path("/{id}")
     @Operation(summary = "One resolution: best value per field, status, sources, conflicts, per-field support")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        TallyReader.ResolutionRow r = tally.resolution(id).orElse(null);
+        TallyReader.ResolutionHead r = tally.head(id).orElse(null);
         if (r == null) {
             // a record found to be the same vote as another lives on under that one's id
             String into = tally.mergedInto(id).orElseThrow(() -> new NotFoundException("no resolution with id '" + id + "'"));
@@ -101,14 +107,18 @@ public class ResolutionResource {
         if (notModified != null) {
             return notModified.cacheControl(REVALIDATE).build();
         }
-        return Response.ok(r.doc()).tag(etag).lastModified(modified).cacheControl(REVALIDATE).build();
+        List<String> doc = docs.of(List.of(r));
+        if (doc.isEmpty()) {
+            throw new NotFoundException("no resolution with id '" + id + "'"); // removed since its head was read
+        }
+        return Response.ok(doc.get(0)).tag(etag).lastModified(modified).cacheControl(REVALIDATE).build();
     }
 
     @GET
     @Path("/{id}/sources")
     @Operation(summary = "Provenance: every current claim behind a resolution, with its article and evidence sentences")
     public Response sources(@PathParam("id") String id) {
-        if (tally.resolution(id).isEmpty()) {
+        if (tally.head(id).isEmpty()) {
             throw new NotFoundException("no resolution with id '" + id + "'");
         }
         StringBuilder json = new StringBuilder("{\"id\":").append(Params.quote(id)).append(",\"claims\":[");
@@ -120,7 +130,7 @@ public class ResolutionResource {
         return Response.ok(json.append("]}").toString()).cacheControl(REVALIDATE).build();
     }
 
-    private static String encode(TallyReader.ResolutionRow last, String sort) {
+    private static String encode(TallyReader.ResolutionHead last, String sort) {
         String raw = "updated".equals(sort) ? "u\n" + last.change() + "\n" + last.id()
                 : "d\n" + (last.voteDate() == null ? "" : last.voteDate()) + "\n" + last.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
