@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -169,15 +169,20 @@ class PipelineIT {
             post(Map.of("id", id, "published", "2031-06-02", "body", "The UN General Assembly on Monday adopted a resolution"
                     + " on the protection of coral reefs by 150 votes to 2, with 9 abstentions. France voted in favour."));
             awaitTallied(List.of(id));
-            await("the new card").atMost(Duration.ofSeconds(30)).until(() -> browser.findElements(By.cssSelector(".card"))
-                    .stream().anyMatch(c -> c.getText().contains("coral reefs")));
-            WebElement card = browser.findElements(By.cssSelector(".card")).stream()
-                    .filter(c -> c.getText().contains("coral reefs")).findFirst().orElseThrow();
-            assertTrue(card.getText().contains("150 yes · 2 no · 9 abstain"), card.getText());
-            card.click();
-            await("the resolution page").atMost(Duration.ofSeconds(30))
-                    .until(() -> browser.findElements(By.cssSelector(".group.yes .chip")).stream().anyMatch(c -> c.getText().equals("FRA")));
-            assertTrue(browser.findElement(By.id("sources")).getText().contains("coral reefs"), "the evidence sentence is shown");
+            // the list re-renders as change events arrive, so the card is looked up in one script call, not held
+            String found = await("the new card").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> (String) ((JavascriptExecutor) browser)
+                    .executeScript("const c = [...document.querySelectorAll('.card')].find(c => c.textContent.includes('coral reefs'));"
+                            + " return c ? c.dataset.id + '|' + c.textContent : null;"), java.util.Objects::nonNull);
+            String rid = found.substring(0, found.indexOf('|'));
+            assertTrue(found.contains("150 yes · 2 no · 9 abstain"), found);
+            await("the resolution page").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                if (browser.findElements(By.id("resolution")).isEmpty()) {
+                    browser.findElement(By.cssSelector(".card[data-id='" + rid + "']")).click();
+                }
+                return browser.findElements(By.cssSelector(".group.yes .chip")).stream().anyMatch(c -> c.getText().equals("FRA"));
+            });
+            await("the evidence sentence").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> browser.findElement(By.id("sources")).getText().contains("coral reefs"));
         } finally {
             browser.quit();
             service.stop();
