@@ -209,12 +209,16 @@ public final class SentenceFacts {
         while (m.find()) {
             int clause = Math.max(t.lastIndexOf(',', m.start()), t.lastIndexOf(';', m.start()));
             String lead = t.substring(clause + 1, m.start()).toLowerCase(Locale.ROOT);
-            if (!lead.contains("since ")) {
+            if (!lead.contains("since ") && !RELATIVE_TO_AN_EVENT.matcher(t.substring(m.start())).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "weeks after the rights office said ...": the vote's time told from another event, not a past vote. */
+    private static final Pattern RELATIVE_TO_AN_EVENT = Pattern.compile(
+            "(?:days?|weeks?|months?) (?:after|before)\\s+(?:the|a|an|its|his|her|their|\\p{Lu})");
 
     private static final List<String> VOTE_WORDS = List.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",
             "tally", "abstain", "abstention", "ballot", "veto", "favo");

@@ -83,6 +83,9 @@ class SentenceFactsTest {
     void aPastMarkerDatesTheVoteUnlessItOpensASpanToNow() {
         assertTrue(read("Last year, the Assembly adopted a similar text by 141 votes to 5.").past);
         assertTrue(read("The Council rejected a Russian draft in February.").past);
+        assertFalse(read("Members voted down a Western proposal on Thursday, weeks after the UN rights office said abuses"
+                + " there might amount to crimes.").past);
+        assertTrue(read("Two weeks earlier, the Council had rejected a similar draft.").past);
         assertFalse(read("The resolution was approved with 94 votes in favour, 14 against and 74 abstentions, the weakest "
                 + "showing for any text the Assembly has passed since the invasion began in February.").past);
     }
