@@ -209,14 +209,19 @@ public final class SentenceFacts {
         while (m.find()) {
             int clause = Math.max(t.lastIndexOf(',', m.start()), t.lastIndexOf(';', m.start()));
             String lead = t.substring(clause + 1, m.start()).toLowerCase(Locale.ROOT);
-            if (!lead.contains("since ") && !RELATIVE_TO_AN_EVENT.matcher(t.substring(m.start())).lookingAt()) {
+            if (lead.contains("since ")) {
+                continue;
+            }
+            // "weeks after X": X is the earlier event; the sentence's vote is past only if it is X
+            String rest = t.substring(m.start());
+            if (!RELATIVE_TO_AN_EVENT.matcher(rest).lookingAt() || VOTE_CONTEXT.matcher(rest).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "weeks after the rights office said ...": the vote's time told from another event, not a past vote. */
+    /** "weeks after the rights office said ...": the time of what follows, told from the sentence's main event. */
     private static final Pattern RELATIVE_TO_AN_EVENT = Pattern.compile(
             "(?:days?|weeks?|months?) (?:after|before)\\s+(?:the|a|an|its|his|her|their|\\p{Lu})");
 

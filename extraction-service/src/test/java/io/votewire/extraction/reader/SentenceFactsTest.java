@@ -86,6 +86,7 @@ class SentenceFactsTest {
         assertFalse(read("Members voted down a Western proposal on Thursday, weeks after the UN rights office said abuses"
                 + " there might amount to crimes.").past);
         assertTrue(read("Two weeks earlier, the Council had rejected a similar draft.").past);
+        assertTrue(read("The Assembly acted three weeks after the United States vetoed a Council resolution.").past);
         assertFalse(read("The resolution was approved with 94 votes in favour, 14 against and 74 abstentions, the weakest "
                 + "showing for any text the Assembly has passed since the invasion began in February.").past);
     }
