@@ -381,7 +381,7 @@ public final class ArticleReader {
     /** The vote date a sentence gives: an explicit day, or a weekday relative to the publication date. */
     static String date(String sentence, LocalDate published) {
         Matcher m = MONTH_DAY.matcher(sentence);
-        if (hasDigit(sentence) && m.find()) {
+        if (SentenceFacts.hasDigit(sentence) && m.find()) {
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             Month month = month(monthName);
@@ -413,15 +413,6 @@ public final class ArticleReader {
             return published.with(TemporalAdjusters.previousOrSame(dow)).toString();
         }
         return null;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Month month(String name) {

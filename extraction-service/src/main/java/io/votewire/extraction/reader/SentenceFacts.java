@@ -249,12 +249,16 @@ public final class SentenceFacts {
 
     /** Counting patterns are costly; most sentences have no number at all. */
     private static boolean mayCount(String t, String lower) {
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.isDigit(t.charAt(i))) {
+        return hasDigit(t) || containsAny(lower, NUMBER_WORDS);
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
                 return true;
             }
         }
-        return containsAny(lower, NUMBER_WORDS);
+        return false;
     }
 
     /** The body named first: "The General Assembly ... urged the Security Council" is a General Assembly vote. */
@@ -380,11 +384,11 @@ public final class SentenceFacts {
     }
 
     private void readOutcome(String t, String lower) {
-        if (containsAny(lower, VETO_WORDS) && (outcomeAt = findUnnegated(VETO, t)) >= 0) {
+        if (containsAny(lower, VETO_WORDS) && (outcomeAt = findUnnegated(VETO, t, false)) >= 0) {
             outcome = "vetoed";
-        } else if (containsAny(lower, REJECTED_WORDS) && (outcomeAt = findOutcomeOfTheVote(REJECTED, t)) >= 0) {
+        } else if (containsAny(lower, REJECTED_WORDS) && (outcomeAt = findUnnegated(REJECTED, t, true)) >= 0) {
             outcome = "rejected";
-        } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findOutcomeOfTheVote(ADOPTED, t)) >= 0) {
+        } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findUnnegated(ADOPTED, t, true)) >= 0) {
             outcome = "adopted";
         } else if (containsAny(lower, CONSENSUS_WORDS) && t.matches("(?is).*\\b(?:without a vote|by consensus|without a recorded vote)\\b.*") && t.matches("(?is).*\\b(?:adopt|approv|agree|pass)\\w*.*")) {
             outcome = "adopted";
@@ -398,22 +402,6 @@ public final class SentenceFacts {
             "died", "short of");
     private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed");
     private static final List<String> CONSENSUS_WORDS = List.of("without a", "consensus");
-
-    /**
-     * Where the first unnegated outcome word starts that reports a vote's result, or -1. "Israel rejected the
-     * resolution" and "his government rejected the text" are a state's stance, not the outcome: an active verb whose
-     * subject is a state or one of its officials, with no voting body in it, is skipped.
-     */
-    private static int findOutcomeOfTheVote(Pattern p, String t) {
-        Matcher m = p.matcher(t);
-        while (m.find()) {
-            String before = t.substring(Math.max(0, m.start() - 40), m.start());
-            if (!NEGATION.matcher(before).find() && !stanceOfAState(t, m.start(), m.end())) {
-                return m.start();
-            }
-        }
-        return -1;
-    }
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)^\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
@@ -434,12 +422,17 @@ public final class SentenceFacts {
                 && (OFFICIAL.matcher(subject).find() || !States.get().find(subject, 0, subject.length()).isEmpty());
     }
 
-    /** Where the first unnegated match starts, or -1. */
-    private static int findUnnegated(Pattern p, String t) {
+    /**
+     * Where the first unnegated match starts, or -1. With {@code notAStance}, a state's own stance is skipped too:
+     * "Israel rejected the resolution" and "his government rejected the text" are not the vote's outcome (an
+     * active verb whose subject is a state or one of its officials, with no voting body in it). A veto is a state's
+     * act and its outcome at once, so it is searched without.
+     */
+    private static int findUnnegated(Pattern p, String t, boolean notAStance) {
         Matcher m = p.matcher(t);
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 40), m.start());
-            if (!NEGATION.matcher(before).find()) {
+            if (!NEGATION.matcher(before).find() && !(notAStance && stanceOfAState(t, m.start(), m.end()))) {
                 return m.start();
             }
         }

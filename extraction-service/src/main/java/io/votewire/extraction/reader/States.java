@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The gazetteer: all 193 UN members and the observer states, with every common name, capital and demonym, from
@@ -29,7 +31,7 @@ public final class States {
     private final Map<String, State> byIso3 = new LinkedHashMap<>();
     private final Map<String, Entry> phrases = new HashMap<>();
     /** Every proper word-prefix of a phrase ("United", "United Arab"): a lookup goes on only while it is one. */
-    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+    private final Set<String> prefixes = new HashSet<>();
 
     private record Entry(State state, StateMention.Form form) {
     }
