@@ -40,8 +40,14 @@ public final class Retry {
     }
 
     /** Connection loss or a timeout anywhere in the cause chain: the infrastructure, not the message. */
-    static boolean isOutage(Throwable e) {
+    public static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // a failed commit carries the connection's failure as a suppressed exception, not as its cause
+            for (Throwable s : t.getSuppressed()) {
+                if (isOutage(s)) {
+                    return true;
+                }
+            }
             if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
                     || t instanceof java.net.ConnectException || t instanceof java.util.concurrent.TimeoutException) {
                 return true;

@@ -101,13 +101,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    @Override
-    public synchronized void close() {
+    /** Stops the broker and keeps its log: {@link #start()} brings it back on the same port with the same topics. */
+    public synchronized void stop() {
         if (server != null) {
             server.shutdown();
             server.awaitShutdown();
             server = null;
         }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
         if (deleteOnClose) {
             deleteRecursively(logDir);
         }

@@ -69,6 +69,14 @@ public final class EmbeddedPg implements AutoCloseable {
         return result;
     }
 
+    /** Another database of the application role, for a second deployment on the same server. */
+    public String createDatabase(String name) throws java.sql.SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + name + " owner " + USER);
+        }
+        return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name;
+    }
+
     public int port() {
         return pg.getPort();
     }

@@ -36,7 +36,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service of Maven module {@code module} (a sibling of the current module) and waits until ready. */
     public static ServiceProcess start(String module, Map<String, String> env, Path logDir) throws IOException {
-        ServiceProcess p = new ServiceProcess(module, EmbeddedKafka.freePort(), env, logDir.resolve(module + ".log"));
+        return start(module, module, env, logDir);
+    }
+
+    /** As {@link #start(String, Map, Path)}, logging to {@code <instance>.log}: for several instances of one service. */
+    public static ServiceProcess start(String module, String instance, Map<String, String> env, Path logDir) throws IOException {
+        ServiceProcess p = new ServiceProcess(module, EmbeddedKafka.freePort(), env, logDir.resolve(instance + ".log"));
         p.start();
         return p;
     }

@@ -23,8 +23,11 @@ public final class Topics {
     }
 
     public static void send(String topic, String key, String value) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KafkaTestResource.broker().bootstrapServers());
+        send(KafkaTestResource.broker().bootstrapServers(), topic, key, value);
+    }
+
+    public static void send(String bootstrapServers, String topic, String key, String value) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (KafkaProducer<String, String> p = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             p.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
@@ -34,17 +37,21 @@ public final class Topics {
 
     /** Waits for a record with this key on the topic and returns the first. */
     public static ConsumerRecord<String, String> firstWithKey(String topic, String key) {
-        return withKey(topic, key, false).get(0);
+        return firstWithKey(KafkaTestResource.broker().bootstrapServers(), topic, key);
+    }
+
+    public static ConsumerRecord<String, String> firstWithKey(String bootstrapServers, String topic, String key) {
+        return withKey(bootstrapServers, topic, key, false).get(0);
     }
 
     /** Every record with this key, read from the start of the topic to its current end. */
     public static List<ConsumerRecord<String, String>> allWithKey(String topic, String key) {
-        return withKey(topic, key, true);
+        return withKey(KafkaTestResource.broker().bootstrapServers(), topic, key, true);
     }
 
-    private static List<ConsumerRecord<String, String>> withKey(String topic, String key, boolean toTheEnd) {
+    private static List<ConsumerRecord<String, String>> withKey(String bootstrapServers, String topic, String key, boolean toTheEnd) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();

@@ -10,6 +10,7 @@ import io.votewire.contract.VoteEvent;
 import io.votewire.extraction.engine.VoteExtractor;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -25,11 +26,13 @@ import java.util.List;
 public class ArticleConsumer {
     private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
 
-    private final VoteExtractor engine = new VoteExtractor();
+    private final VoteExtractor engine;
     private final ExtractionPublisher publisher;
 
-    public ArticleConsumer(ExtractionPublisher publisher) {
+    public ArticleConsumer(ExtractionPublisher publisher,
+                           @ConfigProperty(name = "votewire.extraction.max-article-chars") int maxArticleChars) {
         this.publisher = publisher;
+        this.engine = new VoteExtractor(maxArticleChars);
     }
 
     @Incoming("articles")

@@ -47,5 +47,19 @@ class ArticleConsumerTest {
         assertTrue(x.error().contains("version 99"), x.error());
     }
 
+    @Test
+    void anArticleTheEngineThrowsOnIsDeadLetteredAndReportedFailedWhileTheStreamGoesOn() {
+        String poison = "huge-" + UUID.randomUUID();
+        send("articles", poison, Json.write(new Article(Article.VERSION, poison, null, "2031-05-03", null,
+                "The General Assembly voted. ".repeat(1000), Instant.now())));
+        String next = "next-" + UUID.randomUUID();
+        send("articles", next, Json.write(new Article(Article.VERSION, next, null, "2031-05-03", null,
+                "The Security Council on Friday adopted resolution 2998 (2031) unanimously.", Instant.now())));
+        ConsumerRecord<String, String> dead = firstWithKey("articles-dlq", poison);
+        assertTrue(new String(dead.headers().lastHeader("dead-letter-reason").value()).contains("over the engine's limit"));
+        assertTrue(Json.read(firstWithKey("vote-events", poison).value(), ArticleExtraction.class).error().contains("limit"));
+        assertNull(Json.read(firstWithKey("vote-events", next).value(), ArticleExtraction.class).error());
+    }
+
 
 }

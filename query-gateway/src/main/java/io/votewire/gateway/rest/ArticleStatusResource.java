@@ -31,7 +31,7 @@ public class ArticleStatusResource {
     @Path("/{id}")
     @Operation(summary = "An article's status (accepted, tallied, failed) and its vote events")
     public String article(@PathParam("id") String id) {
-        TallyReader.ArticleRow row = tally.article(id)
+        TallyReader.ArticleRow row = tally.article(Params.id("article", id))
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
         ObjectNode out = mapper.createObjectNode();
         out.put("id", row.id());

@@ -1,15 +1,19 @@
 package io.votewire.gateway.rest;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Query parameter checks with reasons a client can act on (each becomes a 400 problem). */
 final class Params {
     static final int MAX_LIMIT = 200;
+    /** Article ids as ingest accepts them, resolution ids as the tally makes them. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:~-]{1,200}");
 
     private Params() {
     }
@@ -41,6 +45,25 @@ final class Params {
         } catch (DateTimeParseException e) {
             throw new BadRequestException(name + " must be a date like 2025-02-24, not '" + value + "'");
         }
+    }
+
+    /** An id of another shape names nothing: 404 without asking the database (which refuses NUL, for one). */
+    static String id(String what, String value) {
+        if (value == null || !ID.matcher(value).matches()) {
+            throw new NotFoundException("no " + what + " with id '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Free text: stripped, null when blank; control characters are no words of a title. */
+    static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new BadRequestException(name + " must not contain control characters");
+        }
+        return value.strip();
     }
 
     static String iso3(String value) {

@@ -66,7 +66,7 @@ public class ResolutionResource {
         int pageSize = Params.limit(limit);
         String[] after = cursor == null || cursor.isEmpty() ? null : decode(cursor, sort);
         ResolutionQuery q = new ResolutionQuery(body, outcome, Params.date("from", from), Params.date("to", to),
-                Params.iso3(country), vote, text == null || text.isBlank() ? null : text.strip(), sort, pageSize + 1,
+                Params.iso3(country), vote, Params.text("q", text), sort, pageSize + 1,
                 after == null ? null : after[0], after == null ? null : after[1]);
         List<TallyReader.ResolutionHead> rows = tally.resolutions(q);
         boolean more = rows.size() > pageSize;
@@ -95,7 +95,7 @@ public class ResolutionResource {
     @Path("/{id}")
     @Operation(summary = "One resolution: best value per field, status, sources, conflicts, per-field support")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        TallyReader.ResolutionHead r = tally.head(id).orElse(null);
+        TallyReader.ResolutionHead r = tally.head(Params.id("resolution", id)).orElse(null);
         if (r == null) {
             // a record found to be the same vote as another lives on under that one's id
             String into = tally.mergedInto(id).orElseThrow(() -> new NotFoundException("no resolution with id '" + id + "'"));
@@ -118,7 +118,7 @@ public class ResolutionResource {
     @Path("/{id}/sources")
     @Operation(summary = "Provenance: every current claim behind a resolution, with its article and evidence sentences")
     public Response sources(@PathParam("id") String id) {
-        if (tally.head(id).isEmpty()) {
+        if (tally.head(Params.id("resolution", id)).isEmpty()) {
             throw new NotFoundException("no resolution with id '" + id + "'");
         }
         StringBuilder json = new StringBuilder("{\"id\":").append(Params.quote(id)).append(",\"claims\":[");
