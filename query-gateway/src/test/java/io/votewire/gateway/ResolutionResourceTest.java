@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -71,6 +73,33 @@ class ResolutionResourceTest {
         given().header("If-None-Match", etag).get("/resolutions/r-3").then().statusCode(304);
         given().get("/resolutions/nope").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("nope"));
+    }
+
+    /** Pollers' copies are checked against the change feed's memory; a change reaches it within a poll of the feed. */
+    @Test
+    void aChangeMakesTheOldTagsStaleAndTheNewOnesCurrent() throws Exception {
+        String detail = currentTag("/resolutions/r-4");
+        String list = currentTag("/resolutions?limit=2"); // the records were just written: a tag holds once the feed has them
+        given().header("If-None-Match", detail).get("/resolutions/r-4").then().statusCode(304).header("ETag", detail);
+        given().header("If-None-Match", list).get("/resolutions?limit=3").then().statusCode(200);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("update tally.resolution set revision = 2, doc = jsonb_set(doc, '{counts,yes}', '100'), "
+                    + "change_seq = nextval('tally.resolution_change_seq'), updated_at = now() where id = 'r-4'");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                given().header("If-None-Match", detail).get("/resolutions/r-4").statusCode() == 200);
+        String changed = given().header("If-None-Match", detail).get("/resolutions/r-4").then().statusCode(200)
+                .body("counts.yes", equalTo(100)).extract().header("ETag");
+        given().header("If-None-Match", changed).get("/resolutions/r-4").then().statusCode(304);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                given().header("If-None-Match", list).get("/resolutions?limit=2").statusCode() == 200);
+    }
+
+    private static String currentTag(String path) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+            String tag = given().get(path).then().statusCode(200).extract().header("ETag");
+            return given().header("If-None-Match", tag).get(path).statusCode() == 304 ? tag : null;
+        }, java.util.Objects::nonNull);
     }
 
     @Test

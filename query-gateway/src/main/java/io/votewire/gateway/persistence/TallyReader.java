@@ -112,7 +112,16 @@ public class TallyReader {
     /** Resolutions changed after a change sequence number, oldest change first. */
     public List<ChangeRow> changes(long since, int limit) {
         return query("select id, revision, change_seq from tally.resolution where change_seq > ? order by change_seq limit ?",
-                rs -> new ChangeRow(rs.getString(1), rs.getLong(2), rs.getLong(3)), since, limit);
+                TallyReader::changeRow, since, limit);
+    }
+
+    private static ChangeRow changeRow(ResultSet rs) throws SQLException {
+        return new ChangeRow(rs.getString(1), rs.getLong(2), rs.getLong(3));
+    }
+
+    /** Every record's current revision and change, in no order. */
+    public List<ChangeRow> revisions() {
+        return query("select id, revision, change_seq from tally.resolution", TallyReader::changeRow);
     }
 
     public long lastChange() {

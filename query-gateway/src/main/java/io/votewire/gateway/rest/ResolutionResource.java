@@ -2,6 +2,7 @@ package io.votewire.gateway.rest;
 
 import io.votewire.gateway.persistence.ResolutionQuery;
 import io.votewire.gateway.persistence.TallyReader;
+import io.votewire.gateway.service.ChangeFeed;
 import io.votewire.gateway.service.ResolutionDocs;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Reconciled resolution records. Documents are served as the tally rendered them; revisions make the ETags. */
@@ -37,10 +40,25 @@ public class ResolutionResource {
 
     private final TallyReader tally;
     private final ResolutionDocs docs;
+    private final ChangeFeed feed;
 
-    public ResolutionResource(TallyReader tally, ResolutionDocs docs) {
+    public ResolutionResource(TallyReader tally, ResolutionDocs docs, ChangeFeed feed) {
         this.tally = tally;
         this.docs = docs;
+        this.feed = feed;
+    }
+
+    /** A record's tag: its id and revision. */
+    static String detailTag(String id, long revision) {
+        return id + "." + revision;
+    }
+
+    /**
+     * A list's tag while the change feed is current: the last change and the query. Any change anywhere makes it
+     * stale (a page re-read at worst), but checking it needs neither the query nor the database.
+     */
+    static String listTag(long lastChange, String rawQuery) {
+        return "l" + lastChange + "-" + Integer.toHexString(rawQuery == null ? 0 : rawQuery.hashCode());
     }
 
     @GET
@@ -55,7 +73,8 @@ public class ResolutionResource {
                          @QueryParam("vote") @Parameter(description = "with country: yes, no, abstain or absent") String vote,
                          @QueryParam("q") @Parameter(description = "words in the title") String text,
                          @QueryParam("sort") @DefaultValue("date") String sort,
-                         @Context Request request) {
+                         @Context Request request, @Context UriInfo uri) {
+        OptionalLong lastChange = feed.lastChange(); // before the query: a change after it makes the tag stale, never wrong
         Params.oneOf("body", body, BODIES);
         Params.oneOf("outcome", outcome, OUTCOMES);
         Params.oneOf("vote", vote, VOTES);
@@ -71,12 +90,8 @@ public class ResolutionResource {
         List<TallyReader.ResolutionHead> rows = tally.resolutions(q);
         boolean more = rows.size() > pageSize;
         List<TallyReader.ResolutionHead> page = more ? rows.subList(0, pageSize) : rows;
-        StringBuilder tag = new StringBuilder();
-        for (TallyReader.ResolutionHead r : page) {
-            tag.append(r.id()).append(':').append(r.revision()).append(';');
-        }
-        // the page's ids and revisions decide the tag: an unchanged page is answered before any document is read
-        EntityTag etag = new EntityTag(Integer.toHexString(tag.toString().hashCode()) + "-" + page.size());
+        EntityTag etag = new EntityTag(lastChange.isPresent() ? listTag(lastChange.getAsLong(), uri.getRequestUri().getRawQuery())
+                : pageTag(page));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.cacheControl(REVALIDATE).build();
@@ -91,6 +106,15 @@ public class ResolutionResource {
         return Response.ok(json.toString()).tag(etag).cacheControl(REVALIDATE).build();
     }
 
+    /** Without the change feed, the page's ids and revisions decide: checked before any document is read. */
+    private static String pageTag(List<TallyReader.ResolutionHead> page) {
+        StringBuilder tag = new StringBuilder();
+        for (TallyReader.ResolutionHead r : page) {
+            tag.append(r.id()).append(':').append(r.revision()).append(';');
+        }
+        return Integer.toHexString(tag.toString().hashCode()) + "-" + page.size();
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "One resolution: best value per field, status, sources, conflicts, per-field support")
@@ -101,7 +125,7 @@ public class ResolutionResource {
             String into = tally.mergedInto(id).orElseThrow(() -> new NotFoundException("no resolution with id '" + id + "'"));
             return Response.status(308).location(java.net.URI.create("/resolutions/" + into)).build();
         }
-        EntityTag etag = new EntityTag(r.id() + "." + r.revision());
+        EntityTag etag = new EntityTag(detailTag(r.id(), r.revision()));
         Date modified = Date.from(r.updatedAt());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, etag);
         if (notModified != null) {
