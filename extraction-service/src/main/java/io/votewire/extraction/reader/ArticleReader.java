@@ -46,6 +46,7 @@ public final class ArticleReader {
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change)\\b");
+    private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to) the final (?:vote|text|resolution)\\b");
     private static final List<String> MAIN_TEXT_WORDS = List.of("final", "whole", "amended");
     private static final List<String> ANOTHER_WORDS = List.of("second", "rival", "alternative", "competing", "another", "separate");
     private static final List<String> WEEKDAY_WORDS = List.of("day");
@@ -100,9 +101,11 @@ public final class ArticleReader {
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
             String lower = s.text().toLowerCase(Locale.ROOT);
             boolean mainText = SentenceFacts.containsAny(lower, MAIN_TEXT_WORDS) && MAIN_TEXT.matcher(s.text()).find();
-            if (mainText) {
+            boolean amendmentTopic = f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.matcher(s.text()).find();
+            // "before the final vote the Assembly dealt with two amendments" opens the amendments, it does not close them
+            if (mainText && !(amendmentTopic && BEFORE_FINAL.matcher(s.text()).find())) {
                 amendmentsUnderDiscussion = false;
-            } else if (f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.matcher(s.text()).find()) {
+            } else if (amendmentTopic) {
                 amendmentsUnderDiscussion = true;
             }
             if (amendmentsUnderDiscussion && PRONOUN_SUBJECT.matcher(s.text()).lookingAt()) {

@@ -497,13 +497,18 @@ public final class SentenceFacts {
                     best = i;
                 }
             }
-            // a capital or institution stands for the state only as the subject of the vote
-            if (best < 0 || sm.form() == StateMention.Form.METONYM && bestDistance > 25) {
+            // a capital or institution stands for the state only as the subject of the vote ("Ankara, having lost
+            // its amendment, abstained" is one: the clause between is an aside)
+            if (best < 0 || sm.form() == StateMention.Form.METONYM && bestDistance > 25 && !asideBetween(t, sm, cues.get(best))) {
                 voters.add(sm);
                 continue;
             }
             positions.putIfAbsent(sm.state().iso3(), cueRoles.get(best));
         }
+    }
+
+    private static boolean asideBetween(String t, StateMention sm, int[] cue) {
+        return cue[0] > sm.end() && RELATIVE.matcher(t.substring(sm.end(), cue[0]).strip()).matches();
     }
 
     /** "Even if France ... were to abstain": nothing happened. */

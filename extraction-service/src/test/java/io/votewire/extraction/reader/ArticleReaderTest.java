@@ -43,6 +43,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void amendmentsTakenBeforeTheFinalVoteAreAmendments() {
+        List<VoteEvent> events = read("2031-04-05", """
+                The Human Rights Council on Friday adopted a resolution on the right to water by 30 votes to 8, with 9 abstentions.
+                Ahead of the final vote, members considered three amendments. The first, from Egypt, would have deleted a paragraph.
+                It was defeated by 12 votes to 25, with 10 abstentions.""");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("resolution", events.get(0).kind());
+        assertEquals(30, events.get(0).counts().yes());
+        assertEquals("amendment", events.get(1).kind());
+        assertEquals(12, events.get(1).counts().yes());
+        assertEquals("rejected", events.get(1).outcome());
+    }
+
+    @Test
     void aVetoedCouncilDraft() {
         List<VoteEvent> events = read("2031-05-02",
                 "The Security Council draft won 13 votes in favour, but Russia voted against it, with China abstaining.");

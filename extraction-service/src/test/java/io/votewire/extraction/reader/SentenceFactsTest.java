@@ -60,6 +60,8 @@ class SentenceFactsTest {
         assertEquals(Map.of("AUT", "no", "HRV", "no", "USA", "no"),
                 read("It was adopted by 120 in favour to 3 against (Austria, Croatia, United States), with 45 abstentions.").positions);
         assertEquals(Map.of("MAR", "absent"), read("Morocco did not vote.").positions);
+        assertEquals(Map.of("BRA", "no", "ARG", "no"),
+                read("Brasilia, whose proposal had been voted down an hour earlier, opposed the text, as did Argentina.").positions);
     }
 
     @Test

@@ -19,6 +19,11 @@ import java.util.Set;
  */
 public final class ResolutionMatcher {
     static final double THRESHOLD = 2.0;
+    /**
+     * Evidence needed to join a vote far in time from the claim (an earlier vote recalled without its date): one
+     * count alone is not enough ("141 votes" fits several votes), a count and the title's words are.
+     */
+    static final double FAR_THRESHOLD = 4.0;
     /** How far apart a thin claim and the only vote it fits may be in time. */
     private static final int NEAR_DAYS = 31;
     private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "and", "by",
@@ -34,7 +39,7 @@ public final class ResolutionMatcher {
             if (s.isPresent() && s.get() > 0 && nearInTime(claim, r)) {
                 compatible.add(r);
             }
-            if (s.isEmpty() || s.get() < THRESHOLD) {
+            if (s.isEmpty() || s.get() < (nearInTime(claim, r) ? THRESHOLD : FAR_THRESHOLD)) {
                 continue;
             }
             // ties go to the older id so the choice does not depend on the candidates' order

@@ -159,8 +159,9 @@ public class ExtractionTally {
         LocalDate pub = date(published);
         Counts c = e.counts() == null ? Counts.NONE : e.counts();
         int counts = (c.yes() != null ? 1 : 0) + (c.no() != null ? 1 : 0) + (c.abstain() != null ? 1 : 0);
-        // an undated vote with its counts (an earlier vote recalled with its result) may be from any time
-        if (pub != null && counts < 2) {
+        // an undated vote with a count (an earlier vote recalled with its result) may be from any time; the matcher
+        // asks more evidence of a vote far from the article
+        if (pub != null && counts == 0) {
             return StoredResolution.candidates(e.body(), e.kind(),
                     pub.minusDays(VOTE_TO_PUBLICATION_DAYS).toString(), pub.plusDays(1).toString());
         }

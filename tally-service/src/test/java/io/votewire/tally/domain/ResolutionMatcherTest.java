@@ -62,6 +62,28 @@ class ResolutionMatcherTest {
         assertTrue(matcher.best(new Claim("x", "x", "t", null, withSymbol), List.of(symbolled)).isEmpty());
     }
 
+    /** An article of 2025 recalling a vote of 2022 by one count: with the title's words it is that vote, alone not. */
+    @Test
+    void aRecalledVoteFarInTimeNeedsMoreThanOneCount() {
+        VoteEvent held = new VoteEvent("h#1", "GA", "resolution", "2022-10-12",
+                "resolution condemning Russia's attempted illegal annexation of four Ukrainian regions", null, List.of(),
+                new Counts(143, 5, 35), "adopted", Map.of(), List.of(), 0.9);
+        ResolutionRecord annexation = reconciler.reconcile("r-2022", List.of(new Claim("h", "h", "t", "2022-10-13", held)));
+        Claim byTitle = new Claim("n", "n", "t", "2025-02-25", new VoteEvent("n#1", "GA", "resolution", null,
+                "its resolution condemning Russia's attempted annexation of four Ukrainian regions", null, List.of(),
+                new Counts(143, null, null), "adopted", Map.of(), List.of(), 0.8));
+        assertEquals("r-2022", matcher.best(byTitle, List.of(annexation)).orElseThrow().id());
+        // in either order: the recall came first, then the report of the day
+        ResolutionRecord recalled = reconciler.reconcile("r-recall", List.of(byTitle));
+        assertEquals("r-recall", matcher.best(new Claim("h", "h", "t", "2022-10-13", held), List.of(recalled)).orElseThrow().id());
+        Claim byCountAlone = new Claim("m", "m", "t", "2025-02-25", new VoteEvent("m#1", "GA", "resolution", null,
+                "a similar text", null, List.of(), new Counts(143, null, null), null, Map.of(), List.of(), 0.8));
+        assertTrue(matcher.best(byCountAlone, List.of(annexation)).isEmpty());
+        // the same vote told this week by one count joins it
+        Claim thisWeek = new Claim("w", "w", "t", "2022-10-14", byCountAlone.event());
+        assertEquals("r-2022", matcher.best(thisWeek, List.of(annexation)).orElseThrow().id());
+    }
+
     @Test
     void aClaimWithNothingDistinctiveStartsItsOwnRecord() {
         Claim c = claim("x", "GA", "a resolution", null, null, null, null, Map.of());
