@@ -3,6 +3,7 @@ package io.votewire.extraction.reader;
 import io.votewire.contract.Article;
 import io.votewire.contract.Counts;
 import io.votewire.contract.Evidence;
+import io.votewire.contract.UnBodies;
 import io.votewire.contract.VoteEvent;
 
 import java.time.DayOfWeek;
@@ -26,8 +27,7 @@ import java.util.regex.Pattern;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.1";
-    private static final Set<String> PERMANENT = Set.of("CHN", "FRA", "GBR", "RUS", "USA");
+    public static final String VERSION = "rules-1.2";
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)");
     private static final Pattern SC_RESOLUTION_NUMBER = Pattern.compile("\\b[Rr]esolution (\\d{3,4}) \\((\\d{4})\\)");
@@ -40,12 +40,13 @@ public final class ArticleReader {
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
-    private static final Pattern OTHER_VOTERS = Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b");
+    private static final Pattern OTHER_VOTERS = Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:\\w+\\s+){0,3}?(?:voted|approved|adopted|passed|rejected|backed)\\b");
     private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change)\\b");
+    private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
     private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to) the final (?:vote|text|resolution)\\b");
     private static final List<String> MAIN_TEXT_WORDS = List.of("final", "whole", "amended");
     private static final List<String> ANOTHER_WORDS = List.of("second", "rival", "alternative", "competing", "another", "separate");
@@ -112,6 +113,12 @@ public final class ArticleReader {
                 f.amendment = true;
             }
             String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody) : null;
+            // an elected body sits whole; "unanimously" in the Assembly leaves out those absent
+            if (f.unanimous && !f.hasCounts() && body != null && !"GA".equals(body) && UnBodies.members(body) != null) {
+                f.yes = UnBodies.members(body);
+                f.no = 0;
+                f.abstain = 0;
+            }
             String date = date(s.text(), published);
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
@@ -143,7 +150,9 @@ public final class ArticleReader {
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
                     || body == null && LEGISLATURE.matcher(s.text()).find() || OTHER_VOTERS.matcher(s.text()).find()
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
-                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(s.text(), f.outcomeAt)) {
+                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(s.text(), f.outcomeAt)
+                    // "the first time either country had used its veto since 2006": history, not a vote
+                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && FIRST_TIME.matcher(s.text()).find()) {
                 if (body != null) {
                     contextBody = body;
                 }
@@ -298,7 +307,7 @@ public final class ArticleReader {
             }
             String body = fr.body != null ? fr.body : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto
-            boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && PERMANENT.contains(e.getKey()));
+            boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && UnBodies.PERMANENT_MEMBERS.contains(e.getKey()));
             if ("SC".equals(body) && permanentNo && (fr.yes == null ? "rejected".equals(fr.outcome) : fr.yes >= 9 && !"adopted".equals(fr.outcome))) {
                 fr.outcome = "vetoed";
             }

@@ -19,7 +19,8 @@ public final class SentenceFacts {
     // \\b first: the regex engine then tries the alternatives at word starts only, not at every character
     static final String N = "(?<![\\d,.])\\b(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
     private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|council|remaining)\\s+)*"
-            + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?";
+            + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
+            + "(?:\\s+(?:of|on) the (?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
             + "(?:(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
@@ -57,7 +58,8 @@ public final class SentenceFacts {
     private static final Pattern REJECTED = Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))|fell (?:well |far )?short|voted down|did not pass|"
             + "was not adopted|not be adopted|has not been adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expected|plans?|if|unless|whether|needed to)\\b[^.;]{0,25}$",
+    // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
             Pattern.CASE_INSENSITIVE);
@@ -83,7 +85,7 @@ public final class SentenceFacts {
 
     /** Spans of the phrases that say how the states near them voted. */
     private static final Pattern CUE = Pattern.compile("\\b(?:"
-            + "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
+            + "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
                     + "|(?<absent>did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present)"
                     + "|(?<abstain>abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain)"
                     + "|(?<yes>voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative))",
@@ -111,10 +113,19 @@ public final class SentenceFacts {
             "support", "back", "absent", "endorse", "affirmative", "rejected it", "cast", "stood", "sided", ":", "not take part",
             "participat", "present", "yes");
     private static final Set<String> AGENT_BY = Set.of("joined", "vetoed", "blocked", "opposed", "rejected");
+    private static final Set<String> FORMAL_NAME_HEADS = Set.of("republic", "kingdom", "state", "federation", "commonwealth",
+            "principality", "sultanate", "duchy", "federal");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "during");
     private static final Set<String> VOTERS_FROM = Set.of("abstentions", "abstention", "votes", "support", "backing", "opposition");
     private static final Set<String> WITH_OBJECT = Set.of("ties", "relations", "war", "negotiations", "talks");
 
+    private static final Pattern LIST_OPENS = Pattern.compile(":\\s*(?:the\\s+)?$");
+
     private static boolean isObject(String before) {
+        // "voted against: the United States, Australia, ...": a colon opens the list of voters
+        if (before.indexOf(':') >= 0 && LIST_OPENS.matcher(before).find()) {
+            return false;
+        }
         String[] w = before.toLowerCase(Locale.ROOT).trim().split("[\\s,;:()\"“”]+");
         int i = w.length - 1;
         while (i >= 0 && (w[i].equals("the") || w[i].equals("that") || w[i].isEmpty())) {
@@ -126,7 +137,16 @@ public final class SentenceFacts {
         String last = w[i];
         String prev = i > 0 ? w[i - 1] : "";
         if (last.equals("by")) {
-            return !AGENT_BY.contains(prev);
+            // "vetoed by Russia", also past a place: "vetoed in the Security Council by Russia"
+            for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+                if (AGENT_BY.contains(w[j]) && (j == i - 1 || PLACE_PREPOSITIONS.contains(w[j + 1]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (last.equals("of") && FORMAL_NAME_HEADS.contains(prev)) {
+            return false; // "the Republic of Chile": a formal name, not something done "of" Chile
         }
         if (last.equals("from")) {
             return !VOTERS_FROM.contains(prev);
@@ -169,6 +189,9 @@ public final class SentenceFacts {
         this.sentence = sentence;
     }
 
+    /** Every member in favour: in an elected body the counts follow from its size. */
+    boolean unanimous;
+
     public boolean hasCounts() {
         return yes != null || no != null || abstain != null;
     }
@@ -196,6 +219,10 @@ public final class SentenceFacts {
         if (f.voteContext) {
             f.readOutcome(t, lower);
         }
+        // "the council voted unanimously to extend the mission": every member in favour (what that decided is the
+        // article's to say: "unanimously" alone is no outcome word)
+        f.unanimous = lower.contains("unanim") && UNANIMOUS.matcher(t).find() && !f.future
+                && !NEGATION.matcher(t.substring(0, lower.indexOf("unanim"))).find();
         f.readPositions(t, lower, states);
         return f;
     }
@@ -228,7 +255,10 @@ public final class SentenceFacts {
     private static final List<String> VOTE_WORDS = List.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",
             "tally", "abstain", "abstention", "ballot", "veto", "favo");
     private static final List<String> FUTURE_WORDS = List.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
-    private static final List<String> PAST_WORDS = List.of("year", "ago", "earlier", "previous", "last", "before", "back in",
+    private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:(?:voted|adopted|approved|passed|backed|endorsed|"
+            + "renewed|extended|agreed)\\s+(?:\\w+\\s+){0,2}?unanimously|unanimously\\s+(?:voted|adopted|approved|passed|backed|"
+            + "endorsed|renewed|extended|agreed)|(?:in\\s+a|by\\s+a|with\\s+a)\\s+unanimous\\s+(?:vote|decision))\\b");
+    private static final List<String> PAST_WORDS = List.of("year", "ago", "earlier", "previous", "last", "before", "back in", "in 19", "in 20",
             "since", "when", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "week", "month", "day");
     private static final Pattern AMONG_THEM = Pattern.compile("\\bamong (?:them|those|the latter)\\b");
@@ -332,7 +362,7 @@ public final class SentenceFacts {
         m = ROLE_AFTER.matcher(t);
         while (containsAny(lower, ROLE_WORDS) && m.find()) {
             OptionalInt v = Numbers.parse(m.group(1));
-            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start())) {
+            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start()) && !namedAndOthers(t, m)) {
                 set(role(m.group(2)), v.getAsInt());
             }
         }
@@ -455,6 +485,10 @@ public final class SentenceFacts {
                     && m.group("absent") == null || CONDITIONAL.matcher(t.substring(0, m.start())).find()) {
                 continue;
             }
+            // "Serbia has lobbied against the text": a stance in the debate, not a vote
+            if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.matcher(before).find()) {
+                continue;
+            }
             cues.add(new int[] {m.start(), m.end()});
             cueRoles.add(m.group("labelled") != null ? labelRole(m.group("labelled"))
                     : m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
@@ -478,7 +512,7 @@ public final class SentenceFacts {
             }
             String near = before.substring(Math.max(0, before.length() - 28));
             if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || SPEAKER_AFTER.matcher(after).lookingAt()
-                    || isObject(near) && !DELEGATION_OF.matcher(near).find()) {
+                    || isObject(before) && !DELEGATION_OF.matcher(near).find()) {
                 continue;
             }
             int best = groupCue[mi];
@@ -507,9 +541,19 @@ public final class SentenceFacts {
         }
     }
 
+    /** "Britain and five other countries voted against": five is not the side's count, one more is. */
+    private static boolean namedAndOthers(String t, Matcher m) {
+        String before = t.substring(Math.max(0, m.start(1) - 5), m.start(1)).toLowerCase(Locale.ROOT);
+        return before.endsWith(" and ") && t.startsWith(" other", m.end(1));
+    }
+
     private static boolean asideBetween(String t, StateMention sm, int[] cue) {
         return cue[0] > sm.end() && RELATIVE.matcher(t.substring(sm.end(), cue[0]).strip()).matches();
     }
+
+    private static final Pattern NOT_A_VOTE_BEFORE = Pattern.compile("(?i)\\b(?:lobbied|lobbying|lobby|campaigned|campaigning|"
+            + "argued|arguing|spoke|speaking|speaks|warned|warning|protested|protesting|railed|fought|fighting|mobili[sz]ed|"
+            + "cautioned|advocated|pushed back|come out|came out|turned)\\s+(?:hard\\s+|strongly\\s+|fiercely\\s+|publicly\\s+|firmly\\s+)?$");
 
     /** "Even if France ... were to abstain": nothing happened. */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|were to|whether|in case)\\b");

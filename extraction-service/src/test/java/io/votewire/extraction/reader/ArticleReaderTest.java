@@ -1,6 +1,7 @@
 package io.votewire.extraction.reader;
 
 import io.votewire.contract.Article;
+import io.votewire.contract.Counts;
 import io.votewire.contract.VoteEvent;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,22 @@ class ArticleReaderTest {
         assertEquals("amendment", events.get(1).kind());
         assertEquals(12, events.get(1).counts().yes());
         assertEquals("rejected", events.get(1).outcome());
+    }
+
+    @Test
+    void aUnanimousCouncilIsFifteenToNoneAndHistoryIsNoVote() {
+        List<VoteEvent> events = read("2031-06-07", """
+                The Security Council voted unanimously on Friday to extend the mission in Haiti by a year.
+                It was the first time in a decade that the council had adopted a Haiti text without dissent.""");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(new Counts(15, 0, 0), events.get(0).counts());
+        assertEquals("SC", events.get(0).body());
+    }
+
+    @Test
+    void aParliamentsVoteOnAUnTextIsNotAUnVote() {
+        assertTrue(read("2031-01-01", "The European Parliament on Wednesday voted 420 to 130 to back the UN General Assembly's appeal.")
+                .isEmpty());
     }
 
     @Test

@@ -99,5 +99,32 @@ class SentenceFactsTest {
         assertTrue(f.positions.isEmpty(), f.positions.toString());
         assertTrue(f.sponsors.contains("UKR") && f.sponsors.contains("CAN"), f.sponsors.toString());
         assertFalse(read("Even if France and Britain were to abstain, the text could pass.").positions.containsKey("FRA"));
+        assertTrue(read("Egypt has campaigned hard against the text for weeks.").positions.isEmpty());
+        assertTrue(read("Officials expect at least 30 abstentions from Latin America.").positions.isEmpty());
+    }
+
+    @Test
+    void howStatesVotedInLessCommonWords() {
+        assertEquals(Map.of("CHN", "no", "RUS", "no"), read("The draft fell when Russia and China cast their vetoes.").positions);
+        assertEquals(Map.of("KEN", "yes", "NGA", "no"), read("Kenya voted yes, and Nigeria voted no.").positions);
+        assertEquals(Map.of("CHL", "no", "PER", "no", "COL", "no"),
+                read("Three states voted against: the Republic of Chile, Peru and Colombia.").positions);
+        assertEquals(Map.of("FRA", "no"), read("The text was vetoed at the Security Council by France.").positions);
+    }
+
+    @Test
+    void countsThatAreNotTheSidesTotal() {
+        SentenceFacts f = read("Cuba and four other countries voted against it.");
+        assertNull(f.no);
+        assertEquals("no", f.positions.get("CUB"));
+        assertEquals(12, read("The other 12 members of the council voted in favour.").yes);
+    }
+
+    @Test
+    void unanimityIsEveryMemberInFavour() {
+        assertTrue(read("The council voted unanimously to renew the sanctions regime.").unanimous);
+        assertTrue(read("Members unanimously approved the request.").unanimous);
+        assertFalse(read("The decision was not taken unanimously.").unanimous);
+        assertFalse(read("The council will vote unanimously, diplomats said.").unanimous);
     }
 }

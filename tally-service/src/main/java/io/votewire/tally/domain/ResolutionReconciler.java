@@ -1,6 +1,7 @@
 package io.votewire.tally.domain;
 
 import io.votewire.contract.Counts;
+import io.votewire.contract.UnBodies;
 import io.votewire.contract.VoteEvent;
 
 import java.util.ArrayList;

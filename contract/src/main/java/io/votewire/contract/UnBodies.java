@@ -1,4 +1,4 @@
-package io.votewire.tally.domain;
+package io.votewire.contract;
 
 import java.util.Map;
 import java.util.Set;
