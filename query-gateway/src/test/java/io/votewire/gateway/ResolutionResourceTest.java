@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = TallySchemaTestResource.class)
@@ -100,6 +101,16 @@ class ResolutionResourceTest {
             String tag = given().get(path).then().statusCode(200).extract().header("ETag");
             return given().header("If-None-Match", tag).get(path).statusCode() == 304 ? tag : null;
         }, java.util.Objects::nonNull);
+    }
+
+    @Test
+    void everyOtherReadHasAStrongTagOfItsBody() {
+        for (String path : List.of("/articles/a-1", "/countries/FRA/votes", "/resolutions/r-2/sources", "/changes?since=0")) {
+            String tag = given().get(path).then().statusCode(200).extract().header("ETag");
+            assertTrue(tag != null && tag.startsWith("\"b"), path + ": " + tag);
+            given().header("If-None-Match", tag).get(path).then().statusCode(304);
+            given().header("If-None-Match", "\"b0\"").get(path).then().statusCode(200);
+        }
     }
 
     @Test

@@ -50,7 +50,7 @@ public class NotModifiedFilter {
     }
 
     /** If-None-Match holds one tag, a list of them, or "*" (RFC 9110: compared weakly for GET). */
-    private static boolean matches(String ifNoneMatch, String tag) {
+    static boolean matches(String ifNoneMatch, String tag) {
         for (String candidate : ifNoneMatch.split(",")) {
             String t = candidate.strip();
             if (t.startsWith("W/")) {
