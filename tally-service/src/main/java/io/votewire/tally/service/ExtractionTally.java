@@ -25,9 +25,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,7 +98,7 @@ public class ExtractionTally {
         for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
             Claim claim = new Claim(article.id, source, x.extractorVersion(), article.published, e);
             List<ResolutionRecord> candidates = new ArrayList<>();
-            for (StoredResolution r : candidatesFor(e, article.published)) {
+            for (StoredResolution r : windowFor(e, article.published).load()) {
                 // one article reports distinct votes: two of its events are never the same resolution
                 if (!usedByThisArticle.contains(r.id)) {
                     candidates.add(Json.read(r.doc, ResolutionRecord.class));
@@ -151,10 +153,17 @@ public class ExtractionTally {
         return article.source;
     }
 
-    private static List<StoredResolution> candidatesFor(VoteEvent e, String published) {
+    /** The stored records a vote could be: its body and kind, and a time around its date where it has one. */
+    private record Window(String body, String kind, String from, String to) {
+        List<StoredResolution> load() {
+            return StoredResolution.candidates(body, kind, from, to);
+        }
+    }
+
+    private static Window windowFor(VoteEvent e, String published) {
         LocalDate anchor = date(e.date());
         if (anchor != null) {
-            return StoredResolution.candidates(e.body(), e.kind(), anchor.minusDays(1).toString(), anchor.plusDays(1).toString());
+            return new Window(e.body(), e.kind(), anchor.minusDays(1).toString(), anchor.plusDays(1).toString());
         }
         LocalDate pub = date(published);
         Counts c = e.counts() == null ? Counts.NONE : e.counts();
@@ -162,10 +171,9 @@ public class ExtractionTally {
         // an undated vote with a count (an earlier vote recalled with its result) may be from any time; the matcher
         // asks more evidence of a vote far from the article
         if (pub != null && counts == 0) {
-            return StoredResolution.candidates(e.body(), e.kind(),
-                    pub.minusDays(VOTE_TO_PUBLICATION_DAYS).toString(), pub.plusDays(1).toString());
+            return new Window(e.body(), e.kind(), pub.minusDays(VOTE_TO_PUBLICATION_DAYS).toString(), pub.plusDays(1).toString());
         }
-        return StoredResolution.candidates(e.body(), e.kind(), null, null);
+        return new Window(e.body(), e.kind(), null, null);
     }
 
     private static LocalDate date(String iso) {
@@ -231,12 +239,13 @@ public class ExtractionTally {
             if (r == null) {
                 continue;
             }
+            Neighbourhood around = new Neighbourhood();
             ResolutionRecord record = Json.read(r.doc, ResolutionRecord.class);
-            List<ResolutionRecord> others = otherCandidates(record);
+            List<ResolutionRecord> others = around.otherCandidates(record);
             Optional<ResolutionRecord> same = matcher.best(asClaim(record), others);
             for (int i = 0; same.isEmpty() && i < others.size(); i++) {
                 ResolutionRecord other = others.get(i);
-                if (matcher.best(asClaim(other), otherCandidates(other)).filter(b -> b.id().equals(rid)).isPresent()) {
+                if (matcher.best(asClaim(other), around.otherCandidates(other)).filter(b -> b.id().equals(rid)).isPresent()) {
                     same = Optional.of(other);
                 }
             }
@@ -250,16 +259,26 @@ public class ExtractionTally {
         return new Claim(record.id(), record.id(), "merge", record.firstReported(), asEvent);
     }
 
-    /** The records that could be the same vote as this one: none of them shares an article with it. */
-    private static List<ResolutionRecord> otherCandidates(ResolutionRecord record) {
-        List<ResolutionRecord> others = new ArrayList<>();
-        for (StoredResolution o : candidatesFor(asClaim(record).event(), record.firstReported())) {
-            ResolutionRecord other = Json.read(o.doc, ResolutionRecord.class);
-            if (!o.id.equals(record.id()) && other.articles().stream().noneMatch(record.articles()::contains)) {
-                others.add(other);
+    /**
+     * The records one merge check compares, each window queried and each document parsed once: the check compares
+     * every record of a vote's day with the others of theirs, and a day of the General Assembly can have dozens.
+     */
+    private static final class Neighbourhood {
+        private final Map<Window, List<StoredResolution>> windows = new HashMap<>();
+        private final Map<String, ResolutionRecord> docs = new HashMap<>();
+
+        /** The records that could be the same vote as this one: none of them shares an article with it. */
+        List<ResolutionRecord> otherCandidates(ResolutionRecord record) {
+            Window w = windowFor(asClaim(record).event(), record.firstReported());
+            List<ResolutionRecord> others = new ArrayList<>();
+            for (StoredResolution o : windows.computeIfAbsent(w, Window::load)) {
+                ResolutionRecord other = docs.computeIfAbsent(o.id, id -> Json.read(o.doc, ResolutionRecord.class));
+                if (!o.id.equals(record.id()) && other.articles().stream().noneMatch(record.articles()::contains)) {
+                    others.add(other);
+                }
             }
+            return others;
         }
-        return others;
     }
 
     /** Folds the less-supported of two records of one vote into the other, visibly. */
