@@ -28,20 +28,31 @@ import java.util.regex.Pattern;
  */
 public final class ArticleReader {
     public static final String VERSION = "rules-1.2";
-    private static final Pattern SYMBOL = Pattern.compile(
-            "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)");
+    private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
+            "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
+            "a/", "s/");
     private static final Pattern SC_RESOLUTION_NUMBER = Pattern.compile("\\b[Rr]esolution (\\d{3,4}) \\((\\d{4})\\)");
-    private static final Pattern EUROPE = Pattern.compile("\\b(?:European|Europe|EU|European Union|Europeans)(?:-Ukrainian)?(?:\\s*-\\s*|\\s+)(?:backed|drafted|sponsored|led|resolution|draft|text|countries'? (?:resolution|draft|text))"
+    private static final KeyedPattern EUROPE = KeyedPattern.atWords(Pattern.compile("\\b(?:European|Europe|EU|European Union|Europeans)(?:-Ukrainian)?(?:\\s*-\\s*|\\s+)(?:backed|drafted|sponsored|led|resolution|draft|text|countries'? (?:resolution|draft|text))"
             + "|\\b(?:drafted|backed|sponsored|put forward|tabled|championed|written) by (?:the )?(?:European|EU\\b|Europe)",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "europe", "eu", "drafted", "backed", "sponsored", "put forward", "tabled", "championed", "written");
     private static final Pattern ITS_OWN = Pattern.compile("\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
-            + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b");
+    private static final String[] MONTH_DAY_KEYS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "jan", "feb", "mar", "apr",
+            "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final KeyedPattern MONTH_DAY = KeyedPattern.atWords(Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
+            + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b"),
+            MONTH_DAY_KEYS);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TITLE_STOP = Pattern.compile("(?i)(?:on|at|in|by|for|to|against|from|was|were|is|that|which|voted|adopted|passed|rejected|approved)");
+    private static final Pattern TITLE_DETERMINER = Pattern.compile("(?i)(?:a|an|the|its|their|his|her)");
+    private static final Pattern TITLE_END = Pattern.compile("[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
-    private static final Pattern OTHER_VOTERS = Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b");
-    private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b");
+    private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
+            "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress");
+    private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b"),
+            "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
@@ -55,9 +66,12 @@ public final class ArticleReader {
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
             + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights";
-    private static final Pattern UN_MAIN = Pattern.compile("\\b(?:General Assembly|Security Council|Human Rights Council|UNGA|UNSC)\\b");
-    private static final Pattern OTHER_BODY = Pattern.compile("\\b(?:" + OTHER_BODIES + ")\\b");
-    private static final Pattern VOTED_TEXT = Pattern.compile("\\b(?:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|[Ii]t|vote|ballot|Council|Assembly)\\b");
+    private static final KeyedPattern UN_MAIN = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|Security Council|Human Rights Council|UNGA|UNSC)\\b"),
+            "general assembly", "security council", "human rights council", "unga", "unsc");
+    private static final KeyedPattern OTHER_BODY = KeyedPattern.atWords(Pattern.compile("\\b(?:" + OTHER_BODIES + ")\\b"),
+            "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on");
+    private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|[Ii]t|vote|ballot|Council|Assembly)\\b"),
+            "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly");
     private static final Pattern UN = Pattern.compile("\\b(?:United Nations|UN|U\\.N\\.|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
             + "|(?:[Cc]ouncil|Assembly)\\b[^.]{0,200}\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b[^.]{0,200}\\b[Cc]ouncil|" + OTHER_BODIES + ")\\b");
 
@@ -128,7 +142,7 @@ public final class ArticleReader {
             }
             Set<String> sponsors = new LinkedHashSet<>(f.sponsors);
             if (s.text().contains("Europ") || s.text().contains("EU")) {
-                if (EUROPE.matcher(s.text()).find()) {
+                if (EUROPE.foundIn(s.text())) {
                     sponsors.add("EU");
                 }
             }
@@ -148,7 +162,7 @@ public final class ArticleReader {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
-                    || body == null && LEGISLATURE.matcher(s.text()).find() || OTHER_VOTERS.matcher(s.text()).find()
+                    || body == null && LEGISLATURE.foundIn(s.text()) || OTHER_VOTERS.foundIn(s.text())
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(s.text(), f.outcomeAt)
                     // "the first time either country had used its veto since 2006": history, not a vote
@@ -183,9 +197,8 @@ public final class ArticleReader {
 
     /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
     private static boolean saidOfAText(String sentence, int outcomeAt) {
-        Matcher m = VOTED_TEXT.matcher(sentence);
-        while (m.find()) {
-            if (Math.abs(m.start() - outcomeAt) <= 60) {
+        for (KeyedPattern.Scan scan = VOTED_TEXT.scan(sentence); scan.find(); ) {
+            if (Math.abs(scan.match().start() - outcomeAt) <= 60) {
                 return true;
             }
         }
@@ -303,7 +316,7 @@ public final class ArticleReader {
         String fallbackBody = null;
         for (Frame fr : frames) {
             if (fr.body == null && fallbackBody == null) {
-                fallbackBody = OTHER_BODY.matcher(article.body()).find() && !UN_MAIN.matcher(article.body()).find() ? "OTHER" : "GA";
+                fallbackBody = OTHER_BODY.foundIn(article.body()) && !UN_MAIN.foundIn(article.body()) ? "OTHER" : "GA";
             }
             String body = fr.body != null ? fr.body : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto
@@ -333,11 +346,11 @@ public final class ArticleReader {
     }
 
     static String symbol(String sentence) {
-        Matcher m = SYMBOL.matcher(sentence);
-        if (m.find()) {
-            return m.group().replaceAll("\\s+", " ");
+        KeyedPattern.Scan scan = SYMBOL.scan(sentence);
+        if (scan.find()) {
+            return SPACES.matcher(scan.match().group()).replaceAll(" ");
         }
-        m = SC_RESOLUTION_NUMBER.matcher(sentence);
+        Matcher m = SC_RESOLUTION_NUMBER.matcher(sentence);
         if (m.find()) {
             return "S/RES/" + m.group(1) + " (" + m.group(2) + ")";
         }
@@ -352,15 +365,15 @@ public final class ArticleReader {
         }
         int start = m.start();
         String before = sentence.substring(0, start);
-        String[] words = before.split("\\s+");
+        String[] words = SPACES.split(before);
         int take = 0;
         for (int i = words.length - 1; i >= 0 && take < 4; i--) {
             String w = words[i];
-            if (w.isEmpty() || w.matches(".*[,;:.]$") || w.matches("(?i)(?:on|at|in|by|for|to|against|from|was|were|is|that|which|voted|adopted|passed|rejected|approved)")) {
+            if (w.isEmpty() || ",;:.".indexOf(w.charAt(w.length() - 1)) >= 0 || TITLE_STOP.matcher(w).matches()) {
                 break;
             }
             take++;
-            if (w.matches("(?i)(?:a|an|the|its|their|his|her)")) {
+            if (TITLE_DETERMINER.matcher(w).matches()) {
                 break;
             }
         }
@@ -368,8 +381,7 @@ public final class ArticleReader {
         for (int i = 0; i < take; i++) {
             from = sentence.lastIndexOf(words[words.length - 1 - i], from - 1);
         }
-        Matcher end = Pattern.compile("[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b")
-                .matcher(sentence);
+        Matcher end = TITLE_END.matcher(sentence);
         int stop = sentence.length();
         if (end.find(m.end())) {
             stop = end.start();
@@ -392,8 +404,9 @@ public final class ArticleReader {
 
     /** The vote date a sentence gives: an explicit day, or a weekday relative to the publication date. */
     static String date(String sentence, LocalDate published) {
-        Matcher m = MONTH_DAY.matcher(sentence);
-        if (SentenceFacts.hasDigit(sentence) && m.find()) {
+        KeyedPattern.Scan scan = MONTH_DAY.scan(sentence);
+        Matcher m = scan.match();
+        if (SentenceFacts.hasDigit(sentence) && scan.find()) {
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             Month month = month(monthName);

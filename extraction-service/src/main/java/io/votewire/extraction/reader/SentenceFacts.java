@@ -24,75 +24,99 @@ public final class SentenceFacts {
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
             + "(?:(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
-    private static final Pattern ROLE_AFTER = Pattern.compile(N + SKIP
+    private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
             + "(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in favou?r|for|yes)|"
             + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
-            + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROLE_BEFORE = Pattern.compile(
-            "(in favou?r|yes|against|no|abstentions?|abstaining|abstained)\\s*[:=]\\s*" + N, Pattern.CASE_INSENSITIVE);
-    private static final Pattern VOTED_N = Pattern.compile(
-            "\\b(for|against) the (?:resolution|text|draft|measure|proposal) (?:have |has |had )?(?:voted|were|was|are) " + N, Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUPPORT_FROM = Pattern.compile(
+            + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE),
+            Numbers.KEYS);
+    private static final KeyedPattern ROLE_BEFORE = KeyedPattern.anywhere(Pattern.compile(
+            "(in favou?r|yes|against|no|abstentions?|abstaining|abstained)\\s*[:=]\\s*" + N, Pattern.CASE_INSENSITIVE),
+            "in favo", "yes", "against", "no", "abstention", "abstaining", "abstained");
+    private static final KeyedPattern VOTED_N = KeyedPattern.atWords(Pattern.compile(
+            "\\b(for|against) the (?:resolution|text|draft|measure|proposal) (?:have |has |had )?(?:voted|were|was|are) " + N, Pattern.CASE_INSENSITIVE),
+            "for", "against");
+    private static final KeyedPattern SUPPORT_FROM = KeyedPattern.anywhere(Pattern.compile(
             "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|won|drew|received|garnered|gained|got|obtained|secured|winning|with)\\s+"
                     + "(?:only |just |the |support of |the support of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKED_OF = Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRIPLE = Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])");
-    private static final Pattern PAIR = Pattern.compile("(?<![\\d/.–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/–-]|-member)");
-    private static final Pattern TO = Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + ")(?!\\d|,\\d)(?:\\s+against)?",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "support", "backed by", "backing", "won", "drew", "received", "garnered", "gained", "got", "obtained", "secured", "winning", "with");
+    private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE),
+            "backed by", "supported by");
+    private static final KeyedPattern TRIPLE = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])"),
+            KeyedPattern.DIGITS);
+    private static final KeyedPattern PAIR = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/–-]|-member)"),
+            KeyedPattern.DIGITS);
+    private static final KeyedPattern TO = KeyedPattern.atWords(Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + ")(?!\\d|,\\d)(?:\\s+against)?",
+            Pattern.CASE_INSENSITIVE),
+            Numbers.KEYS);
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REJECTED_BY = Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+by\\s+\\S");
-    private static final Pattern VOTES_IN_ALL = Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE);
+    private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+by\\s+\\S"),
+            "rejected", "defeated", "voted down");
+    private static final KeyedPattern VOTES_IN_ALL = KeyedPattern.atWords(Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE),
+            Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("^\\s*(?:votes? )?(?:needed|required|necessary|threshold)|^\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern VOTE_CONTEXT = Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo");
 
-    private static final Pattern VETO = Pattern.compile("\\b(?:vetoe?[ds]|vetoing|used (?:its|their|a) veto|cast (?:its |their |a )?veto|veto(?:ed)? by|counts as a veto|amounted to a veto|"
-            + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto|negative vote of a permanent member|owing to the negative vote)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADOPTED = Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed)\\b(?! (?:away|over|on to|through))",
-            Pattern.CASE_INSENSITIVE);
+    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?[ds]|vetoing|used (?:its|their|a) veto|cast (?:its |their |a )?veto|veto(?:ed)? by|counts as a veto|amounted to a veto|"
+            + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto|negative vote of a permanent member|owing to the negative vote)\\b", Pattern.CASE_INSENSITIVE),
+            "veto", "used ", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ", "negative vote", "owing");
+    private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed)\\b(?! (?:away|over|on to|through))",
+            Pattern.CASE_INSENSITIVE),
+            "adopt", "pass", "approv", "was carried", "endorsed");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
-    private static final Pattern REJECTED = Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
+    private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))|fell (?:well |far )?short|voted down|did not pass|"
-            + "was not adopted|not be adopted|has not been adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE);
+            + "was not adopted|not be adopted|has not been adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
+            "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to)\\b[^.;,]{0,25}$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
-            Pattern.CASE_INSENSITIVE);
+    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to)\\b[^.;,]{0,25}$",
+            Pattern.CASE_INSENSITIVE),
+            "no", "never", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether");
+    private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
+            Pattern.CASE_INSENSITIVE),
+            "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would");
 
-    private static final Pattern SC = Pattern.compile("\\b(?:Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council)\\b");
-    private static final Pattern HRC = Pattern.compile("\\b(?:Human Rights Council|HRC|UNHRC|[Rr]ights [Cc]ouncil|rights body)\\b");
-    private static final Pattern GA = Pattern.compile("\\b(?:General Assembly|UNGA|UN Assembly|U\\.N\\. Assembly|the Assembly|the assembly|UN assembly|General assembly|world body)\\b");
+    private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council)\\b"),
+            "security council", "unsc", "un security", "u.n. security");
+    private static final KeyedPattern HRC = KeyedPattern.atWords(Pattern.compile("\\b(?:Human Rights Council|HRC|UNHRC|[Rr]ights [Cc]ouncil|rights body)\\b"),
+            "human rights", "hrc", "unhrc", "rights ");
+    private static final KeyedPattern GA = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|UNGA|UN Assembly|U\\.N\\. Assembly|the Assembly|the assembly|UN assembly|General assembly|world body)\\b"),
+            "general assembly", "unga", "un assembly", "u.n. assembly", "the assembly", "world body");
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AMENDMENT_VOTED = Pattern.compile(
+    private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
             "\\bamendments?\\b[^.;]{0,160}\\b(?:received|was rejected|were rejected|failed|fail|was adopted|were adopted|was approved|were approved|votes?|did not|fell)\\b"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|adopted|approved|defeated|passed) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "amendment", "vot", "rejected", "adopted", "approved", "defeated", "passed");
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
-    private static final Pattern CHANGE_PROPOSAL = Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b");
+    private static final KeyedPattern CHANGE_PROPOSAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b"),
+            "proposal", "bid", "attempt", "push", "motion");
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:this time|this year's|on this occasion)\\b");
-    private static final Pattern PAST = Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
+    private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
             + "the year before|earlier (?:in|this)|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
             + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "last", "a ", "previous", "in ", "that ", "year", "earlier", "the year", "back in", "since then", "day", "week", "month", "19", "20");
 
     /** Spans of the phrases that say how the states near them voted. */
-    private static final Pattern CUE = Pattern.compile("\\b(?:"
+    private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
             + "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
                     + "|(?<absent>did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present)"
                     + "|(?<abstain>abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain)"
                     + "|(?<yes>voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative))",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPONSOR_BEFORE = Pattern.compile(
+            Pattern.CASE_INSENSITIVE),
+            "no", "against", "yes", "in favo", "abstain", "abstention", "absent", "vot", "oppos", "negative", "veto", "'s veto", "’s veto", "cast", "rejected it", "stood", "sided", "did not", "was absent", "were ", "could not", "support", "back", "endorsed", "affirmative");
+    private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
             "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
             "^\\s*-\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
                     + "|^\\s*['’]s\\s+(?:own\\s+|original\\s+|rival\\s+|alternative\\s+|competing\\s+|draft\\s+)*(?:draft|text|resolution|proposal|version|measure|amendments?|motion|initiative)\\b"
@@ -121,12 +145,42 @@ public final class SentenceFacts {
 
     private static final Pattern LIST_OPENS = Pattern.compile(":\\s*(?:the\\s+)?$");
 
+    /** As {@code text.split("[\\s,;:()\"“”]+")}, by hand: this runs for every state named. */
+    static String[] words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); ) {
+            if (!isWordBreak(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            out.add(text.substring(start, i));
+            while (i < text.length() && isWordBreak(text.charAt(i))) {
+                i++;
+            }
+            start = i;
+        }
+        if (out.isEmpty()) {
+            return new String[] {text};
+        }
+        out.add(text.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(String[]::new);
+    }
+
+    private static boolean isWordBreak(char c) {
+        return " \t\n\u000B\f\r,;:()\"“”".indexOf(c) >= 0;
+    }
+
     private static boolean isObject(String before) {
         // "voted against: the United States, Australia, ...": a colon opens the list of voters
         if (before.indexOf(':') >= 0 && LIST_OPENS.matcher(before).find()) {
             return false;
         }
-        String[] w = before.toLowerCase(Locale.ROOT).trim().split("[\\s,;:()\"“”]+");
+        String[] w = words(before.toLowerCase(Locale.ROOT).trim());
         int i = w.length - 1;
         while (i >= 0 && (w[i].equals("the") || w[i].equals("that") || w[i].isEmpty())) {
             i--;
@@ -204,25 +258,26 @@ public final class SentenceFacts {
         SentenceFacts f = new SentenceFacts(s);
         String t = s.text();
         // cheap keyword checks first: most sentences of an article say nothing about a vote
-        String lower = t.toLowerCase(Locale.ROOT);
-        f.voteContext = containsAny(lower, VOTE_WORDS) && VOTE_CONTEXT.matcher(t).find();
-        f.future = containsAny(lower, FUTURE_WORDS) && FUTURE.matcher(t).find();
-        f.past = containsAny(lower, PAST_WORDS) && pastMarker(t) && !NOW.matcher(t).find();
-        f.body = firstBody(t);
+        KeyedPattern.Text text = new KeyedPattern.Text(t);
+        String lower = text.lower;
+        f.voteContext = containsAny(lower, VOTE_WORDS) && VOTE_CONTEXT.foundIn(text);
+        f.future = containsAny(lower, FUTURE_WORDS) && FUTURE.foundIn(text);
+        f.past = containsAny(lower, PAST_WORDS) && pastMarker(text) && !NOW.matcher(t).find();
+        f.body = firstBody(text);
         f.council = f.body == null && lower.contains("council");
-        f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.matcher(t).find()
-                || lower.contains(" to ") && CHANGE_PROPOSAL.matcher(t).find();
+        f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
+                || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
         if (mayCount(t, lower)) {
-            f.readCounts(t, lower, f.voteContext);
+            f.readCounts(text, f.voteContext);
         }
         if (f.voteContext) {
-            f.readOutcome(t, lower);
+            f.readOutcome(text);
         }
         // "the council voted unanimously to extend the mission": every member in favour (what that decided is the
         // article's to say: "unanimously" alone is no outcome word)
         f.unanimous = lower.contains("unanim") && UNANIMOUS.matcher(t).find() && !f.future
-                && !NEGATION.matcher(t.substring(0, lower.indexOf("unanim"))).find();
+                && !NEGATION.foundIn(t.substring(0, lower.indexOf("unanim")));
         f.readPositions(t, lower, states);
         return f;
     }
@@ -231,9 +286,10 @@ public final class SentenceFacts {
      * Whether the sentence dates its vote in the past. A marker inside a "since ..." phrase dates the start of a
      * span that runs until now ("the weakest showing since the invasion began in February"), not the vote.
      */
-    private static boolean pastMarker(String t) {
-        Matcher m = PAST.matcher(t);
-        while (m.find()) {
+    private static boolean pastMarker(KeyedPattern.Text text) {
+        String t = text.text;
+        for (KeyedPattern.Scan scan = PAST.scan(text); scan.find(); ) {
+            Matcher m = scan.match();
             int clause = Math.max(t.lastIndexOf(',', m.start()), t.lastIndexOf(';', m.start()));
             String lead = t.substring(clause + 1, m.start()).toLowerCase(Locale.ROOT);
             if (lead.contains("since ")) {
@@ -241,7 +297,7 @@ public final class SentenceFacts {
             }
             // "weeks after X": X is the earlier event; the sentence's vote is past only if it is X
             String rest = t.substring(m.start());
-            if (!RELATIVE_TO_AN_EVENT.matcher(rest).lookingAt() || VOTE_CONTEXT.matcher(rest).find()) {
+            if (!RELATIVE_TO_AN_EVENT.matcher(rest).lookingAt() || VOTE_CONTEXT.foundIn(rest)) {
                 return true;
             }
         }
@@ -292,7 +348,8 @@ public final class SentenceFacts {
     }
 
     /** The body named first: "The General Assembly ... urged the Security Council" is a General Assembly vote. */
-    private static String firstBody(String t) {
+    private static String firstBody(KeyedPattern.Text text) {
+        String t = text.text;
         if (t.indexOf("ouncil") < 0 && t.indexOf("ssembly") < 0 && t.indexOf("UN") < 0 && t.indexOf("HRC") < 0
                 && t.indexOf("rights body") < 0 && t.indexOf("world body") < 0) {
             return null;
@@ -300,9 +357,9 @@ public final class SentenceFacts {
         String body = null;
         int at = Integer.MAX_VALUE;
         for (var candidate : List.of(Map.entry("SC", SC), Map.entry("HRC", HRC), Map.entry("GA", GA))) {
-            Matcher m = candidate.getValue().matcher(t);
-            if (m.find() && m.start() < at) {
-                at = m.start();
+            KeyedPattern.Scan scan = candidate.getValue().scan(text);
+            if (scan.find() && scan.match().start() < at) {
+                at = scan.match().start();
                 body = candidate.getKey();
             }
         }
@@ -333,16 +390,20 @@ public final class SentenceFacts {
             "against", "oppos", "no", "negative", "abstain", "abstention");
 
     /** Bare number patterns ("141-5-35", "13 to 1") need a vote in the sentence; "N countries opposed" says it itself. */
-    private void readCounts(String t, String lower, boolean voteContext) {
-        Matcher m = TRIPLE.matcher(t);
-        if (voteContext && m.find()) {
+    private void readCounts(KeyedPattern.Text text, boolean voteContext) {
+        String t = text.text;
+        String lower = text.lower;
+        KeyedPattern.Scan scan = TRIPLE.scan(text);
+        Matcher m = scan.match();
+        if (voteContext && scan.find()) {
             set("yes", Integer.parseInt(m.group(1)));
             set("no", Integer.parseInt(m.group(2)));
             set("abstain", Integer.parseInt(m.group(3)));
         }
-        boolean rejectedBy = REJECTED_BY.matcher(t).find();
-        m = TO.matcher(t);
-        while (voteContext && (lower.contains(" to ") || lower.contains(" v")) && m.find()) {
+        boolean rejectedBy = REJECTED_BY.foundIn(text);
+        scan = TO.scan(text);
+        m = scan.match();
+        while (voteContext && (lower.contains(" to ") || lower.contains(" v")) && scan.find()) {
             OptionalInt a = Numbers.parse(m.group(1));
             OptionalInt b = Numbers.parse(m.group(2));
             if (a.isPresent() && b.isPresent() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
@@ -353,46 +414,53 @@ public final class SentenceFacts {
             }
         }
         if (yes == null && voteContext) {
-            m = PAIR.matcher(t);
-            if (m.find() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
+            scan = PAIR.scan(text);
+            m = scan.match();
+            if (scan.find() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
                 set("yes", Integer.parseInt(m.group(1)));
                 set("no", Integer.parseInt(m.group(2)));
             }
         }
-        m = ROLE_AFTER.matcher(t);
-        while (containsAny(lower, ROLE_WORDS) && m.find()) {
+        scan = ROLE_AFTER.scan(text);
+        m = scan.match();
+        while (containsAny(lower, ROLE_WORDS) && scan.find()) {
             OptionalInt v = Numbers.parse(m.group(1));
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start()) && !namedAndOthers(t, m)) {
                 set(role(m.group(2)), v.getAsInt());
             }
         }
-        m = ROLE_BEFORE.matcher(t);
-        while ((lower.indexOf(':') >= 0 || lower.indexOf('=') >= 0) && m.find()) {
+        scan = ROLE_BEFORE.scan(text);
+        m = scan.match();
+        while ((lower.indexOf(':') >= 0 || lower.indexOf('=') >= 0) && scan.find()) {
             OptionalInt v = Numbers.parse(m.group(2));
             if (v.isPresent()) {
                 set(role(m.group(1)), v.getAsInt());
             }
         }
-        m = VOTED_N.matcher(t);
-        while (lower.contains(" the ") && m.find()) {
+        scan = VOTED_N.scan(text);
+        m = scan.match();
+        while (lower.contains(" the ") && scan.find()) {
             String side = m.group(1).toLowerCase(Locale.ROOT);
             Numbers.parse(m.group(2)).ifPresent(v -> set(side.equals("for") ? "yes" : "no", v));
         }
-        m = BACKED_OF.matcher(t);
-        if (lower.contains(" by ") && m.find()) {
+        scan = BACKED_OF.scan(text);
+        m = scan.match();
+        if (lower.contains(" by ") && scan.find()) {
             Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
         }
-        m = SUPPORT_FROM.matcher(t);
-        while (m.find()) {
+        scan = SUPPORT_FROM.scan(text);
+        m = scan.match();
+        while (scan.find()) {
             OptionalInt v = Numbers.parse(m.group(1));
             String after = t.substring(m.end());
-            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !after.matches("(?is)^\\s*(?:in favou?r|against|abstentions?|abstain).*")
-                    && !NOT_A_COUNT.matcher(after).find() && m.group().toLowerCase(Locale.ROOT).matches(".*\\b(?:votes?|countries|nations|states|members|support)\\b.*")) {
+            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !SIDE_NEXT.matcher(after).lookingAt()
+                    && !NOT_A_COUNT.matcher(after).find() && COUNTED.matcher(m.group().toLowerCase(Locale.ROOT)).find()) {
                 set("yes", v.getAsInt());
             }
         }
-        m = VOTES_IN_ALL.matcher(t);
-        if (lower.contains("in all") && m.find()) {
+        scan = VOTES_IN_ALL.scan(text);
+        m = scan.match();
+        if (lower.contains("in all") && scan.find()) {
             Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
         }
         if (lower.contains("no ") && NONE_AGAINST.matcher(t).find()) {
@@ -400,6 +468,8 @@ public final class SentenceFacts {
         }
     }
 
+    private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");
+    private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some)\\b[^.;]{0,25}$",
             Pattern.CASE_INSENSITIVE);
 
@@ -410,17 +480,19 @@ public final class SentenceFacts {
     /** "a" and "one" are numbers only where they plainly count ("one abstention"), not in "a resolution". */
     private static boolean isWordA(String number, String t, int at) {
         return number.equalsIgnoreCase("a") || number.equalsIgnoreCase("single")
-                || number.equalsIgnoreCase("one") && t.substring(at).toLowerCase(Locale.ROOT).matches("^one (?:of|another).*");
+                || number.equalsIgnoreCase("one") && (t.regionMatches(true, at, "one of", 0, 6) || t.regionMatches(true, at, "one another", 0, 11));
     }
 
-    private void readOutcome(String t, String lower) {
-        if (containsAny(lower, VETO_WORDS) && (outcomeAt = findUnnegated(VETO, t, false)) >= 0) {
+    private void readOutcome(KeyedPattern.Text text) {
+        String t = text.text;
+        String lower = text.lower;
+        if (containsAny(lower, VETO_WORDS) && (outcomeAt = findUnnegated(VETO, text, false)) >= 0) {
             outcome = "vetoed";
-        } else if (containsAny(lower, REJECTED_WORDS) && (outcomeAt = findUnnegated(REJECTED, t, true)) >= 0) {
+        } else if (containsAny(lower, REJECTED_WORDS) && (outcomeAt = findUnnegated(REJECTED, text, true)) >= 0) {
             outcome = "rejected";
-        } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findUnnegated(ADOPTED, t, true)) >= 0) {
+        } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findUnnegated(ADOPTED, text, true)) >= 0) {
             outcome = "adopted";
-        } else if (containsAny(lower, CONSENSUS_WORDS) && t.matches("(?is).*\\b(?:without a vote|by consensus|without a recorded vote)\\b.*") && t.matches("(?is).*\\b(?:adopt|approv|agree|pass)\\w*.*")) {
+        } else if (containsAny(lower, CONSENSUS_WORDS) && CONSENSUS.matcher(t).find() && ADOPTION_WORD.matcher(t).find()) {
             outcome = "adopted";
             outcomeAt = 0;
         }
@@ -431,6 +503,8 @@ public final class SentenceFacts {
     private static final List<String> REJECTED_WORDS = List.of("reject", "defeat", "fail", "fell", "voted down", "not",
             "died", "short of");
     private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed");
+    private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(?:without a vote|by consensus|without a recorded vote)\\b");
+    private static final Pattern ADOPTION_WORD = Pattern.compile("(?i)\\b(?:adopt|approv|agree|pass)");
     private static final List<String> CONSENSUS_WORDS = List.of("without a", "consensus");
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$");
@@ -458,11 +532,12 @@ public final class SentenceFacts {
      * active verb whose subject is a state or one of its officials, with no voting body in it). A veto is a state's
      * act and its outcome at once, so it is searched without.
      */
-    private static int findUnnegated(Pattern p, String t, boolean notAStance) {
-        Matcher m = p.matcher(t);
-        while (m.find()) {
+    private static int findUnnegated(KeyedPattern p, KeyedPattern.Text text, boolean notAStance) {
+        String t = text.text;
+        for (KeyedPattern.Scan scan = p.scan(text); scan.find(); ) {
+            Matcher m = scan.match();
             String before = t.substring(Math.max(0, m.start() - 40), m.start());
-            if (!NEGATION.matcher(before).find() && !(notAStance && stanceOfAState(t, m.start(), m.end()))) {
+            if (!NEGATION.foundIn(before) && !(notAStance && stanceOfAState(t, m.start(), m.end()))) {
                 return m.start();
             }
         }
@@ -478,10 +553,10 @@ public final class SentenceFacts {
         List<String> cueRoles = new ArrayList<>();
         // a relative clause (", which abstained last year,") says nothing about this vote
         String masked = containsAny(lower, CUE_WORDS) ? RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length())) : "";
-        Matcher m = CUE.matcher(masked);
-        while (m.find()) {
+        for (KeyedPattern.Scan scan = CUE.scan(masked); scan.find(); ) {
+            Matcher m = scan.match();
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
-            if (NEGATION.matcher(before).find() && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
+            if (NEGATION.foundIn(before) && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
                     && m.group("absent") == null || CONDITIONAL.matcher(t.substring(0, m.start())).find()) {
                 continue;
             }
@@ -501,7 +576,7 @@ public final class SentenceFacts {
             String after = t.substring(sm.end(), Math.min(t.length(), sm.end() + 80));
             String before = t.substring(Math.max(0, sm.start() - 100), sm.start());
             if (SPONSOR_AFTER.matcher(after).lookingAt()
-                    || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.matcher(before).find()) {
+                    || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(before)) {
                 sponsors.add(sm.state().iso3());
                 continue;
             }
@@ -591,12 +666,13 @@ public final class SentenceFacts {
     }
 
     private static final Pattern DELEGATION_OF = Pattern.compile("(?i)\\b(?:representative|delegate|delegation|ambassador|envoy|mission)s? of (?:the )?$");
+    private static final Pattern DIRECT_OBJECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
     private static final Pattern TRANSITIVE = Pattern.compile("(?i)(?:supported|supporting|backed|backing|opposed|opposing|endorsed|vetoed|vetoing)");
 
     /** "supported Ukraine": a state right after a transitive cue is what was supported, not a voter ("backed by X" is). */
     private static boolean isObjectOf(String t, int[] cue, StateMention sm) {
         String between = t.substring(cue[1], sm.start());
-        return TRANSITIVE.matcher(t.substring(cue[0], cue[1])).matches() && between.matches("\\s+(?:the\\s+)?");
+        return TRANSITIVE.matcher(t.substring(cue[0], cue[1])).matches() && DIRECT_OBJECT_GAP.matcher(between).matches();
     }
 
     private static final Pattern LIST_GLUE = Pattern.compile("(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+|\\s+or\\s+|\\s+as well as\\s+)(?:the\\s+)?");

@@ -3,6 +3,7 @@ package io.votewire.extraction.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits news prose into sentences with offsets: at line breaks, and at . ! ? followed by space and a capital,
@@ -12,6 +13,8 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
             "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
             "vs", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "prof", "lt", "col", "sgt", "capt", "jr", "sr");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Sentences() {
     }
@@ -56,7 +59,7 @@ public final class Sentences {
         if (".!?:;\"”’)".indexOf(last) >= 0) {
             return false;
         }
-        String[] words = line.split("\\s+");
+        String[] words = SPACES.split(line);
         if (words.length < 4) {
             return false;
         }

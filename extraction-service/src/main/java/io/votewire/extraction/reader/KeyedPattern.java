@@ -1,0 +1,214 @@
+package io.votewire.extraction.reader;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression with the keys every one of its matches starts with: lower-case prefixes such as "voted",
+ * "abstain" or a digit. Finding visits only the places where a key starts and runs the expression there, instead
+ * of trying its dozens of alternatives at every character; that trying was most of the engine's time. The keys
+ * must cover every match ({@code KeyedPatternTest} compares each pattern with its plain expression); the matches
+ * are then exactly the expression's.
+ */
+final class KeyedPattern {
+    static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+    private final Pattern pattern;
+    /** Whether the expression opens with \b: then a key that starts with a letter or digit starts a word too. */
+    private final boolean wordStart;
+    private final String[][] keysByFirst = new String[128][];
+    /** Per first character, the second characters its keys go on with (bits 0-127), a quick no before the keys. */
+    private final long[] secondLow = new long[128];
+    private final long[] secondHigh = new long[128];
+    private final boolean[] anySecond = new boolean[128];
+    private final String[] otherKeys;
+
+    private KeyedPattern(Pattern pattern, boolean wordStart, String... keys) {
+        this.pattern = pattern;
+        this.wordStart = wordStart;
+        List<String> other = new ArrayList<>();
+        for (String key : keys) {
+            if (key.isEmpty() || !key.equals(key.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("keys are lower case and not empty: '" + key + "'");
+            }
+            char first = key.charAt(0);
+            if (first >= 128) {
+                other.add(key);
+                continue;
+            }
+            String[] old = keysByFirst[first];
+            String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = key;
+            keysByFirst[first] = grown;
+            char second = key.length() > 1 ? key.charAt(1) : 0;
+            if (key.length() == 1 || second >= 128) {
+                anySecond[first] = true;
+            } else if (second < 64) {
+                secondLow[first] |= 1L << second;
+            } else {
+                secondHigh[first] |= 1L << (second - 64);
+            }
+        }
+        otherKeys = other.toArray(String[]::new);
+    }
+
+    /** For an expression that opens with \b (or a lookbehind and \b). */
+    static KeyedPattern atWords(Pattern pattern, String... keys) {
+        return new KeyedPattern(pattern, true, keys);
+    }
+
+    /** For an expression whose matches may start inside a word. */
+    static KeyedPattern anywhere(Pattern pattern, String... keys) {
+        return new KeyedPattern(pattern, false, keys);
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** As {@code pattern().matcher(text).find()}. */
+    boolean foundIn(String text) {
+        return scan(new Text(text)).find();
+    }
+
+    boolean foundIn(Text text) {
+        return scan(text).find();
+    }
+
+    Scan scan(String text) {
+        return scan(new Text(text));
+    }
+
+    Scan scan(Text text) {
+        return new Scan(text);
+    }
+
+    private boolean mayStartAt(Text t, int i) {
+        String lower = t.lower;
+        char c = lower.charAt(i);
+        if (c >= 128) {
+            for (String key : otherKeys) {
+                if (lower.startsWith(key, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String[] keys = keysByFirst[c];
+        if (keys == null) {
+            return false;
+        }
+        if (!anySecond[c]) {
+            char second = i + 1 < lower.length() ? lower.charAt(i + 1) : 0;
+            long bits = second < 64 ? secondLow[c] >>> second : second < 128 ? secondHigh[c] >>> (second - 64) : 0;
+            if ((bits & 1) == 0) {
+                return false;
+            }
+        }
+        for (String key : keys) {
+            if (lower.startsWith(key, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * A text made ready for any number of scans: lower-cased char by char (so every offset stays the text's), and
+     * the places where a match that opens with \b can start (word starts and every other character that is not a
+     * space), found once.
+     */
+    static final class Text {
+        final String text;
+        final String lower;
+        private int[] starts;
+
+        Text(String text) {
+            this.text = text;
+            char[] c = text.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Character.toLowerCase(c[i]);
+            }
+            this.lower = new String(c);
+        }
+
+        private int[] starts() {
+            if (starts == null) {
+                int[] s = new int[text.length()];
+                int n = 0;
+                boolean prevWord = false;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    boolean word = isWord(c);
+                    if (word ? !prevWord : !Character.isWhitespace(c)) {
+                        s[n++] = i;
+                    }
+                    prevWord = word;
+                }
+                starts = Arrays.copyOf(s, n);
+            }
+            return starts;
+        }
+    }
+
+    /** The matches in one text, left to right, as {@link Matcher#find()} gives them. */
+    final class Scan {
+        private final Text t;
+        private final Matcher m;
+        private int from;
+        private int next;
+
+        private Scan(Text t) {
+            this.t = t;
+            this.m = pattern.matcher(t.text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        boolean find() {
+            int n = t.text.length();
+            if (wordStart) {
+                int[] starts = t.starts();
+                while (next < starts.length && starts[next] < from) {
+                    next++;
+                }
+                for (; next < starts.length; next++) {
+                    if (tryAt(starts[next], n)) {
+                        return true;
+                    }
+                }
+            } else {
+                for (int i = from; i < n; i++) {
+                    if (tryAt(i, n)) {
+                        return true;
+                    }
+                }
+            }
+            from = n;
+            return false;
+        }
+
+        private boolean tryAt(int i, int n) {
+            if (!mayStartAt(t, i)) {
+                return false;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                return false;
+            }
+            from = Math.max(m.end(), i + 1);
+            return true;
+        }
+
+        /** The last match found. */
+        Matcher match() {
+            return m;
+        }
+    }
+}

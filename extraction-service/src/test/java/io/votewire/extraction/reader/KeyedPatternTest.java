@@ -1,0 +1,113 @@
+package io.votewire.extraction.reader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.votewire.contract.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Every keyed pattern of the engine finds exactly what its plain expression finds: over each sentence of our
+ * labelled articles, the same sentences lower-cased, upper-cased and with typographic apostrophes, and random
+ * splices of them. A key list that misses a way a match can start fails here.
+ */
+class KeyedPatternTest {
+
+    @Test
+    void everyKeyedPatternFindsWhatItsExpressionFinds() throws Exception {
+        List<String> texts = corpus();
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c : List.of(SentenceFacts.class, ArticleReader.class)) {
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == KeyedPattern.class) {
+                    f.setAccessible(true);
+                    fields.add(f);
+                }
+            }
+        }
+        assertFalse(fields.isEmpty());
+        for (Field f : fields) {
+            KeyedPattern p = (KeyedPattern) f.get(null);
+            for (String text : texts) {
+                assertEquals(plain(p.pattern(), text), keyed(p, text), f.getName() + " in: " + text);
+            }
+        }
+    }
+
+    @Test
+    void keysAreLowerCase() {
+        assertThrows(IllegalArgumentException.class, () -> KeyedPattern.atWords(Pattern.compile("Voted"), "Voted"));
+    }
+
+    @Test
+    void wordsSplitAsTheExpressionDoes() {
+        Pattern breaks = Pattern.compile("[\\s,;:()\"“”]+");
+        Random random = new Random(7);
+        String alphabet = "ab ,;:()\"“”\t\nx";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertArrayEquals(breaks.split(s), SentenceFacts.words(s), "'" + s + "'");
+        }
+    }
+
+    private static List<String> plain(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
+
+    private static List<String> keyed(KeyedPattern p, String text) {
+        List<String> out = new ArrayList<>();
+        for (KeyedPattern.Scan scan = p.scan(text); scan.find(); ) {
+            out.add(scan.match().start() + "-" + scan.match().end());
+        }
+        return out;
+    }
+
+    private List<String> corpus() throws IOException, URISyntaxException {
+        List<String> sentences = new ArrayList<>();
+        Path dir = Path.of(getClass().getResource("/articles").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode a = Json.MAPPER.readTree(f.toFile());
+                Sentences.split(a.get("body").asText()).forEach(s -> sentences.add(s.text()));
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (String s : sentences) {
+            texts.addAll(Arrays.asList(s, s.toLowerCase(Locale.ROOT), s.toUpperCase(Locale.ROOT), s.replace('\'', '’')));
+        }
+        Random random = new Random(24);
+        for (int i = 0; i < 2_000; i++) {
+            String a = sentences.get(random.nextInt(sentences.size()));
+            String b = sentences.get(random.nextInt(sentences.size()));
+            texts.add(a.substring(0, random.nextInt(a.length() + 1)) + b.substring(random.nextInt(b.length() + 1)));
+        }
+        return texts;
+    }
+}
