@@ -114,7 +114,7 @@ public final class ArticleReader {
         for (Sentence s : sentences) {
             SentenceFacts f = SentenceFacts.read(s, states);
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
-            String lower = s.text().toLowerCase(Locale.ROOT);
+            String lower = f.text.lower;
             boolean mainText = SentenceFacts.containsAny(lower, MAIN_TEXT_WORDS) && MAIN_TEXT.matcher(s.text()).find();
             boolean amendmentTopic = f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.matcher(s.text()).find();
             // "before the final vote the Assembly dealt with two amendments" opens the amendments, it does not close them
@@ -133,7 +133,7 @@ public final class ArticleReader {
                 f.no = 0;
                 f.abstain = 0;
             }
-            String date = date(s.text(), published);
+            String date = date(f.text, published);
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
             }
@@ -142,7 +142,7 @@ public final class ArticleReader {
             }
             Set<String> sponsors = new LinkedHashSet<>(f.sponsors);
             if (s.text().contains("Europ") || s.text().contains("EU")) {
-                if (EUROPE.foundIn(s.text())) {
+                if (EUROPE.foundIn(f.text)) {
                     sponsors.add("EU");
                 }
             }
@@ -162,9 +162,9 @@ public final class ArticleReader {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
-                    || body == null && LEGISLATURE.foundIn(s.text()) || OTHER_VOTERS.foundIn(s.text())
+                    || body == null && LEGISLATURE.foundIn(f.text) || OTHER_VOTERS.foundIn(f.text)
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
-                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(s.text(), f.outcomeAt)
+                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeAt)
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && FIRST_TIME.matcher(s.text()).find()) {
                 if (body != null) {
@@ -196,7 +196,7 @@ public final class ArticleReader {
     }
 
     /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
-    private static boolean saidOfAText(String sentence, int outcomeAt) {
+    private static boolean saidOfAText(KeyedPattern.Text sentence, int outcomeAt) {
         for (KeyedPattern.Scan scan = VOTED_TEXT.scan(sentence); scan.find(); ) {
             if (Math.abs(scan.match().start() - outcomeAt) <= 60) {
                 return true;
@@ -303,7 +303,7 @@ public final class ArticleReader {
         }
         f.positions.forEach(fr.positions::putIfAbsent);
         if (fr.symbol == null) {
-            fr.symbol = symbol(s.text());
+            fr.symbol = symbol(f.text);
         }
         if (fr.title == null) {
             fr.title = title(s.text());
@@ -345,8 +345,9 @@ public final class ArticleReader {
         return out;
     }
 
-    static String symbol(String sentence) {
-        KeyedPattern.Scan scan = SYMBOL.scan(sentence);
+    static String symbol(KeyedPattern.Text text) {
+        String sentence = text.text;
+        KeyedPattern.Scan scan = SYMBOL.scan(text);
         if (scan.find()) {
             return SPACES.matcher(scan.match().group()).replaceAll(" ");
         }
@@ -403,8 +404,9 @@ public final class ArticleReader {
     }
 
     /** The vote date a sentence gives: an explicit day, or a weekday relative to the publication date. */
-    static String date(String sentence, LocalDate published) {
-        KeyedPattern.Scan scan = MONTH_DAY.scan(sentence);
+    static String date(KeyedPattern.Text text, LocalDate published) {
+        String sentence = text.text;
+        KeyedPattern.Scan scan = MONTH_DAY.scan(text);
         Matcher m = scan.match();
         if (SentenceFacts.hasDigit(sentence) && scan.find()) {
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);

@@ -223,6 +223,8 @@ public final class SentenceFacts {
     }
 
     final Sentence sentence;
+    /** The sentence made ready for the keyed patterns, shared with the article's reading of it. */
+    final KeyedPattern.Text text;
     Integer yes;
     Integer no;
     Integer abstain;
@@ -241,6 +243,7 @@ public final class SentenceFacts {
 
     private SentenceFacts(Sentence sentence) {
         this.sentence = sentence;
+        this.text = new KeyedPattern.Text(sentence.text());
     }
 
     /** Every member in favour: in an elected body the counts follow from its size. */
@@ -258,7 +261,7 @@ public final class SentenceFacts {
         SentenceFacts f = new SentenceFacts(s);
         String t = s.text();
         // cheap keyword checks first: most sentences of an article say nothing about a vote
-        KeyedPattern.Text text = new KeyedPattern.Text(t);
+        KeyedPattern.Text text = f.text;
         String lower = text.lower;
         f.voteContext = containsAny(lower, VOTE_WORDS) && VOTE_CONTEXT.foundIn(text);
         f.future = containsAny(lower, FUTURE_WORDS) && FUTURE.foundIn(text);
@@ -278,7 +281,7 @@ public final class SentenceFacts {
         // article's to say: "unanimously" alone is no outcome word)
         f.unanimous = lower.contains("unanim") && UNANIMOUS.matcher(t).find() && !f.future
                 && !NEGATION.foundIn(t.substring(0, lower.indexOf("unanim")));
-        f.readPositions(t, lower, states);
+        f.readPositions(text, states);
         return f;
     }
 
@@ -544,7 +547,9 @@ public final class SentenceFacts {
         return -1;
     }
 
-    private void readPositions(String t, String lower, States states) {
+    private void readPositions(KeyedPattern.Text text, States states) {
+        String t = text.text;
+        String lower = text.lower;
         List<StateMention> mentions = states.find(t, 0, t.length());
         if (mentions.isEmpty()) {
             return;
@@ -553,7 +558,7 @@ public final class SentenceFacts {
         List<String> cueRoles = new ArrayList<>();
         // a relative clause (", which abstained last year,") says nothing about this vote
         String masked = containsAny(lower, CUE_WORDS) ? RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length())) : "";
-        for (KeyedPattern.Scan scan = CUE.scan(masked); scan.find(); ) {
+        for (KeyedPattern.Scan scan = masked == t ? CUE.scan(text) : CUE.scan(masked); scan.find(); ) {
             Matcher m = scan.match();
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
             if (NEGATION.foundIn(before) && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
