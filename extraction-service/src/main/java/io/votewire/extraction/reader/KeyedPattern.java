@@ -21,11 +21,12 @@ final class KeyedPattern {
     /** Whether the expression opens with \b: then a key that starts with a letter or digit starts a word too. */
     private final boolean wordStart;
     private final String[][] keysByFirst = new String[128][];
-    /** Per first character, the second characters its keys go on with (bits 0-127), a quick no before the keys. */
-    private final long[] secondLow = new long[128];
-    private final long[] secondHigh = new long[128];
-    private final boolean[] anySecond = new boolean[128];
+    /** Per first character, the second and third characters its keys go on with: a quick no before the keys. */
+    private final CharSet[] second = new CharSet[128];
+    private final CharSet[] third = new CharSet[128];
     private final String[] otherKeys;
+    /** A matcher per thread for {@link #foundIn}, whose scan ends before it returns: made once, not per call. */
+    private final ThreadLocal<Matcher> spare;
 
     private KeyedPattern(Pattern pattern, boolean wordStart, String... keys) {
         this.pattern = pattern;
@@ -44,16 +45,11 @@ final class KeyedPattern {
             String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = key;
             keysByFirst[first] = grown;
-            char second = key.length() > 1 ? key.charAt(1) : 0;
-            if (key.length() == 1 || second >= 128) {
-                anySecond[first] = true;
-            } else if (second < 64) {
-                secondLow[first] |= 1L << second;
-            } else {
-                secondHigh[first] |= 1L << (second - 64);
-            }
+            (second[first] == null ? second[first] = new CharSet() : second[first]).add(key, 1);
+            (third[first] == null ? third[first] = new CharSet() : third[first]).add(key, 2);
         }
         otherKeys = other.toArray(String[]::new);
+        spare = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
     }
 
     /** For an expression that opens with \b (or a lookbehind and \b). */
@@ -72,11 +68,11 @@ final class KeyedPattern {
 
     /** As {@code pattern().matcher(text).find()}. */
     boolean foundIn(String text) {
-        return scan(new Text(text)).find();
+        return foundIn(new Text(text));
     }
 
     boolean foundIn(Text text) {
-        return scan(text).find();
+        return new Scan(text, spare.get().reset(text.text)).find();
     }
 
     Scan scan(String text) {
@@ -102,12 +98,8 @@ final class KeyedPattern {
         if (keys == null) {
             return false;
         }
-        if (!anySecond[c]) {
-            char second = i + 1 < lower.length() ? lower.charAt(i + 1) : 0;
-            long bits = second < 64 ? secondLow[c] >>> second : second < 128 ? secondHigh[c] >>> (second - 64) : 0;
-            if ((bits & 1) == 0) {
-                return false;
-            }
+        if (!second[c].mayBe(lower, i + 1) || !third[c].mayBe(lower, i + 2)) {
+            return false;
         }
         for (String key : keys) {
             if (lower.startsWith(key, i)) {
@@ -115,6 +107,32 @@ final class KeyedPattern {
             }
         }
         return false;
+    }
+
+    /** The ASCII characters keys have at one place, or "any" where a key is shorter or has another character. */
+    private static final class CharSet {
+        private long low;
+        private long high;
+        private boolean any;
+
+        void add(String key, int at) {
+            char c = at < key.length() ? key.charAt(at) : 128;
+            if (c >= 128) {
+                any = true;
+            } else if (c < 64) {
+                low |= 1L << c;
+            } else {
+                high |= 1L << (c - 64);
+            }
+        }
+
+        boolean mayBe(String text, int at) {
+            if (any) {
+                return true;
+            }
+            char c = at < text.length() ? text.charAt(at) : 128;
+            return c < 64 ? (low >>> c & 1) != 0 : c < 128 && (high >>> (c - 64) & 1) != 0;
+        }
     }
 
     private static boolean isWord(char c) {
@@ -162,13 +180,17 @@ final class KeyedPattern {
     /** The matches in one text, left to right, as {@link Matcher#find()} gives them. */
     final class Scan {
         private final Text t;
-        private final Matcher m;
+        private Matcher m;
         private int from;
         private int next;
 
         private Scan(Text t) {
             this.t = t;
-            this.m = pattern.matcher(t.text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        private Scan(Text t, Matcher m) {
+            this.t = t;
+            this.m = m;
         }
 
         boolean find() {
@@ -198,7 +220,7 @@ final class KeyedPattern {
             if (!mayStartAt(t, i)) {
                 return false;
             }
-            m.region(i, n);
+            match().region(i, n);
             if (!m.lookingAt()) {
                 return false;
             }
@@ -206,8 +228,11 @@ final class KeyedPattern {
             return true;
         }
 
-        /** The last match found. */
+        /** The last match found; made on first use, as most scans find no key at all. */
         Matcher match() {
+            if (m == null) {
+                m = pattern.matcher(t.text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             return m;
         }
     }

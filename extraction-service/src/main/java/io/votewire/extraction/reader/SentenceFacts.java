@@ -145,30 +145,38 @@ public final class SentenceFacts {
 
     private static final Pattern LIST_OPENS = Pattern.compile(":\\s*(?:the\\s+)?$");
 
-    /** As {@code text.split("[\\s,;:()\"“”]+")}, by hand: this runs for every state named. */
-    static String[] words(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); ) {
-            if (!isWordBreak(text.charAt(i))) {
-                i++;
-                continue;
+    /**
+     * The end of {@code text.split("[\\s,;:()\"“”]+")}, by hand (this runs for every state named): all of it, or its
+     * tokens from the sixth before the last one that is not "the" or "that", as far back as {@link #isObject} looks.
+     */
+    static String[] lastWords(String text) {
+        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
+        int i = text.length();
+        while (i > 0 && isWordBreak(text.charAt(i - 1))) {
+            i--;
+        }
+        int fromLast = 0;
+        while (i > 0) {
+            int end = i;
+            while (i > 0 && !isWordBreak(text.charAt(i - 1))) {
+                i--;
             }
-            out.add(text.substring(start, i));
-            while (i < text.length() && isWordBreak(text.charAt(i))) {
-                i++;
+            String token = text.substring(i, end);
+            out.addFirst(token);
+            if (fromLast > 0 || !token.equals("the") && !token.equals("that")) {
+                if (++fromLast == 7) {
+                    break;
+                }
             }
-            start = i;
+            int afterBreak = i;
+            while (i > 0 && isWordBreak(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == 0 && afterBreak > 0) {
+                out.addFirst(""); // split's leading empty string, before a break that opens the text
+            }
         }
-        if (out.isEmpty()) {
-            return new String[] {text};
-        }
-        out.add(text.substring(start));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return out.subList(0, size).toArray(String[]::new);
+        return out.toArray(String[]::new);
     }
 
     private static boolean isWordBreak(char c) {
@@ -180,7 +188,7 @@ public final class SentenceFacts {
         if (before.indexOf(':') >= 0 && LIST_OPENS.matcher(before).find()) {
             return false;
         }
-        String[] w = words(before.toLowerCase(Locale.ROOT).trim());
+        String[] w = lastWords(before.toLowerCase(Locale.ROOT).trim());
         int i = w.length - 1;
         while (i >= 0 && (w[i].equals("the") || w[i].equals("that") || w[i].isEmpty())) {
             i--;
@@ -575,6 +583,9 @@ public final class SentenceFacts {
                     : m.group("abstain") != null ? "abstain" : "yes");
         }
         int[] groupCue = groupCues(t, mentions, cues);
+        // without a cue, a mention can only be a voter with no side, and those count only for "its own draft" and
+        // "among them"
+        boolean votersMatter = !cues.isEmpty() || amongThem || lower.contains(" own ");
         for (int mi = 0; mi < mentions.size(); mi++) {
             StateMention sm = mentions.get(mi);
             // the patterns look only at the words right around the mention (anchored, on a short window)
@@ -588,6 +599,9 @@ public final class SentenceFacts {
             String listed = sm.state().member() ? parenthesisedRole(t, sm.start()) : null;
             if (listed != null) {
                 positions.putIfAbsent(sm.state().iso3(), listed);
+                continue;
+            }
+            if (!votersMatter) {
                 continue;
             }
             String near = before.substring(Math.max(0, before.length() - 28));

@@ -57,18 +57,29 @@ class KeyedPatternTest {
         assertThrows(IllegalArgumentException.class, () -> KeyedPattern.atWords(Pattern.compile("Voted"), "Voted"));
     }
 
+    /** isObject reads the last word that is not "the" or "that" and the six before it. */
     @Test
-    void wordsSplitAsTheExpressionDoes() {
+    void lastWordsEndAsTheSplitDoes() {
         Pattern breaks = Pattern.compile("[\\s,;:()\"“”]+");
         Random random = new Random(7);
-        String alphabet = "ab ,;:()\"“”\t\nx";
-        for (int i = 0; i < 20_000; i++) {
+        String[] pieces = {"a", "by", "the", "that", " ", ",", ";", ":", "(", ")", "\"", "“", "”", "\t", "\n"};
+        for (int i = 0; i < 50_000; i++) {
             StringBuilder b = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            for (int n = random.nextInt(24); n > 0; n--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
             }
             String s = b.toString();
-            assertArrayEquals(breaks.split(s), SentenceFacts.words(s), "'" + s + "'");
+            String[] full = breaks.split(s);
+            String[] tail = SentenceFacts.lastWords(s);
+            String[] fullTail = Arrays.copyOfRange(full, full.length - tail.length, full.length);
+            assertArrayEquals(fullTail, tail, "'" + s + "'");
+            if (tail.length > 0 && tail.length < full.length) {
+                int last = tail.length - 1;
+                while (tail[last].equals("the") || tail[last].equals("that")) {
+                    last--;
+                }
+                assertEquals(6, last, "'" + s + "'");
+            }
         }
     }
 
