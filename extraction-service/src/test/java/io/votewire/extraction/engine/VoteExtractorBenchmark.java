@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 4)
+@Warmup(iterations = 3, time = 4)
 @Measurement(iterations = 5, time = 4)
 public class VoteExtractorBenchmark {
     private static final int ARTICLE_BYTES = 3 * 1024;
