@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.2";
+    public static final String VERSION = "rules-1.3";
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
@@ -47,6 +47,7 @@ public final class ArticleReader {
     private static final Pattern TITLE_STOP = Pattern.compile("(?i)(?:on|at|in|by|for|to|against|from|was|were|is|that|which|voted|adopted|passed|rejected|approved)");
     private static final Pattern TITLE_DETERMINER = Pattern.compile("(?i)(?:a|an|the|its|their|his|her)");
     private static final Pattern TITLE_END = Pattern.compile("[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\(\\w+\\)\\s*)?[—–-]");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
     private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
@@ -419,25 +420,30 @@ public final class ArticleReader {
                     if (m.group(5) == null && published != null && d.isAfter(published.plusDays(1))) {
                         d = d.minusYears(1);
                     }
-                    return d.toString();
+                    // "UNITED NATIONS, Oct 5 — ... on Tuesday": the dateline dates the filing, the weekday the vote
+                    String weekday = m.start() < 40 && DATELINE_END.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                            ? weekday(sentence.substring(m.end()), d) : null;
+                    return weekday != null ? weekday : d.toString();
                 } catch (RuntimeException e) {
                     return null;
                 }
             }
         }
-        if (published == null) {
-            return null;
-        }
-        m = WEEKDAY.matcher(sentence);
+        return published == null ? null : weekday(sentence, published);
+    }
+
+    /** "on Monday", "yesterday": the day they name, counted back from {@code anchor}. */
+    private static String weekday(String sentence, LocalDate anchor) {
+        Matcher m = WEEKDAY.matcher(sentence);
         if (SentenceFacts.containsAny(sentence, WEEKDAY_WORDS) && m.find()) {
             if ("today".equals(m.group(2))) {
-                return published.toString();
+                return anchor.toString();
             }
             if ("yesterday".equals(m.group(2))) {
-                return published.minusDays(1).toString();
+                return anchor.minusDays(1).toString();
             }
             DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            return published.with(TemporalAdjusters.previousOrSame(dow)).toString();
+            return anchor.with(TemporalAdjusters.previousOrSame(dow)).toString();
         }
         return null;
     }

@@ -73,9 +73,9 @@ public final class SentenceFacts {
             + "was not adopted|not be adopted|has not been adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
-    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to)\\b[^.;,]{0,25}$",
+    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE),
-            "no", "never", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether");
+            "no", "never", "neither", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether");
     private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
             Pattern.CASE_INSENSITIVE),
             "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would");
@@ -107,12 +107,12 @@ public final class SentenceFacts {
 
     /** Spans of the phrases that say how the states near them voted. */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against)"
+            + "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|(?<agent>used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto))"
                     + "|(?<absent>did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present)"
                     + "|(?<abstain>abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain)"
                     + "|(?<yes>voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative))",
             Pattern.CASE_INSENSITIVE),
-            "no", "against", "yes", "in favo", "abstain", "abstention", "absent", "vot", "oppos", "negative", "veto", "'s veto", "’s veto", "cast", "rejected it", "stood", "sided", "did not", "was absent", "were ", "could not", "support", "back", "endorsed", "affirmative");
+            "no", "against", "yes", "in favo", "abstain", "abstention", "absent", "vot", "oppos", "negative", "veto", "'s veto", "’s veto", "cast", "rejected it", "stood", "sided", "used ", "blocked ", "did not", "was absent", "were ", "could not", "support", "back", "endorsed", "affirmative");
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
             "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE),
@@ -577,7 +577,8 @@ public final class SentenceFacts {
             if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.matcher(before).find()) {
                 continue;
             }
-            cues.add(new int[] {m.start(), m.end()});
+            // "Russia used its veto": the one who used it comes first
+            cues.add(new int[] {m.start(), m.end(), m.group("agent") != null ? 1 : 0});
             cueRoles.add(m.group("labelled") != null ? labelRole(m.group("labelled"))
                     : m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
                     : m.group("abstain") != null ? "abstain" : "yes");
@@ -614,6 +615,9 @@ public final class SentenceFacts {
             for (int i = 0; i < cues.size() && groupCue[mi] < 0; i++) {
                 int[] c = cues.get(i);
                 if (crossesClause(t, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1]))) {
+                    continue;
+                }
+                if (c[2] == 1 && c[0] < sm.end()) {
                     continue;
                 }
                 int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
