@@ -36,10 +36,10 @@ public final class SentenceFacts {
             "\\b(for|against) the (?:resolution|text|draft|measure|proposal) (?:have |has |had )?(?:voted|were|was|are) " + N, Pattern.CASE_INSENSITIVE),
             "for", "against");
     private static final KeyedPattern SUPPORT_FROM = KeyedPattern.anywhere(Pattern.compile(
-            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|won|drew|received|garnered|gained|got|obtained|secured|winning|with)\\s+"
+            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning|with)\\s+"
                     + "(?:only |just |the |support of |the support of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
             Pattern.CASE_INSENSITIVE),
-            "support", "backed by", "backing", "won", "drew", "received", "garnered", "gained", "got", "obtained", "secured", "winning", "with");
+            "support", "backed by", "backing", "won", "drew", "drawing", "receiv", "garner", "gain", "got", "getting", "obtain", "secur", "winning", "with");
     private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE),
             "backed by", "supported by");
     private static final KeyedPattern TRIPLE = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])"),
@@ -136,7 +136,9 @@ public final class SentenceFacts {
     private static final List<String> CUE_WORDS = List.of("vot", "oppos", "against", "abstain", "abstention", "veto", "favo",
             "support", "back", "absent", "endorse", "affirmative", "rejected it", "cast", "stood", "sided", ":", "not take part",
             "participat", "present", "yes");
-    private static final Set<String> AGENT_BY = Set.of("joined", "vetoed", "blocked", "opposed", "rejected");
+    private static final Set<String> AGENT_BY = Set.of("joined", "vetoed", "blocked", "opposed", "rejected", "backed", "supported");
+    /** Between a verb and its "by": "backed only by Russia, China, Gabon and the UAE". */
+    private static final Set<String> BY_ADVERBS = Set.of("only", "just", "also", "even", "mainly", "largely");
     private static final Set<String> FORMAL_NAME_HEADS = Set.of("republic", "kingdom", "state", "federation", "commonwealth",
             "principality", "sultanate", "duchy", "federal");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "during");
@@ -201,7 +203,8 @@ public final class SentenceFacts {
         if (last.equals("by")) {
             // "vetoed by Russia", also past a place: "vetoed in the Security Council by Russia"
             for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
-                if (AGENT_BY.contains(w[j]) && (j == i - 1 || PLACE_PREPOSITIONS.contains(w[j + 1]))) {
+                if (AGENT_BY.contains(w[j]) && (j == i - 1 || PLACE_PREPOSITIONS.contains(w[j + 1])
+                        || j == i - 2 && BY_ADVERBS.contains(w[i - 1]))) {
                     return false;
                 }
             }
