@@ -57,9 +57,13 @@ public final class ArticleReader {
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change)\\b");
+    /** The text under discussion as the subject, also after an opening participle ("Having failed to ..., it was not adopted"). */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:(?:Having|Lacking|Failing|Unable|Short)\\b[^,;.]{0,160},\\s*(?=it\\b|this\\b|that\\b|the\\b))?"
+            + "(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change"
+            + "|it|this|that|the latter|the former|the proposal|the change|the amendment|the text)\\b");
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
-    private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to) the final (?:vote|text|resolution)\\b");
+    private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to)\\b[^.;]{0,40}?\\b(?:the final (?:vote|text|resolution)"
+            + "|(?:text|draft|resolution) as a whole)\\b");
     private static final List<String> MAIN_TEXT_WORDS = List.of("final", "whole", "amended");
     private static final List<String> ANOTHER_WORDS = List.of("second", "rival", "alternative", "competing", "another", "separate");
     private static final List<String> WEEKDAY_WORDS = List.of("day");
@@ -165,7 +169,7 @@ public final class ArticleReader {
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
                     || body == null && LEGISLATURE.foundIn(f.text) || OTHER_VOTERS.foundIn(f.text)
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
-                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeAt)
+                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && FIRST_TIME.matcher(s.text()).find()) {
                 if (body != null) {
@@ -197,10 +201,12 @@ public final class ArticleReader {
     }
 
     /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
-    private static boolean saidOfAText(KeyedPattern.Text sentence, int outcomeAt) {
+    private static boolean saidOfAText(KeyedPattern.Text sentence, List<Integer> outcomeMentions) {
         for (KeyedPattern.Scan scan = VOTED_TEXT.scan(sentence); scan.find(); ) {
-            if (Math.abs(scan.match().start() - outcomeAt) <= 60) {
-                return true;
+            for (int at : outcomeMentions) {
+                if (Math.abs(scan.match().start() - at) <= 60) {
+                    return true;
+                }
             }
         }
         return false;

@@ -70,8 +70,8 @@ public final class SentenceFacts {
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))|fell (?:well |far )?short|voted down|did not pass|"
-            + "was not adopted|not be adopted|has not been adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
-            "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "has not", "died", "short of");
+            + "was not adopted|not be adopted|has not been adopted|not adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
+            "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
     private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE),
@@ -547,15 +547,32 @@ public final class SentenceFacts {
      * act and its outcome at once, so it is searched without.
      */
     private static int findUnnegated(KeyedPattern p, KeyedPattern.Text text, boolean notAStance) {
-        String t = text.text;
         for (KeyedPattern.Scan scan = p.scan(text); scan.find(); ) {
-            Matcher m = scan.match();
-            String before = t.substring(Math.max(0, m.start() - 40), m.start());
-            if (!NEGATION.foundIn(before) && !(notAStance && stanceOfAState(t, m.start(), m.end()))) {
-                return m.start();
+            if (unnegated(text.text, scan.match(), notAStance)) {
+                return scan.match().start();
             }
         }
         return -1;
+    }
+
+    private static boolean unnegated(String t, Matcher m, boolean notAStance) {
+        String before = t.substring(Math.max(0, m.start() - 40), m.start());
+        return !NEGATION.foundIn(before) && !(notAStance && stanceOfAState(t, m.start(), m.end()));
+    }
+
+    /**
+     * Every place the sentence says its outcome, not only the first: in "Having failed to obtain the required
+     * majority, it was not adopted" the second is the one next to the text it is said of.
+     */
+    List<Integer> outcomeMentions() {
+        KeyedPattern p = "vetoed".equals(outcome) ? VETO : "rejected".equals(outcome) ? REJECTED : ADOPTED;
+        List<Integer> out = new ArrayList<>(List.of(outcomeAt));
+        for (KeyedPattern.Scan scan = p.scan(text); scan.find(); ) {
+            if (scan.match().start() > outcomeAt && unnegated(text.text, scan.match(), p != VETO)) {
+                out.add(scan.match().start());
+            }
+        }
+        return out;
     }
 
     private void readPositions(KeyedPattern.Text text, States states) {
