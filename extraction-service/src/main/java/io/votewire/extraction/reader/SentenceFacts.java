@@ -23,6 +23,8 @@ public final class SentenceFacts {
             + "(?:\\s+(?:of|on) the (?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
+            // an aside between dashes: "the remaining 13 members — among them the United States — abstained"
+            + "(?:[—–]\\s*[^—–;.]{1,200}?\\s*[—–]\\s*)?"
             + "(?:(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
             + "(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in favou?r|for|yes)|"

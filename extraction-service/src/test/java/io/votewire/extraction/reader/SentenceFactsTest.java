@@ -32,6 +32,7 @@ class SentenceFactsTest {
         counts("The resolution was adopted by 14 votes to none, with 1 abstention.", 14, 0, 1);
         counts("The draft decision was rejected by 19 votes to 17, with 11 abstentions.", 17, 19, 11);
         counts("For the resolution have voted 153 member states, 10 have voted against and 23 have abstained.", 153, 10, 23);
+        counts("No country voted against, but the remaining 13 members — among them Britain and France — abstained.", null, 0, 13);
     }
 
     @Test
@@ -47,6 +48,16 @@ class SentenceFactsTest {
         assertEquals("vetoed", read("Russia vetoed the draft on Friday.").outcome);
         assertEquals("rejected", read("The Russian text fell short of the nine votes needed.").outcome);
         assertNull(read("France opted not to use its veto.").outcome);
+        assertNull(read("Neither Paris nor London used its veto.").outcome);
+        assertEquals("rejected", read("The second amendment was likewise not adopted.").outcome);
+    }
+
+    @Test
+    void whoUsedTheVetoVotedNo() {
+        assertEquals(Map.of("RUS", "no", "CHN", "no"), read("Russia and China used their vetoes to block the draft.").positions);
+        assertEquals(Map.of("USA", "no"), read("Days earlier the United States had blocked with its veto a similar text.").positions);
+        assertEquals(Map.of(), read("None of them used its veto, although Moscow and Beijing had doubts.").positions);
+        assertEquals(Map.of("RUS", "yes", "CHN", "yes", "GAB", "yes"), read("It was backed only by Russia, China and Gabon.").positions);
     }
 
     @Test
