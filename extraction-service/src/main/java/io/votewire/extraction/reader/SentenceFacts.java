@@ -66,9 +66,11 @@ public final class SentenceFacts {
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?[ds]|vetoing|used (?:its|their|a) veto|cast (?:its |their |a )?veto|veto(?:ed)? by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto|negative vote of a permanent member|owing to the negative vote)\\b", Pattern.CASE_INSENSITIVE),
             "veto", "used ", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ", "negative vote", "owing");
-    private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed)\\b(?! (?:away|over|on to|through))",
+    private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed"
+            // "cleared the General Assembly by 118 votes to 6"
+            + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber))\\b(?! (?:away|over|on to|through))",
             Pattern.CASE_INSENSITIVE),
-            "adopt", "pass", "approv", "was carried", "endorsed");
+            "adopt", "pass", "approv", "was carried", "endorsed", "cleared");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))|fell (?:well |far )?short|voted down|did not pass|"
@@ -518,7 +520,7 @@ public final class SentenceFacts {
     private static final List<String> VETO_WORDS = List.of("veto", "negative vote");
     private static final List<String> REJECTED_WORDS = List.of("reject", "defeat", "fail", "fell", "voted down", "not",
             "died", "short of");
-    private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed");
+    private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed", "cleared");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(?:without a vote|by consensus|without a recorded vote)\\b");
     private static final Pattern ADOPTION_WORD = Pattern.compile("(?i)\\b(?:adopt|approv|agree|pass)");
     private static final List<String> CONSENSUS_WORDS = List.of("without a", "consensus");

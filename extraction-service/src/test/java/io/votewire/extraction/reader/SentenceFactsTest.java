@@ -50,6 +50,7 @@ class SentenceFactsTest {
         assertNull(read("France opted not to use its veto.").outcome);
         assertNull(read("Neither Paris nor London used its veto.").outcome);
         assertEquals("rejected", read("The second amendment was likewise not adopted.").outcome);
+        assertEquals("adopted", read("The text cleared the General Assembly by 118 votes to 6.").outcome);
     }
 
     @Test
