@@ -98,6 +98,7 @@ public final class ArticleReader {
         final Map<String, String> positions = new LinkedHashMap<>();
         final List<Sentence> evidence = new ArrayList<>();
         boolean explicitBody;
+        boolean withoutVote;
     }
 
     public List<VoteEvent> read(Article article) {
@@ -233,7 +234,7 @@ public final class ArticleReader {
             if (!sponsors.isEmpty() && !fr.sponsors.isEmpty() && sponsors.stream().noneMatch(fr.sponsors::contains)) {
                 continue;
             }
-            if (conflicts(f.yes, fr.yes) || conflicts(f.no, fr.no) || conflicts(f.abstain, fr.abstain)) {
+            if (conflicts(f.yes, fr.yes) || conflicts(f.no, fr.no) || conflicts(f.abstain, fr.abstain) || recordedAndNot(f, fr)) {
                 continue;
             }
             if (date != null && fr.date != null && !date.equals(fr.date)) {
@@ -271,7 +272,7 @@ public final class ArticleReader {
         if (best == null) {
             return null;
         }
-        if (!descriptive && current != null && (f.outcome == null || !f.hasCounts() && f.positions.isEmpty())) {
+        if (!descriptive && current != null && !recordedAndNot(f, current) && (f.outcome == null || !f.hasCounts() && f.positions.isEmpty())) {
             if (current.past && !f.past) {
                 // back from a digression about an earlier vote: the sentence is about the vote the article reports
                 for (int i = frames.size() - 1; i >= 0; i--) {
@@ -283,6 +284,11 @@ public final class ArticleReader {
             return current;
         }
         return best;
+    }
+
+    /** One of them was adopted without a vote and the other has a recorded count: two votes. */
+    private static boolean recordedAndNot(SentenceFacts f, Frame fr) {
+        return f.withoutVote && (fr.yes != null || fr.no != null) || fr.withoutVote && f.hasCounts();
     }
 
     private static boolean conflicts(Integer a, Integer b) {
@@ -315,6 +321,7 @@ public final class ArticleReader {
         if (fr.title == null) {
             fr.title = title(s.text());
         }
+        fr.withoutVote |= f.withoutVote;
         fr.evidence.add(s);
     }
 

@@ -38,10 +38,10 @@ public final class SentenceFacts {
             "\\b(for|against) the (?:resolution|text|draft|measure|proposal) (?:have |has |had )?(?:voted|were|was|are) " + N, Pattern.CASE_INSENSITIVE),
             "for", "against");
     private static final KeyedPattern SUPPORT_FROM = KeyedPattern.anywhere(Pattern.compile(
-            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning|with)\\s+"
+            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) by|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning|with)\\s+"
                     + "(?:only |just |the |support of |the support of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
             Pattern.CASE_INSENSITIVE),
-            "support", "backed by", "backing", "won", "drew", "drawing", "receiv", "garner", "gain", "got", "getting", "obtain", "secur", "winning", "with");
+            "support", "backed by", "backing", "approved by", "adopted by", "endorsed by", "passed by", "won", "drew", "drawing", "receiv", "garner", "gain", "got", "getting", "obtain", "secur", "winning", "with");
     private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE),
             "backed by", "supported by");
     private static final KeyedPattern TRIPLE = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])"),
@@ -68,9 +68,11 @@ public final class SentenceFacts {
             "veto", "used ", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ", "negative vote", "owing");
     private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed"
             // "cleared the General Assembly by 118 votes to 6"
-            + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber))\\b(?! (?:away|over|on to|through))",
+            + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber)"
+            // "the General Assembly on Friday overwhelmingly backed a Palestinian bid": backed by the body itself
+            + "|(?<=(?:Assembly|Council) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)backed)\\b(?! (?:away|over|on to|through))",
             Pattern.CASE_INSENSITIVE),
-            "adopt", "pass", "approv", "was carried", "endorsed", "cleared");
+            "adopt", "pass", "approv", "was carried", "endorsed", "cleared", "backed");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))|fell (?:well |far )?short|voted down|did not pass|"
@@ -263,6 +265,8 @@ public final class SentenceFacts {
 
     /** Every member in favour: in an elected body the counts follow from its size. */
     boolean unanimous;
+    /** "adopted without a vote", "by consensus": no recorded vote, so never one with counts. */
+    boolean withoutVote;
 
     public boolean hasCounts() {
         return yes != null || no != null || abstain != null;
@@ -291,6 +295,7 @@ public final class SentenceFacts {
         }
         if (f.voteContext) {
             f.readOutcome(text);
+            f.withoutVote = "adopted".equals(f.outcome) && !f.hasCounts() && containsAny(lower, CONSENSUS_WORDS) && CONSENSUS.matcher(t).find();
         }
         // "the council voted unanimously to extend the mission": every member in favour (what that decided is the
         // article's to say: "unanimously" alone is no outcome word)
@@ -444,7 +449,12 @@ public final class SentenceFacts {
         while (containsAny(lower, ROLE_WORDS) && scan.find()) {
             OptionalInt v = Numbers.parse(m.group(1));
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start()) && !namedAndOthers(t, m)) {
-                set(role(m.group(2)), v.getAsInt());
+                // "Ten of the council's 15 members voted in favour": 15 is the council, ten the count
+                Matcher part = PART_OF.matcher(t.substring(Math.max(0, m.start(1) - 40), m.start(1)));
+                OptionalInt count = part.find() ? Numbers.parse(part.group(1)) : v;
+                if (count.isPresent()) {
+                    set(role(m.group(2)), count.getAsInt());
+                }
             }
         }
         scan = ROLE_BEFORE.scan(text);
@@ -486,6 +496,7 @@ public final class SentenceFacts {
         }
     }
 
+    private static final Pattern PART_OF = Pattern.compile("(?i)" + N + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+['’]s\\s+)?$");
     private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some)\\b[^.;]{0,25}$",
@@ -520,7 +531,7 @@ public final class SentenceFacts {
     private static final List<String> VETO_WORDS = List.of("veto", "negative vote");
     private static final List<String> REJECTED_WORDS = List.of("reject", "defeat", "fail", "fell", "voted down", "not",
             "died", "short of");
-    private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed", "cleared");
+    private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "backed");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(?:without a vote|by consensus|without a recorded vote)\\b");
     private static final Pattern ADOPTION_WORD = Pattern.compile("(?i)\\b(?:adopt|approv|agree|pass)");
     private static final List<String> CONSENSUS_WORDS = List.of("without a", "consensus");

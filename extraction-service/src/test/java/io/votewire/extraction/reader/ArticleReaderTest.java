@@ -19,6 +19,27 @@ class ArticleReaderTest {
         return reader.read(new Article(Article.VERSION, "a", null, published, null, body, Instant.EPOCH));
     }
 
+    /** A text adopted without a vote is not the recorded vote before it, nor is it merged into one. */
+    @Test
+    void anAdoptionWithoutAVoteIsAVoteOfItsOwn() {
+        List<VoteEvent> events = read("2019-12-19", """
+                The General Assembly today adopted 52 resolutions recommended by its Third Committee. \
+                A resolution on Syria was approved by 106 votes to 15, with 57 abstentions. \
+                Delegates adopted without a vote a text on the rights of the child.""");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(106, events.get(0).counts().yes());
+        assertEquals("adopted", events.get(1).outcome());
+        assertEquals(null, events.get(1).counts().yes());
+    }
+
+    /** "UNITED NATIONS, Oct 5 — ... on Tuesday": the dateline is the day of filing, the weekday the day of the vote. */
+    @Test
+    void aDatelineDoesNotDateTheVote() {
+        List<VoteEvent> events = read("2011-10-05", "UNITED NATIONS, Oct 5 — Russia and China on Tuesday vetoed a Security Council draft on Syria.");
+        assertEquals("2011-10-04", events.get(0).date());
+        assertEquals(Map.of("RUS", "no", "CHN", "no"), events.get(0).positions());
+    }
+
     @Test
     void severalVotesInOneArticleKeepTheirOwnFacts() {
         List<VoteEvent> events = read("2031-04-05", """

@@ -33,6 +33,8 @@ class SentenceFactsTest {
         counts("The draft decision was rejected by 19 votes to 17, with 11 abstentions.", 17, 19, 11);
         counts("For the resolution have voted 153 member states, 10 have voted against and 23 have abstained.", 153, 10, 23);
         counts("No country voted against, but the remaining 13 members — among them Britain and France — abstained.", null, 0, 13);
+        counts("Ten of the council's 15 members voted in favour.", 10, null, null);
+        counts("The resolution was approved by 119 countries.", 119, null, null);
     }
 
     @Test
