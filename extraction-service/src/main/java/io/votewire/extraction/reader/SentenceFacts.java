@@ -95,7 +95,7 @@ public final class SentenceFacts {
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
-            "\\bamendments?\\b[^.;]{0,160}\\b(?:received|was rejected|were rejected|failed|fail|was adopted|were adopted|was approved|were approved|votes?|did not|fell)\\b"
+            "\\bamendments?\\b[^.;]{0,160}\\b(?:received|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved)|failed|fail|votes?|did not|fell)\\b"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|adopted|approved|defeated|passed) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
             Pattern.CASE_INSENSITIVE),
@@ -151,6 +151,7 @@ public final class SentenceFacts {
     private static final Set<String> VOTERS_FROM = Set.of("abstentions", "abstention", "votes", "support", "backing", "opposition");
     private static final Set<String> WITH_OBJECT = Set.of("ties", "relations", "war", "negotiations", "talks");
 
+    private static final Pattern LIST_AFTER_COMMA = Pattern.compile("(?i)\\b(?:against|for|in favou?r|abstain\\w*),\\s*(?:the\\s+)?$");
     private static final Pattern LIST_OPENS = Pattern.compile(":\\s*(?:the\\s+)?$");
 
     /**
@@ -194,6 +195,10 @@ public final class SentenceFacts {
     private static boolean isObject(String before) {
         // "voted against: the United States, Australia, ...": a colon opens the list of voters
         if (before.indexOf(':') >= 0 && LIST_OPENS.matcher(before).find()) {
+            return false;
+        }
+        // "two against, the United States and Israel": past a comma the word before governs nothing here
+        if (LIST_AFTER_COMMA.matcher(before).find()) {
             return false;
         }
         String[] w = lastWords(before.toLowerCase(Locale.ROOT).trim());
@@ -606,6 +611,10 @@ public final class SentenceFacts {
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
             if (NEGATION.foundIn(before) && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
                     && m.group("absent") == null || CONDITIONAL.matcher(t.substring(0, m.start())).find()) {
+                continue;
+            }
+            // "a Western-backed referendum", "the US-drafted text": an adjective about a sponsor, not a vote
+            if (m.start() > 0 && masked.charAt(m.start() - 1) == '-' && m.group("yes") != null) {
                 continue;
             }
             // "Serbia has lobbied against the text": a stance in the debate, not a vote
