@@ -486,7 +486,7 @@ public final class SentenceFacts {
         while (scan.find()) {
             OptionalInt v = Numbers.parse(m.group(1));
             String after = t.substring(m.end());
-            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !SIDE_NEXT.matcher(after).lookingAt()
+            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !candidateTally(t, m.start()) && !SIDE_NEXT.matcher(after).lookingAt()
                     && !NOT_A_COUNT.matcher(after).find() && COUNTED.matcher(m.group().toLowerCase(Locale.ROOT)).find()) {
                 set("yes", v.getAsInt());
             }
@@ -506,6 +506,20 @@ public final class SentenceFacts {
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some)\\b[^.;]{0,25}$",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Pakistan received 169 votes": a state that opens its clause and wins votes is a candidate in an election, and
+     * the tally is its own, not a text's ("a resolution criticizing Russia secured 93 votes" is a text's).
+     */
+    private static boolean candidateTally(String t, int verb) {
+        String before = t.substring(0, verb).stripTrailing();
+        List<StateMention> named = States.get().find(before, Math.max(0, before.length() - 40), before.length());
+        if (named.isEmpty() || named.get(named.size() - 1).end() != before.length()) {
+            return false;
+        }
+        String lead = before.substring(0, named.get(named.size() - 1).start()).stripTrailing();
+        return lead.isEmpty() || lead.endsWith(",") || lead.endsWith(";") || lead.endsWith(" and") || lead.endsWith(" while");
+    }
 
     private static boolean hypothetical(String t, int at) {
         return HYPOTHETICAL.matcher(t.substring(Math.max(0, at - 30), at)).find();

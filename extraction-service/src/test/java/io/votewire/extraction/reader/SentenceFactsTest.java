@@ -35,6 +35,8 @@ class SentenceFactsTest {
         counts("No country voted against, but the remaining 13 members — among them Britain and France — abstained.", null, 0, 13);
         counts("Ten of the council's 15 members voted in favour.", 10, null, null);
         counts("The resolution was approved by 119 countries.", 119, null, null);
+        counts("Pakistan received 169 votes, Uzbekistan 164 and Nepal 150.", null, null, null);
+        counts("A resolution criticizing Russia secured 93 votes.", 93, null, null);
     }
 
     @Test
