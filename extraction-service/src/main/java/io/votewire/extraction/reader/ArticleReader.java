@@ -37,7 +37,7 @@ public final class ArticleReader {
             Pattern.CASE_INSENSITIVE),
             "europe", "eu", "drafted", "backed", "sponsored", "put forward", "tabled", "championed", "written");
     private static final Pattern ITS_OWN = Pattern.compile("\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this|late|early|late on|early on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b");
     private static final String[] MONTH_DAY_KEYS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "jan", "feb", "mar", "apr",
             "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private static final KeyedPattern MONTH_DAY = KeyedPattern.atWords(Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
@@ -46,7 +46,7 @@ public final class ArticleReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TITLE_STOP = Pattern.compile("(?i)(?:on|at|in|by|for|to|against|from|was|were|is|that|which|voted|adopted|passed|rejected|approved)");
     private static final Pattern TITLE_DETERMINER = Pattern.compile("(?i)(?:a|an|the|its|their|his|her)");
-    private static final Pattern TITLE_END = Pattern.compile("[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+    private static final Pattern TITLE_END = Pattern.compile("[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d+|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\(\\w+\\)\\s*)?[—–-]");
     private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */

@@ -32,6 +32,14 @@ class ArticleReaderTest {
         assertEquals(null, events.get(1).counts().yes());
     }
 
+    /** "late Friday" dates the vote too, and a title stops before its count. */
+    @Test
+    void lateOnAWeekdayAndATitleWithoutItsCount() {
+        List<VoteEvent> events = read("2021-03-24", "GENEVA — The Human Rights Council late Tuesday adopted a resolution on Sri Lanka by 22 votes to 11, with 14 abstentions.");
+        assertEquals("2021-03-23", events.get(0).date());
+        assertEquals("a resolution on Sri Lanka", events.get(0).title());
+    }
+
     /** "UNITED NATIONS, Oct 5 — ... on Tuesday": the dateline is the day of filing, the weekday the day of the vote. */
     @Test
     void aDatelineDoesNotDateTheVote() {
