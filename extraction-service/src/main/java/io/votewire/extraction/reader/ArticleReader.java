@@ -38,8 +38,8 @@ public final class ArticleReader {
             "europe", "eu", "drafted", "backed", "sponsored", "put forward", "tabled", "championed", "written");
     private static final Pattern ITS_OWN = Pattern.compile("\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this|late|early|late on|early on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b");
-    private static final String[] MONTH_DAY_KEYS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "jan", "feb", "mar", "apr",
-            "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] MONTH_DAY_KEYS = KeyedPattern.digitsAnd("jan", "feb", "mar", "apr",
+            "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final KeyedPattern MONTH_DAY = KeyedPattern.atWords(Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b"),
             MONTH_DAY_KEYS);

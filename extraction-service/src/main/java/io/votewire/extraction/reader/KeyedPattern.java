@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
 final class KeyedPattern {
     static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
+    /** The ten digits and these words: the keys of an expression that starts with a number or a word. */
+    static String[] digitsAnd(String... words) {
+        String[] keys = Arrays.copyOf(DIGITS, DIGITS.length + words.length);
+        System.arraycopy(words, 0, keys, DIGITS.length, words.length);
+        return keys;
+    }
+
     private final Pattern pattern;
     /** Whether the expression opens with \b: then a key that starts with a letter or digit starts a word too. */
     private final boolean wordStart;

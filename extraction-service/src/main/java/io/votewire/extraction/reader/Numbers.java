@@ -21,8 +21,8 @@ public final class Numbers {
             + "|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen)|(?:one|a) hundred)";
     /** What every {@link #NUMBER} starts with, in lower case: a digit or the beginning of a number word. */
-    static final String[] KEYS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a hundred", "one", "two", "three", "thirt",
-            "four", "forty", "five", "fift", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "zero", "none"};
+    static final String[] KEYS = KeyedPattern.digitsAnd("a hundred", "one", "two", "three", "thirt",
+            "four", "forty", "five", "fift", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "zero", "none");
     private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
 
     private Numbers() {
