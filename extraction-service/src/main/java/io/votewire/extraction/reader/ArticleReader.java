@@ -421,8 +421,8 @@ public final class ArticleReader {
     static String date(KeyedPattern.Text text, LocalDate published) {
         String sentence = text.text;
         KeyedPattern.Scan scan = MONTH_DAY.scan(text);
-        Matcher m = scan.match();
         if (SentenceFacts.hasDigit(sentence) && scan.find()) {
+            Matcher m = scan.match();
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             Month month = month(monthName);

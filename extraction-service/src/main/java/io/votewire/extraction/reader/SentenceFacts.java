@@ -300,7 +300,7 @@ public final class SentenceFacts {
         }
         if (f.voteContext) {
             f.readOutcome(text);
-            f.withoutVote = "adopted".equals(f.outcome) && !f.hasCounts() && containsAny(lower, CONSENSUS_WORDS) && CONSENSUS.matcher(t).find();
+            f.withoutVote = "adopted".equals(f.outcome) && !f.hasCounts() && withoutAVote(t, lower);
         }
         // "the council voted unanimously to extend the mission": every member in favour (what that decided is the
         // article's to say: "unanimously" alone is no outcome word)
@@ -422,16 +422,16 @@ public final class SentenceFacts {
         String t = text.text;
         String lower = text.lower;
         KeyedPattern.Scan scan = TRIPLE.scan(text);
-        Matcher m = scan.match();
         if (voteContext && scan.find()) {
+            Matcher m = scan.match();
             set("yes", Integer.parseInt(m.group(1)));
             set("no", Integer.parseInt(m.group(2)));
             set("abstain", Integer.parseInt(m.group(3)));
         }
         boolean rejectedBy = REJECTED_BY.foundIn(text);
         scan = TO.scan(text);
-        m = scan.match();
         while (voteContext && (lower.contains(" to ") || lower.contains(" v")) && scan.find()) {
+            Matcher m = scan.match();
             OptionalInt a = Numbers.parse(m.group(1));
             OptionalInt b = Numbers.parse(m.group(2));
             if (a.isPresent() && b.isPresent() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
@@ -443,15 +443,15 @@ public final class SentenceFacts {
         }
         if (yes == null && voteContext) {
             scan = PAIR.scan(text);
-            m = scan.match();
-            if (scan.find() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
+            if (scan.find() && !NOT_A_COUNT.matcher(t.substring(scan.match().end())).find()) {
+                Matcher m = scan.match();
                 set("yes", Integer.parseInt(m.group(1)));
                 set("no", Integer.parseInt(m.group(2)));
             }
         }
         scan = ROLE_AFTER.scan(text);
-        m = scan.match();
         while (containsAny(lower, ROLE_WORDS) && scan.find()) {
+            Matcher m = scan.match();
             OptionalInt v = Numbers.parse(m.group(1));
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start()) && !namedAndOthers(t, m)) {
                 // "Ten of the council's 15 members voted in favour": 15 is the council, ten the count
@@ -463,27 +463,27 @@ public final class SentenceFacts {
             }
         }
         scan = ROLE_BEFORE.scan(text);
-        m = scan.match();
         while ((lower.indexOf(':') >= 0 || lower.indexOf('=') >= 0) && scan.find()) {
+            Matcher m = scan.match();
             OptionalInt v = Numbers.parse(m.group(2));
             if (v.isPresent()) {
                 set(role(m.group(1)), v.getAsInt());
             }
         }
         scan = VOTED_N.scan(text);
-        m = scan.match();
         while (lower.contains(" the ") && scan.find()) {
+            Matcher m = scan.match();
             String side = m.group(1).toLowerCase(Locale.ROOT);
             Numbers.parse(m.group(2)).ifPresent(v -> set(side.equals("for") ? "yes" : "no", v));
         }
         scan = BACKED_OF.scan(text);
-        m = scan.match();
         if (lower.contains(" by ") && scan.find()) {
+            Matcher m = scan.match();
             Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
         }
         scan = SUPPORT_FROM.scan(text);
-        m = scan.match();
         while (scan.find()) {
+            Matcher m = scan.match();
             OptionalInt v = Numbers.parse(m.group(1));
             String after = t.substring(m.end());
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !candidateTally(t, m.start()) && !SIDE_NEXT.matcher(after).lookingAt()
@@ -492,8 +492,8 @@ public final class SentenceFacts {
             }
         }
         scan = VOTES_IN_ALL.scan(text);
-        m = scan.match();
         if (lower.contains("in all") && scan.find()) {
+            Matcher m = scan.match();
             Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
         }
         if (lower.contains("no ") && NONE_AGAINST.matcher(t).find()) {
@@ -540,10 +540,15 @@ public final class SentenceFacts {
             outcome = "rejected";
         } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findUnnegated(ADOPTED, text, true)) >= 0) {
             outcome = "adopted";
-        } else if (containsAny(lower, CONSENSUS_WORDS) && CONSENSUS.matcher(t).find() && ADOPTION_WORD.matcher(t).find()) {
+        } else if (withoutAVote(t, lower) && ADOPTION_WORD.matcher(t).find()) {
             outcome = "adopted";
             outcomeAt = 0;
         }
+    }
+
+    /** "without a vote", "by consensus". */
+    private static boolean withoutAVote(String t, String lower) {
+        return containsAny(lower, CONSENSUS_WORDS) && CONSENSUS.matcher(t).find();
     }
 
     // every match of VETO, REJECTED, ADOPTED and the consensus phrases contains one of these
