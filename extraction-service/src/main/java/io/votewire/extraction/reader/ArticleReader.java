@@ -31,7 +31,8 @@ public final class ArticleReader {
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
-    private static final Pattern SC_RESOLUTION_NUMBER = Pattern.compile("\\b[Rr]esolution (\\d{3,4}) \\((\\d{4})\\)");
+    private static final KeyedPattern SC_RESOLUTION_NUMBER = KeyedPattern.atWords(Pattern.compile("\\b[Rr]esolution (\\d{3,4}) \\((\\d{4})\\)"),
+            "resolution ");
     private static final KeyedPattern EUROPE = KeyedPattern.atWords(Pattern.compile("\\b(?:European|Europe|EU|European Union|Europeans)(?:-Ukrainian)?(?:\\s*-\\s*|\\s+)(?:backed|drafted|sponsored|led|resolution|draft|text|countries'? (?:resolution|draft|text))"
             + "|\\b(?:drafted|backed|sponsored|put forward|tabled|championed|written) by (?:the )?(?:European|EU\\b|Europe)",
             Pattern.CASE_INSENSITIVE),
@@ -172,7 +173,7 @@ public final class ArticleReader {
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
                     // "the first time either country had used its veto since 2006": history, not a vote
-                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && FIRST_TIME.matcher(s.text()).find()) {
+                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()) {
                 if (body != null) {
                     contextBody = body;
                 }
@@ -360,14 +361,13 @@ public final class ArticleReader {
     }
 
     static String symbol(KeyedPattern.Text text) {
-        String sentence = text.text;
         KeyedPattern.Scan scan = SYMBOL.scan(text);
         if (scan.find()) {
             return SPACES.matcher(scan.match().group()).replaceAll(" ");
         }
-        Matcher m = SC_RESOLUTION_NUMBER.matcher(sentence);
-        if (m.find()) {
-            return "S/RES/" + m.group(1) + " (" + m.group(2) + ")";
+        scan = SC_RESOLUTION_NUMBER.scan(text);
+        if (scan.find()) {
+            return "S/RES/" + scan.match().group(1) + " (" + scan.match().group(2) + ")";
         }
         return null;
     }

@@ -24,7 +24,11 @@ final class KeyedPattern {
         return keys;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+
     private final Pattern pattern;
+    /** This pattern's place in a {@link Text}'s matchers. */
+    private final int id = COUNT.getAndIncrement();
     /** Whether the expression opens with \b: then a key that starts with a letter or digit starts a word too. */
     private final boolean wordStart;
     private final String[][] keysByFirst = new String[128][];
@@ -32,12 +36,14 @@ final class KeyedPattern {
     private final CharSet[] second = new CharSet[128];
     private final CharSet[] third = new CharSet[128];
     private final String[] otherKeys;
+    private final String[] keys;
     /** A matcher per thread for {@link #foundIn}, whose scan ends before it returns: made once, not per call. */
     private final ThreadLocal<Matcher> spare;
 
     private KeyedPattern(Pattern pattern, boolean wordStart, String... keys) {
         this.pattern = pattern;
         this.wordStart = wordStart;
+        this.keys = keys.clone();
         List<String> other = new ArrayList<>();
         for (String key : keys) {
             if (key.isEmpty() || !key.equals(key.toLowerCase(Locale.ROOT))) {
@@ -155,6 +161,8 @@ final class KeyedPattern {
         final String text;
         final String lower;
         private int[] starts;
+        /** Per pattern, the matcher its scans of this text share (one scan of a pattern runs at a time). */
+        private Matcher[] matchers = new Matcher[0];
 
         Text(String text) {
             this.text = text;
@@ -184,12 +192,17 @@ final class KeyedPattern {
         }
     }
 
-    /** The matches in one text, left to right, as {@link Matcher#find()} gives them. */
+    /**
+     * The matches in one text, left to right, as {@link Matcher#find()} gives them. Scans of one pattern on one text
+     * share a matcher, so they must not interleave (none of the readers nests them).
+     */
     final class Scan {
         private final Text t;
         private Matcher m;
         private int from;
         private int next;
+        /** Per key, where it next starts at or after {@code from} (-1: nowhere, -2: not looked for yet). */
+        private int[] keyAt;
 
         private Scan(Text t) {
             this.t = t;
@@ -213,10 +226,30 @@ final class KeyedPattern {
                     }
                 }
             } else {
-                for (int i = from; i < n; i++) {
-                    if (tryAt(i, n)) {
+                // a match may start anywhere: the keys' own next places, found by indexOf, are the only candidates
+                if (keyAt == null) {
+                    keyAt = new int[keys.length];
+                    Arrays.fill(keyAt, -2);
+                }
+                while (from < n) {
+                    int at = n;
+                    for (int k = 0; k < keys.length; k++) {
+                        if (keyAt[k] != -1 && keyAt[k] < from) {
+                            keyAt[k] = t.lower.indexOf(keys[k], from);
+                        }
+                        if (keyAt[k] >= 0 && keyAt[k] < at) {
+                            at = keyAt[k];
+                        }
+                    }
+                    if (at == n) {
+                        break;
+                    }
+                    match().region(at, n);
+                    if (m.lookingAt()) {
+                        from = Math.max(m.end(), at + 1);
                         return true;
                     }
+                    from = at + 1;
                 }
             }
             from = n;
@@ -235,10 +268,16 @@ final class KeyedPattern {
             return true;
         }
 
-        /** The last match found; made on first use, as most scans find no key at all. */
+        /** The last match found; made on first use (most scans find no key at all) and kept by the text. */
         Matcher match() {
             if (m == null) {
-                m = pattern.matcher(t.text).useTransparentBounds(true).useAnchoringBounds(false);
+                if (t.matchers.length <= id) {
+                    t.matchers = Arrays.copyOf(t.matchers, Math.max(id + 1, COUNT.get()));
+                }
+                m = t.matchers[id];
+                if (m == null) {
+                    m = t.matchers[id] = pattern.matcher(t.text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
             }
             return m;
         }

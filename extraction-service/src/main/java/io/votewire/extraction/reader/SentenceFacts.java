@@ -57,7 +57,7 @@ public final class SentenceFacts {
             "rejected", "defeated", "voted down");
     private static final KeyedPattern VOTES_IN_ALL = KeyedPattern.atWords(Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
-    private static final Pattern NOT_A_COUNT = Pattern.compile("^\\s*(?:votes? )?(?:needed|required|necessary|threshold)|^\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
+    private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
             Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r)\\b",
             Pattern.CASE_INSENSITIVE),
@@ -192,16 +192,20 @@ public final class SentenceFacts {
         return " \t\n\u000B\f\r,;:()\"“”".indexOf(c) >= 0;
     }
 
-    private static boolean isObject(String before) {
+    /** Whether a state after {@code before} is what was acted on; {@code lowerBefore} is the same text in lower case. */
+    private static boolean isObject(String before, String lowerBefore) {
         // "voted against: the United States, Australia, ...": a colon opens the list of voters
-        if (before.indexOf(':') >= 0 && LIST_OPENS.matcher(before).find()) {
+        int colon = before.lastIndexOf(':');
+        if (colon >= 0 && LIST_OPENS.matcher(before).region(colon, before.length()).find()) {
             return false;
         }
         // "two against, the United States and Israel": past a comma the word before governs nothing here
-        if (LIST_AFTER_COMMA.matcher(before).find()) {
+        int comma = before.lastIndexOf(',');
+        if (comma >= 0 && LIST_AFTER_COMMA.matcher(before).region(Math.max(0, comma - 16), before.length())
+                .useTransparentBounds(true).find()) {
             return false;
         }
-        String[] w = lastWords(before.toLowerCase(Locale.ROOT).trim());
+        String[] w = lastWords(lowerBefore.trim());
         int i = w.length - 1;
         while (i >= 0 && (w[i].equals("the") || w[i].equals("that") || w[i].isEmpty())) {
             i--;
@@ -434,7 +438,7 @@ public final class SentenceFacts {
             Matcher m = scan.match();
             OptionalInt a = Numbers.parse(m.group(1));
             OptionalInt b = Numbers.parse(m.group(2));
-            if (a.isPresent() && b.isPresent() && !NOT_A_COUNT.matcher(t.substring(m.end())).find()) {
+            if (a.isPresent() && b.isPresent() && !notACount(t, m.end())) {
                 // "rejected by 19 votes to 17": a failed text has the larger number against it
                 boolean swap = rejectedBy && a.getAsInt() > b.getAsInt();
                 set(swap ? "no" : "yes", a.getAsInt());
@@ -443,7 +447,7 @@ public final class SentenceFacts {
         }
         if (yes == null && voteContext) {
             scan = PAIR.scan(text);
-            if (scan.find() && !NOT_A_COUNT.matcher(t.substring(scan.match().end())).find()) {
+            if (scan.find() && !notACount(t, scan.match().end())) {
                 Matcher m = scan.match();
                 set("yes", Integer.parseInt(m.group(1)));
                 set("no", Integer.parseInt(m.group(2)));
@@ -455,8 +459,8 @@ public final class SentenceFacts {
             OptionalInt v = Numbers.parse(m.group(1));
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start()) && !namedAndOthers(t, m)) {
                 // "Ten of the council's 15 members voted in favour": 15 is the council, ten the count
-                Matcher part = PART_OF.matcher(t.substring(Math.max(0, m.start(1) - 40), m.start(1)));
-                OptionalInt count = part.find() ? Numbers.parse(part.group(1)) : v;
+                KeyedPattern.Scan part = PART_OF.scan(t.substring(Math.max(0, m.start(1) - 40), m.start(1)));
+                OptionalInt count = part.find() ? Numbers.parse(part.match().group(1)) : v;
                 if (count.isPresent()) {
                     set(role(m.group(2)), count.getAsInt());
                 }
@@ -487,7 +491,7 @@ public final class SentenceFacts {
             OptionalInt v = Numbers.parse(m.group(1));
             String after = t.substring(m.end());
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !candidateTally(t, m.start()) && !SIDE_NEXT.matcher(after).lookingAt()
-                    && !NOT_A_COUNT.matcher(after).find() && COUNTED.matcher(m.group().toLowerCase(Locale.ROOT)).find()) {
+                    && !notACount(t, m.end()) && COUNTED.matcher(m.group().toLowerCase(Locale.ROOT)).find()) {
                 set("yes", v.getAsInt());
             }
         }
@@ -501,11 +505,14 @@ public final class SentenceFacts {
         }
     }
 
-    private static final Pattern PART_OF = Pattern.compile("(?i)" + N + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+['’]s\\s+)?$");
+    private static final KeyedPattern PART_OF = KeyedPattern.atWords(Pattern.compile("(?i)" + N + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+['’]s\\s+)?$"),
+            Numbers.KEYS);
     private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some)\\b[^.;]{0,25}$",
-            Pattern.CASE_INSENSITIVE);
+    private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some)\\b[^.;]{0,25}$",
+            Pattern.CASE_INSENSITIVE),
+            "hop", "need", "expect", "would", "could", "might", "target", "aim", "requir", "at least", "minimum of", "more than",
+            "over", "nearly", "almost", "about", "around", "some");
 
     /**
      * "Pakistan received 169 votes": a state that opens its clause and wins votes is a candidate in an election, and
@@ -521,8 +528,13 @@ public final class SentenceFacts {
         return lead.isEmpty() || lead.endsWith(",") || lead.endsWith(";") || lead.endsWith(" and") || lead.endsWith(" while");
     }
 
+    /** What follows a number says it is no count: "votes needed", "-year", "million". */
+    private static boolean notACount(String t, int at) {
+        return NOT_A_COUNT.matcher(t).region(at, t.length()).lookingAt();
+    }
+
     private static boolean hypothetical(String t, int at) {
-        return HYPOTHETICAL.matcher(t.substring(Math.max(0, at - 30), at)).find();
+        return HYPOTHETICAL.foundIn(t.substring(Math.max(0, at - 30), at));
     }
 
     /** "a" and "one" are numbers only where they plainly count ("one abstention"), not in "a resolution". */
@@ -561,7 +573,7 @@ public final class SentenceFacts {
     private static final List<String> CONSENSUS_WORDS = List.of("without a", "consensus");
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$");
-    private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)^\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
     private static final Pattern VOTING_SUBJECT = Pattern.compile("(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b");
     private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b");
     // clause openers only: "and" also joins nouns ("commercial and financial embargo against Cuba")
@@ -569,7 +581,8 @@ public final class SentenceFacts {
 
     private static boolean stanceOfAState(String t, int verb, int verbEnd) {
         String before = t.substring(0, verb);
-        if (PASSIVE_BEFORE.matcher(before).find() || !OBJECT_AFTER.matcher(t.substring(verbEnd)).find()) {
+        if (PASSIVE_BEFORE.matcher(before).region(Math.max(0, verb - 60), verb).useTransparentBounds(true).find()
+                || !OBJECT_AFTER.matcher(t).region(verbEnd, t.length()).lookingAt()) {
             return false;
         }
         String clause = RELATIVE.matcher(before).replaceAll("");
@@ -624,12 +637,15 @@ public final class SentenceFacts {
         List<int[]> cues = new ArrayList<>();
         List<String> cueRoles = new ArrayList<>();
         // a relative clause (", which abstained last year,") says nothing about this vote
-        String masked = containsAny(lower, CUE_WORDS) ? RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length())) : "";
+        String masked = !containsAny(lower, CUE_WORDS) ? "" : !containsAny(t, RELATIVE_WORDS) ? t
+                : RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
+        int conditionalEnd = -1;
         for (KeyedPattern.Scan scan = masked == t ? CUE.scan(text) : CUE.scan(masked); scan.find(); ) {
             Matcher m = scan.match();
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
             if (NEGATION.foundIn(before) && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
-                    && m.group("absent") == null || CONDITIONAL.matcher(t.substring(0, m.start())).find()) {
+                    && m.group("absent") == null
+                    || (conditionalEnd < 0 ? conditionalEnd = conditionalEnd(text) : conditionalEnd) <= m.start()) {
                 continue;
             }
             // "a Western-backed referendum", "the US-drafted text": an adjective about a sponsor, not a vote
@@ -647,20 +663,26 @@ public final class SentenceFacts {
                     : m.group("abstain") != null ? "abstain" : "yes");
         }
         int[] groupCue = groupCues(t, mentions, cues);
+        int[] openParens = openParens(t, mentions);
+        Map<Integer, String> parenRoles = new java.util.HashMap<>();
+        int[] breaks = clauseBreaks(t);
+        Matcher sponsorAfter = SPONSOR_AFTER.matcher(t);
+        Matcher speakerAfter = SPEAKER_AFTER.matcher(t);
         // without a cue, a mention can only be a voter with no side, and those count only for "its own draft" and
         // "among them"
         boolean votersMatter = !cues.isEmpty() || amongThem || lower.contains(" own ");
         for (int mi = 0; mi < mentions.size(); mi++) {
             StateMention sm = mentions.get(mi);
             // the patterns look only at the words right around the mention (anchored, on a short window)
-            String after = t.substring(sm.end(), Math.min(t.length(), sm.end() + 80));
+            int afterEnd = Math.min(t.length(), sm.end() + 80);
             String before = t.substring(Math.max(0, sm.start() - 100), sm.start());
-            if (SPONSOR_AFTER.matcher(after).lookingAt()
+            if (sponsorAfter.region(sm.end(), afterEnd).lookingAt()
                     || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(before)) {
                 sponsors.add(sm.state().iso3());
                 continue;
             }
-            String listed = sm.state().member() ? parenthesisedRole(t, sm.start()) : null;
+            String listed = sm.state().member() && openParens[mi] >= 0
+                    ? parenRoles.computeIfAbsent(openParens[mi], open -> parenthesisedRole(t, open)) : null;
             if (listed != null) {
                 positions.putIfAbsent(sm.state().iso3(), listed);
                 continue;
@@ -669,15 +691,15 @@ public final class SentenceFacts {
                 continue;
             }
             String near = before.substring(Math.max(0, before.length() - 28));
-            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || SPEAKER_AFTER.matcher(after).lookingAt()
-                    || isObject(before) && !DELEGATION_OF.matcher(near).find()) {
+            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || speakerAfter.region(sm.end(), afterEnd).lookingAt()
+                    || isObject(before, lower.substring(Math.max(0, sm.start() - 100), sm.start())) && !DELEGATION_OF.matcher(near).find()) {
                 continue;
             }
             int best = groupCue[mi];
             int bestDistance = best >= 0 ? 0 : Integer.MAX_VALUE;
             for (int i = 0; i < cues.size() && groupCue[mi] < 0; i++) {
                 int[] c = cues.get(i);
-                if (crossesClause(t, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1]))) {
+                if (crossesClause(breaks, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1]))) {
                     continue;
                 }
                 if (c[2] == 1 && c[0] < sm.end()) {
@@ -717,32 +739,46 @@ public final class SentenceFacts {
             + "cautioned|advocated|pushed back|come out|came out|turned)\\s+(?:hard\\s+|strongly\\s+|fiercely\\s+|publicly\\s+|firmly\\s+)?$");
 
     /** "Even if France ... were to abstain": nothing happened. */
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|were to|whether|in case)\\b");
+    private static final KeyedPattern CONDITIONAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:if|unless|were to|whether|in case)\\b"),
+            "if", "unless", "were to", "whether", "in case");
+
+    /** Where the sentence's first conditional ends: a cue after it is not a vote. */
+    private static int conditionalEnd(KeyedPattern.Text text) {
+        KeyedPattern.Scan scan = CONDITIONAL.scan(text);
+        return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
+    }
     private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,");
+    private static final List<String> RELATIVE_WORDS = List.of("which", "who", "having", "being");
     private static final Pattern ROLE_BEFORE_PAREN = Pattern.compile(
             "(in favou?r|against|abstentions?|abstaining|abstained|no|yes)\\s*\\($", Pattern.CASE_INSENSITIVE);
 
     /** UN press releases list voters in brackets after the count: "14 against (Austria, Croatia, ...)". */
-    private static String parenthesisedRole(String t, int at) {
-        int depth = 0;
-        int open = -1;
-        for (int i = at - 1; i >= 0; i--) {
-            char c = t.charAt(i);
-            if (c == ')') {
-                depth++;
-            } else if (c == '(') {
-                if (depth == 0) {
-                    open = i;
-                    break;
-                }
-                depth--;
-            }
-        }
-        if (open < 0) {
-            return null;
-        }
+    private static String parenthesisedRole(String t, int open) {
         Matcher m = ROLE_BEFORE_PAREN.matcher(t.substring(Math.max(0, open - 20), open + 1));
         return m.find() ? role(m.group(1)) : null;
+    }
+
+    /** Per mention, the bracket it stands inside (the innermost one still open before it), or -1: one pass. */
+    private static int[] openParens(String t, List<StateMention> mentions) {
+        int[] out = new int[mentions.size()];
+        int[] open = new int[16];
+        int depth = 0;
+        int i = 0;
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            for (int at = mentions.get(mi).start(); i < at; i++) {
+                char c = t.charAt(i);
+                if (c == '(') {
+                    if (depth == open.length) {
+                        open = java.util.Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth++] = i;
+                } else if (c == ')' && depth > 0) {
+                    depth--;
+                }
+            }
+            out[mi] = depth > 0 ? open[depth - 1] : -1;
+        }
+        return out;
     }
 
     private static String labelRole(String label) {
@@ -772,15 +808,17 @@ public final class SentenceFacts {
     private static int[] groupCues(String t, List<StateMention> mentions, List<int[]> cues) {
         int[] out = new int[mentions.size()];
         java.util.Arrays.fill(out, -1);
+        Matcher glue = LIST_GLUE.matcher(t);
+        Matcher cueFollows = CUE_FOLLOWS.matcher(t);
         int i = 0;
         while (i < mentions.size()) {
             int j = i;
-            while (j + 1 < mentions.size() && LIST_GLUE.matcher(t.substring(mentions.get(j).end(), mentions.get(j + 1).start())).matches()) {
+            while (j + 1 < mentions.size() && glue.region(mentions.get(j).end(), mentions.get(j + 1).start()).matches()) {
                 j++;
             }
             int end = mentions.get(j).end();
             for (int c = 0; c < cues.size(); c++) {
-                if (cues.get(c)[0] >= end && CUE_FOLLOWS.matcher(t.substring(end, cues.get(c)[0])).matches()) {
+                if (cues.get(c)[0] >= end && cueFollows.region(end, cues.get(c)[0]).matches()) {
                     for (int k = i; k <= j; k++) {
                         out[k] = c;
                     }
@@ -792,18 +830,41 @@ public final class SentenceFacts {
         return out;
     }
 
-    /** Clause boundaries a cue does not reach across. */
-    private static boolean crossesClause(String t, int from, int to) {
-        String between = t.substring(Math.max(0, from), Math.max(from, to));
-        return between.indexOf(';') >= 0 || between.contains(". ") || hasWord(between, "while")
-                || hasWord(between, "whereas") || hasWord(between, "but");
+    private static final String[] CLAUSE_WORDS = {"while", "whereas", "but"};
+
+    /**
+     * The clause boundaries a cue does not reach across, found once per sentence: [start, end) pairs of each ';',
+     * ". " and the words "while", "whereas" and "but".
+     */
+    private static int[] clauseBreaks(String t) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            int end = c == ';' ? i + 1 : c == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ' ? i + 2 : -1;
+            if (end < 0 && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+                for (String w : CLAUSE_WORDS) {
+                    int e = i + w.length();
+                    if (t.startsWith(w, i) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)))) {
+                        end = e;
+                    }
+                }
+            }
+            if (end >= 0) {
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = i;
+                out[n++] = end;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
-    private static boolean hasWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+    /** Whether a clause boundary lies within [from, to). */
+    private static boolean crossesClause(int[] breaks, int from, int to) {
+        for (int b = 0; b < breaks.length; b += 2) {
+            if (breaks[b] >= from && breaks[b + 1] <= to) {
                 return true;
             }
         }

@@ -24,7 +24,6 @@ import java.util.Set;
  */
 public final class States {
     private static final int MAX_WORDS = 9;
-    /** Abbreviations with dots (U.S., D.P.R.K.), then words with inner apostrophes or hyphen-free, then one symbol. */
 
     private static final States INSTANCE = load();
 
@@ -97,45 +96,49 @@ public final class States {
         return b.toString();
     }
 
-    /**
-     * Word tokens of [from, to): abbreviations with dots ("U.S.", "U.K."), words with their apostrophe parts
-     * ("Côte d'Ivoire", "Russia's"), and every other non-space character alone. A hand loop: this runs on every
-     * sentence and a regular expression was the engine's largest cost.
-     */
+    /** Word tokens of [from, to), as {@link #tokenEnd} cuts them. */
     static List<int[]> tokens(CharSequence text, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
-                j += 2;
-            }
-            if (j - i >= 4) {
-                out.add(new int[] {i, j});
-            } else if (Character.isLetterOrDigit(c)) {
-                j = i;
-                while (j < to && Character.isLetterOrDigit(text.charAt(j))) {
-                    j++;
-                }
-                while (j + 1 < to && (text.charAt(j) == '\'' || text.charAt(j) == '’') && Character.isLetter(text.charAt(j + 1))) {
-                    j++;
-                    while (j < to && Character.isLetter(text.charAt(j))) {
-                        j++;
-                    }
-                }
-                out.add(new int[] {i, j});
-            } else {
-                j = i + 1;
-                out.add(new int[] {i, j});
-            }
-            i = j;
+        for (int i = skipSpace(text, from, to); i < to; i = skipSpace(text, out.get(out.size() - 1)[1], to)) {
+            out.add(new int[] {i, tokenEnd(text, i, to)});
         }
         return out;
+    }
+
+    private static int skipSpace(CharSequence text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where the token starting at {@code i} (not a space) ends: an abbreviation with dots ("U.S.", "U.K."), a word
+     * with its apostrophe parts ("Côte d'Ivoire", "Russia's"), or any other character alone. A hand loop: this runs
+     * on every sentence and a regular expression was the engine's largest cost.
+     */
+    private static int tokenEnd(CharSequence text, int i, int to) {
+        int j = i;
+        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            j += 2;
+        }
+        if (j - i >= 4) {
+            return j;
+        }
+        if (!Character.isLetterOrDigit(text.charAt(i))) {
+            return i + 1;
+        }
+        j = i;
+        while (j < to && Character.isLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        while (j + 1 < to && (text.charAt(j) == '\'' || text.charAt(j) == '’') && Character.isLetter(text.charAt(j + 1))) {
+            j++;
+            while (j < to && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
     }
 
     public Collection<State> all() {
@@ -146,41 +149,43 @@ public final class States {
         return Optional.ofNullable(byIso3.get(iso3));
     }
 
-    /** Mentions inside [from, to) of the text, left to right, longest match first, never overlapping. */
+    /**
+     * Mentions inside [from, to) of the text, left to right, longest match first, never overlapping. Tokens are cut
+     * as the scan goes, and looked past only from a capitalised one (only those can start a state's name).
+     */
     public List<StateMention> find(String text, int from, int to) {
-        List<int[]> tokens = tokens(text, from, to);
         List<StateMention> out = new ArrayList<>();
         StringBuilder key = new StringBuilder();
-        for (int i = 0; i < tokens.size(); ) {
-            // only a capitalised word (or a digit-free symbol) can start a state's name
-            if (!Character.isUpperCase(text.charAt(tokens.get(i)[0]))) {
-                i++;
+        String[] keys = new String[MAX_WORDS];
+        int[] ends = new int[MAX_WORDS];
+        int i = skipSpace(text, from, to);
+        while (i < to) {
+            int first = tokenEnd(text, i, to);
+            if (!Character.isUpperCase(text.charAt(i))) {
+                i = skipSpace(text, first, to);
                 continue;
             }
-            StateMention found = null;
-            int used = 0;
             key.setLength(0);
-            int limit = Math.min(MAX_WORDS, tokens.size() - i);
-            String[] keys = new String[limit];
             int built = 0;
-            for (int n = 0; n < limit; n++) {
-                int[] t = tokens.get(i + n);
-                if (n > 0 && t[0] > tokens.get(i + n - 1)[1]) {
+            for (int start = i, end = first; built < MAX_WORDS; ) {
+                if (built > 0 && start > ends[built - 1]) {
                     key.append(' ');
                 }
-                for (int c = t[0]; c < t[1]; c++) {
+                for (int c = start; c < end; c++) {
                     char ch = text.charAt(c);
                     key.append(ch == '’' ? '\'' : ch);
                 }
-                keys[n] = key.toString();
-                built = n + 1;
-                if (!prefixes.contains(keys[n])) {
+                keys[built] = key.toString();
+                ends[built++] = end;
+                if (!prefixes.contains(keys[built - 1]) || (start = skipSpace(text, end, to)) >= to) {
                     break;
                 }
+                end = tokenEnd(text, start, to);
             }
+            StateMention found = null;
             for (int n = built; n >= 1 && found == null; n--) {
                 String k = keys[n - 1];
-                int end = tokens.get(i + n - 1)[1];
+                int end = ends[n - 1];
                 Entry e = phrases.get(k);
                 if (e == null) {
                     String bare = stripPossessive(k);
@@ -190,15 +195,13 @@ public final class States {
                     }
                 }
                 if (e != null) {
-                    found = new StateMention(e.state(), tokens.get(i)[0], end, e.form());
-                    used = n;
+                    found = new StateMention(e.state(), i, end, e.form());
+                    out.add(found);
+                    i = skipSpace(text, ends[n - 1], to);
                 }
             }
-            if (found != null) {
-                out.add(found);
-                i += used;
-            } else {
-                i++;
+            if (found == null) {
+                i = skipSpace(text, first, to);
             }
         }
         return out;
