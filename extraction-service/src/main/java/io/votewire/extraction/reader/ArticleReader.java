@@ -65,9 +65,8 @@ public final class ArticleReader {
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
     private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to)\\b[^.;]{0,40}?\\b(?:the final (?:vote|text|resolution)"
             + "|(?:text|draft|resolution) as a whole)\\b");
-    private static final List<String> MAIN_TEXT_WORDS = List.of("final", "whole", "amended");
-    private static final List<String> ANOTHER_WORDS = List.of("second", "rival", "alternative", "competing", "another", "separate");
-    private static final List<String> WEEKDAY_WORDS = List.of("day");
+    private static final Keywords MAIN_TEXT_WORDS = Keywords.of("final", "whole", "amended");
+    private static final Keywords ANOTHER_WORDS = Keywords.of("second", "rival", "alternative", "competing", "another", "separate");
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b");
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
@@ -122,7 +121,7 @@ public final class ArticleReader {
             SentenceFacts f = SentenceFacts.read(s, states);
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
             String lower = f.text.lower;
-            boolean mainText = SentenceFacts.containsAny(lower, MAIN_TEXT_WORDS) && MAIN_TEXT.matcher(s.text()).find();
+            boolean mainText = MAIN_TEXT_WORDS.in(f.text) && MAIN_TEXT.matcher(s.text()).find();
             boolean amendmentTopic = f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.matcher(s.text()).find();
             // "before the final vote the Assembly dealt with two amendments" opens the amendments, it does not close them
             if (mainText && !(amendmentTopic && BEFORE_FINAL.matcher(s.text()).find())) {
@@ -181,7 +180,7 @@ public final class ArticleReader {
                 continue;
             }
             Frame target = mainText && !f.amendment ? mainFrame(frames)
-                    : sponsors.isEmpty() && SentenceFacts.containsAny(lower, ANOTHER_WORDS) && ANOTHER.matcher(s.text()).find() ? null
+                    : sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && ANOTHER.matcher(s.text()).find() ? null
                     : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date);
             if (target == null) {
                 target = new Frame();
@@ -448,7 +447,7 @@ public final class ArticleReader {
     /** "on Monday", "yesterday": the day they name, counted back from {@code anchor}. */
     private static String weekday(String sentence, LocalDate anchor) {
         Matcher m = WEEKDAY.matcher(sentence);
-        if (SentenceFacts.containsAny(sentence, WEEKDAY_WORDS) && m.find()) {
+        if (sentence.contains("day") && m.find()) {
             if ("today".equals(m.group(2))) {
                 return anchor.toString();
             }

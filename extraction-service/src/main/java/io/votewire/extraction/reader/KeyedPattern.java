@@ -161,6 +161,8 @@ final class KeyedPattern {
         final String text;
         final String lower;
         private int[] starts;
+        private long[] keywords;
+        private int keywordsRead;
         /** Per pattern, the matcher its scans of this text share (one scan of a pattern runs at a time). */
         private Matcher[] matchers = new Matcher[0];
 
@@ -171,6 +173,16 @@ final class KeyedPattern {
                 c[i] = Character.toLowerCase(c[i]);
             }
             this.lower = new String(c);
+        }
+
+        /** Which {@link Keywords} the text holds, read once (again only if a set was made since). */
+        long[] keywords() {
+            int size = Keywords.size();
+            if (keywords == null || keywordsRead != size) {
+                keywords = Keywords.find(lower);
+                keywordsRead = size;
+            }
+            return keywords;
         }
 
         private int[] starts() {

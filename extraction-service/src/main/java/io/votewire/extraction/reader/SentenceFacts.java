@@ -139,7 +139,7 @@ public final class SentenceFacts {
     private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
             "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
     /** Every cue contains one of these; a sentence with none of them names no voter. */
-    private static final List<String> CUE_WORDS = List.of("vot", "oppos", "against", "abstain", "abstention", "veto", "favo",
+    private static final Keywords CUE_WORDS = Keywords.of("vot", "oppos", "against", "abstain", "abstention", "veto", "favo",
             "support", "back", "absent", "endorse", "affirmative", "rejected it", "cast", "stood", "sided", ":", "not take part",
             "participat", "present", "yes");
     private static final Set<String> AGENT_BY = Set.of("joined", "vetoed", "blocked", "opposed", "rejected", "backed", "supported");
@@ -291,20 +291,20 @@ public final class SentenceFacts {
         // cheap keyword checks first: most sentences of an article say nothing about a vote
         KeyedPattern.Text text = f.text;
         String lower = text.lower;
-        f.voteContext = containsAny(lower, VOTE_WORDS) && VOTE_CONTEXT.foundIn(text);
-        f.future = containsAny(lower, FUTURE_WORDS) && FUTURE.foundIn(text);
-        f.past = containsAny(lower, PAST_WORDS) && pastMarker(text) && !NOW.matcher(t).find();
+        f.voteContext = VOTE_WORDS.in(text) && VOTE_CONTEXT.foundIn(text);
+        f.future = FUTURE_WORDS.in(text) && FUTURE.foundIn(text);
+        f.past = PAST_WORDS.in(text) && pastMarker(text) && !NOW.matcher(t).find();
         f.body = firstBody(text);
         f.council = f.body == null && lower.contains("council");
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
-        if (mayCount(t, lower)) {
+        if (hasDigit(t) || NUMBER_WORDS.in(text)) {
             f.readCounts(text, f.voteContext);
         }
         if (f.voteContext) {
             f.readOutcome(text);
-            f.withoutVote = "adopted".equals(f.outcome) && !f.hasCounts() && withoutAVote(t, lower);
+            f.withoutVote = "adopted".equals(f.outcome) && !f.hasCounts() && withoutAVote(text);
         }
         // "the council voted unanimously to extend the mission": every member in favour (what that decided is the
         // article's to say: "unanimously" alone is no outcome word)
@@ -340,35 +340,24 @@ public final class SentenceFacts {
     private static final Pattern RELATIVE_TO_AN_EVENT = Pattern.compile(
             "(?:days?|weeks?|months?) (?:after|before)\\s+(?:the|a|an|its|his|her|their|\\p{Lu})");
 
-    private static final List<String> VOTE_WORDS = List.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",
+    private static final Keywords VOTE_WORDS = Keywords.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",
             "tally", "abstain", "abstention", "ballot", "veto", "favo");
-    private static final List<String> FUTURE_WORDS = List.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
+    private static final Keywords FUTURE_WORDS = Keywords.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
     private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:(?:voted|adopted|approved|passed|backed|endorsed|"
             + "renewed|extended|agreed)\\s+(?:\\w+\\s+){0,2}?unanimously|unanimously\\s+(?:voted|adopted|approved|passed|backed|"
             + "endorsed|renewed|extended|agreed)|(?:in\\s+a|by\\s+a|with\\s+a)\\s+unanimous\\s+(?:vote|decision))\\b");
-    private static final List<String> PAST_WORDS = List.of("year", "ago", "earlier", "previous", "last", "before", "back in", "in 19", "in 20",
+    private static final Keywords PAST_WORDS = Keywords.of("year", "ago", "earlier", "previous", "last", "before", "back in", "in 19", "in 20",
             "since", "when", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "week", "month", "day");
     private static final Pattern AMONG_THEM = Pattern.compile("\\bamong (?:them|those|the latter)\\b");
 
-    static boolean containsAny(String lower, List<String> words) {
-        for (String w : words) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Substrings of every number word Numbers reads ("fifteen" holds "five", "none" holds "one"). */
-    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+    /**
+     * Counting patterns are costly and most sentences have no number: substrings of every number word Numbers reads
+     * ("fifteen" holds "five", "none" holds "one").
+     */
+    private static final Keywords NUMBER_WORDS = Keywords.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "single", "no countr",
             "no member", "no state", "no delegation", "no vote");
-
-    /** Counting patterns are costly; most sentences have no number at all. */
-    private static boolean mayCount(String t, String lower) {
-        return hasDigit(t) || containsAny(lower, NUMBER_WORDS);
-    }
 
     static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -418,7 +407,7 @@ public final class SentenceFacts {
     }
 
     /** Every role word ROLE_AFTER ends in contains one of these. */
-    private static final List<String> ROLE_WORDS = List.of("favo", "for", "yes", "affirmative", "support", "backed", "approved",
+    private static final Keywords ROLE_WORDS = Keywords.of("favo", "for", "yes", "affirmative", "support", "backed", "approved",
             "against", "oppos", "no", "negative", "abstain", "abstention");
 
     /** Bare number patterns ("141-5-35", "13 to 1") need a vote in the sentence; "N countries opposed" says it itself. */
@@ -454,7 +443,7 @@ public final class SentenceFacts {
             }
         }
         scan = ROLE_AFTER.scan(text);
-        while (containsAny(lower, ROLE_WORDS) && scan.find()) {
+        while (ROLE_WORDS.in(text) && scan.find()) {
             Matcher m = scan.match();
             OptionalInt v = Numbers.parse(m.group(1));
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start()) && !namedAndOthers(t, m)) {
@@ -546,31 +535,31 @@ public final class SentenceFacts {
     private void readOutcome(KeyedPattern.Text text) {
         String t = text.text;
         String lower = text.lower;
-        if (containsAny(lower, VETO_WORDS) && (outcomeAt = findUnnegated(VETO, text, false)) >= 0) {
+        if (VETO_WORDS.in(text) && (outcomeAt = findUnnegated(VETO, text, false)) >= 0) {
             outcome = "vetoed";
-        } else if (containsAny(lower, REJECTED_WORDS) && (outcomeAt = findUnnegated(REJECTED, text, true)) >= 0) {
+        } else if (REJECTED_WORDS.in(text) && (outcomeAt = findUnnegated(REJECTED, text, true)) >= 0) {
             outcome = "rejected";
-        } else if (containsAny(lower, ADOPTED_WORDS) && (outcomeAt = findUnnegated(ADOPTED, text, true)) >= 0) {
+        } else if (ADOPTED_WORDS.in(text) && (outcomeAt = findUnnegated(ADOPTED, text, true)) >= 0) {
             outcome = "adopted";
-        } else if (withoutAVote(t, lower) && ADOPTION_WORD.matcher(t).find()) {
+        } else if (withoutAVote(text) && ADOPTION_WORD.matcher(t).find()) {
             outcome = "adopted";
             outcomeAt = 0;
         }
     }
 
     /** "without a vote", "by consensus". */
-    private static boolean withoutAVote(String t, String lower) {
-        return containsAny(lower, CONSENSUS_WORDS) && CONSENSUS.matcher(t).find();
+    private static boolean withoutAVote(KeyedPattern.Text text) {
+        return CONSENSUS_WORDS.in(text) && CONSENSUS.matcher(text.text).find();
     }
 
     // every match of VETO, REJECTED, ADOPTED and the consensus phrases contains one of these
-    private static final List<String> VETO_WORDS = List.of("veto", "negative vote");
-    private static final List<String> REJECTED_WORDS = List.of("reject", "defeat", "fail", "fell", "voted down", "not",
+    private static final Keywords VETO_WORDS = Keywords.of("veto", "negative vote");
+    private static final Keywords REJECTED_WORDS = Keywords.of("reject", "defeat", "fail", "fell", "voted down", "not",
             "died", "short of");
-    private static final List<String> ADOPTED_WORDS = List.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "backed");
+    private static final Keywords ADOPTED_WORDS = Keywords.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "backed");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(?:without a vote|by consensus|without a recorded vote)\\b");
     private static final Pattern ADOPTION_WORD = Pattern.compile("(?i)\\b(?:adopt|approv|agree|pass)");
-    private static final List<String> CONSENSUS_WORDS = List.of("without a", "consensus");
+    private static final Keywords CONSENSUS_WORDS = Keywords.of("without a", "consensus");
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
@@ -637,7 +626,7 @@ public final class SentenceFacts {
         List<int[]> cues = new ArrayList<>();
         List<String> cueRoles = new ArrayList<>();
         // a relative clause (", which abstained last year,") says nothing about this vote
-        String masked = !containsAny(lower, CUE_WORDS) ? "" : !containsAny(t, RELATIVE_WORDS) ? t
+        String masked = !CUE_WORDS.in(text) ? "" : !RELATIVE_WORDS.in(text) ? t
                 : RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
         int conditionalEnd = -1;
         for (KeyedPattern.Scan scan = masked == t ? CUE.scan(text) : CUE.scan(masked); scan.find(); ) {
@@ -748,7 +737,7 @@ public final class SentenceFacts {
         return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
     }
     private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,");
-    private static final List<String> RELATIVE_WORDS = List.of("which", "who", "having", "being");
+    private static final Keywords RELATIVE_WORDS = Keywords.of("which", "who", "having", "being");
     private static final Pattern ROLE_BEFORE_PAREN = Pattern.compile(
             "(in favou?r|against|abstentions?|abstaining|abstained|no|yes)\\s*\\($", Pattern.CASE_INSENSITIVE);
 
