@@ -330,7 +330,8 @@ public final class ArticleReader {
         String fallbackBody = null;
         for (Frame fr : frames) {
             if (fr.body == null && fallbackBody == null) {
-                fallbackBody = OTHER_BODY.foundIn(article.body()) && !UN_MAIN.foundIn(article.body()) ? "OTHER" : "GA";
+                KeyedPattern.Text whole = new KeyedPattern.Text(article.body());
+                fallbackBody = OTHER_BODY.foundIn(whole) && !UN_MAIN.foundIn(whole) ? "OTHER" : "GA";
             }
             String body = fr.body != null ? fr.body : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto
@@ -420,7 +421,7 @@ public final class ArticleReader {
     static String date(KeyedPattern.Text text, LocalDate published) {
         String sentence = text.text;
         KeyedPattern.Scan scan = MONTH_DAY.scan(text);
-        if (SentenceFacts.hasDigit(sentence) && scan.find()) {
+        if (SentenceFacts.DIGITS.in(text) && scan.find()) {
             Matcher m = scan.match();
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);
             String day = m.group(1) != null ? m.group(1) : m.group(4);

@@ -299,7 +299,7 @@ public final class SentenceFacts {
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
-        if (hasDigit(t) || NUMBER_WORDS.in(text)) {
+        if (NUMBER_WORDS.in(text)) {
             f.readCounts(text, f.voteContext);
         }
         if (f.voteContext) {
@@ -309,7 +309,7 @@ public final class SentenceFacts {
         // "the council voted unanimously to extend the mission": every member in favour (what that decided is the
         // article's to say: "unanimously" alone is no outcome word)
         f.unanimous = lower.contains("unanim") && UNANIMOUS.matcher(t).find() && !f.future
-                && !NEGATION.foundIn(t.substring(0, lower.indexOf("unanim")));
+                && !NEGATION.foundIn(text, 0, lower.indexOf("unanim"));
         f.readPositions(text, states);
         return f;
     }
@@ -329,7 +329,7 @@ public final class SentenceFacts {
             }
             // "weeks after X": X is the earlier event; the sentence's vote is past only if it is X
             String rest = t.substring(m.start());
-            if (!RELATIVE_TO_AN_EVENT.matcher(rest).lookingAt() || VOTE_CONTEXT.foundIn(rest)) {
+            if (!RELATIVE_TO_AN_EVENT.matcher(rest).lookingAt() || VOTE_CONTEXT.foundIn(text, m.start(), t.length())) {
                 return true;
             }
         }
@@ -355,18 +355,11 @@ public final class SentenceFacts {
      * Counting patterns are costly and most sentences have no number: substrings of every number word Numbers reads
      * ("fifteen" holds "five", "none" holds "one").
      */
-    private static final Keywords NUMBER_WORDS = Keywords.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "single", "no countr",
-            "no member", "no state", "no delegation", "no vote");
-
-    static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Keywords NUMBER_WORDS = Keywords.of(KeyedPattern.digitsAnd("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+            "single", "no countr", "no member", "no state", "no delegation", "no vote"));
+    /** The digits \\d matches (ASCII only, as the patterns are not compiled for Unicode classes). */
+    static final Keywords DIGITS = Keywords.of(KeyedPattern.DIGITS);
 
     /** The body named first: "The General Assembly ... urged the Security Council" is a General Assembly vote. */
     private static String firstBody(KeyedPattern.Text text) {
@@ -446,9 +439,9 @@ public final class SentenceFacts {
         while (ROLE_WORDS.in(text) && scan.find()) {
             Matcher m = scan.match();
             OptionalInt v = Numbers.parse(m.group(1));
-            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(t, m.start()) && !namedAndOthers(t, m)) {
+            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(text, m.start()) && !namedAndOthers(t, m)) {
                 // "Ten of the council's 15 members voted in favour": 15 is the council, ten the count
-                KeyedPattern.Scan part = PART_OF.scan(t.substring(Math.max(0, m.start(1) - 40), m.start(1)));
+                KeyedPattern.Scan part = PART_OF.scan(text, Math.max(0, m.start(1) - 40), m.start(1));
                 OptionalInt count = part.find() ? Numbers.parse(part.match().group(1)) : v;
                 if (count.isPresent()) {
                     set(role(m.group(2)), count.getAsInt());
@@ -522,8 +515,8 @@ public final class SentenceFacts {
         return NOT_A_COUNT.matcher(t).region(at, t.length()).lookingAt();
     }
 
-    private static boolean hypothetical(String t, int at) {
-        return HYPOTHETICAL.foundIn(t.substring(Math.max(0, at - 30), at));
+    private static boolean hypothetical(KeyedPattern.Text text, int at) {
+        return HYPOTHETICAL.foundIn(text, Math.max(0, at - 30), at);
     }
 
     /** "a" and "one" are numbers only where they plainly count ("one abstention"), not in "a resolution". */
@@ -589,16 +582,15 @@ public final class SentenceFacts {
      */
     private static int findUnnegated(KeyedPattern p, KeyedPattern.Text text, boolean notAStance) {
         for (KeyedPattern.Scan scan = p.scan(text); scan.find(); ) {
-            if (unnegated(text.text, scan.match(), notAStance)) {
+            if (unnegated(text, scan.match(), notAStance)) {
                 return scan.match().start();
             }
         }
         return -1;
     }
 
-    private static boolean unnegated(String t, Matcher m, boolean notAStance) {
-        String before = t.substring(Math.max(0, m.start() - 40), m.start());
-        return !NEGATION.foundIn(before) && !(notAStance && stanceOfAState(t, m.start(), m.end()));
+    private static boolean unnegated(KeyedPattern.Text text, Matcher m, boolean notAStance) {
+        return !NEGATION.foundIn(text, Math.max(0, m.start() - 40), m.start()) && !(notAStance && stanceOfAState(text.text, m.start(), m.end()));
     }
 
     /**
@@ -609,7 +601,7 @@ public final class SentenceFacts {
         KeyedPattern p = "vetoed".equals(outcome) ? VETO : "rejected".equals(outcome) ? REJECTED : ADOPTED;
         List<Integer> out = new ArrayList<>(List.of(outcomeAt));
         for (KeyedPattern.Scan scan = p.scan(text); scan.find(); ) {
-            if (scan.match().start() > outcomeAt && unnegated(text.text, scan.match(), p != VETO)) {
+            if (scan.match().start() > outcomeAt && unnegated(text, scan.match(), p != VETO)) {
                 out.add(scan.match().start());
             }
         }
@@ -629,10 +621,11 @@ public final class SentenceFacts {
         String masked = !CUE_WORDS.in(text) ? "" : !RELATIVE_WORDS.in(text) ? t
                 : RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
         int conditionalEnd = -1;
-        for (KeyedPattern.Scan scan = masked == t ? CUE.scan(text) : CUE.scan(masked); scan.find(); ) {
+        KeyedPattern.Text cueText = masked == t ? text : new KeyedPattern.Text(masked);
+        for (KeyedPattern.Scan scan = CUE.scan(cueText); scan.find(); ) {
             Matcher m = scan.match();
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
-            if (NEGATION.foundIn(before) && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
+            if (NEGATION.foundIn(cueText, Math.max(0, m.start() - 30), m.start()) && !m.group().toLowerCase(Locale.ROOT).startsWith("did not")
                     && m.group("absent") == null
                     || (conditionalEnd < 0 ? conditionalEnd = conditionalEnd(text) : conditionalEnd) <= m.start()) {
                 continue;
@@ -654,7 +647,7 @@ public final class SentenceFacts {
         int[] groupCue = groupCues(t, mentions, cues);
         int[] openParens = openParens(t, mentions);
         Map<Integer, String> parenRoles = new java.util.HashMap<>();
-        int[] breaks = clauseBreaks(t);
+        int[] breaks = CLAUSE_BREAKS.in(text) ? clauseBreaks(t) : new int[0];
         Matcher sponsorAfter = SPONSOR_AFTER.matcher(t);
         Matcher speakerAfter = SPEAKER_AFTER.matcher(t);
         // without a cue, a mention can only be a voter with no side, and those count only for "its own draft" and
@@ -666,7 +659,7 @@ public final class SentenceFacts {
             int afterEnd = Math.min(t.length(), sm.end() + 80);
             String before = t.substring(Math.max(0, sm.start() - 100), sm.start());
             if (sponsorAfter.region(sm.end(), afterEnd).lookingAt()
-                    || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(before)) {
+                    || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start())) {
                 sponsors.add(sm.state().iso3());
                 continue;
             }
@@ -820,6 +813,8 @@ public final class SentenceFacts {
     }
 
     private static final String[] CLAUSE_WORDS = {"while", "whereas", "but"};
+    /** A sentence with none of these has no clause break. */
+    private static final Keywords CLAUSE_BREAKS = Keywords.of(";", ". ", "while", "whereas", "but");
 
     /**
      * The clause boundaries a cue does not reach across, found once per sentence: [start, end) pairs of each ';',
