@@ -353,11 +353,11 @@ public final class SentenceFacts {
 
     /**
      * Counting patterns are costly and most sentences have no number: substrings of every number word Numbers reads
-     * ("fifteen" holds "five", "none" holds "one").
+     * ("seventeen" holds "seven", "none" holds "one"; "thirt" and "fift" begin their teens).
      */
     private static final Keywords NUMBER_WORDS = Keywords.of(KeyedPattern.digitsAnd("one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
-            "single", "no countr", "no member", "no state", "no delegation", "no vote"));
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirt", "forty", "fift", "zero",
+            "hundred", "single", "no countr", "no member", "no state", "no delegation", "no vote"));
     /** The digits \\d matches (ASCII only, as the patterns are not compiled for Unicode classes). */
     static final Keywords DIGITS = Keywords.of(KeyedPattern.DIGITS);
 

@@ -37,6 +37,8 @@ class SentenceFactsTest {
         counts("The resolution was approved by 119 countries.", 119, null, null);
         counts("Pakistan received 169 votes, Uzbekistan 164 and Nepal 150.", null, null, null);
         counts("A resolution criticizing Russia secured 93 votes.", 93, null, null);
+        // number words whose smaller words are not inside them ("thirteen" holds no "three")
+        counts("Thirteen members voted in favour, fifteen against and zero abstained.", 13, 15, 0);
     }
 
     @Test
