@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.3";
+    public static final String VERSION = "rules-1.4";
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
@@ -77,8 +77,11 @@ public final class ArticleReader {
             "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on");
     private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|[Ii]t|vote|ballot|Council|Assembly)\\b"),
             "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly");
-    private static final Pattern UN = Pattern.compile("\\b(?:United Nations|UN|U\\.N\\.|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
-            + "|(?:[Cc]ouncil|Assembly)\\b[^.]{0,200}\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b[^.]{0,200}\\b[Cc]ouncil|" + OTHER_BODIES + ")\\b");
+    /** Within a sentence: "U.S." and "U.N." do not end one. */
+    private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
+    private static final Pattern UN = Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
+            + "|(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil|"
+            + OTHER_BODIES + ")\\b");
 
     private final States states = States.get();
 
@@ -112,7 +115,8 @@ public final class ArticleReader {
         Frame current = null;
         String contextBody = null;
         // "the council" is the Security Council unless the article is about the Human Rights Council
-        boolean councilIsSc = text.contains("Security Council") && !text.contains("Human Rights Council");
+        // (only the Security Council has vetoes)
+        boolean councilIsSc = (text.contains("Security Council") || text.contains("veto")) && !text.contains("Human Rights Council");
         String contextDate = null;
         SentenceFacts previous = null;
         boolean amendmentsUnderDiscussion = false;
@@ -333,7 +337,7 @@ public final class ArticleReader {
                 KeyedPattern.Text whole = new KeyedPattern.Text(article.body());
                 fallbackBody = OTHER_BODY.foundIn(whole) && !UN_MAIN.foundIn(whole) ? "OTHER" : "GA";
             }
-            String body = fr.body != null ? fr.body : fallbackBody;
+            String body = fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto
             boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && UnBodies.PERMANENT_MEMBERS.contains(e.getKey()));
             if ("SC".equals(body) && permanentNo && (fr.yes == null ? "rejected".equals(fr.outcome) : fr.yes >= 9 && !"adopted".equals(fr.outcome))) {
