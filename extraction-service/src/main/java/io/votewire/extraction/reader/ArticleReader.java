@@ -79,7 +79,7 @@ public final class ArticleReader {
             "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly");
     /** Within a sentence: "U.S." and "U.N." do not end one. */
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
-    private static final Pattern UN = Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
+    private static final Pattern UN = Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
             + "|(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil|"
             + OTHER_BODIES + ")\\b");
 
@@ -167,8 +167,9 @@ public final class ArticleReader {
                 sponsors.addAll(pendingSponsors);
             }
             pendingSponsors = f.hasVoteFacts() ? Set.of() : Set.copyOf(sponsors);
-            if (f.amongThem && f.positions.isEmpty() && previous != null && !previous.positions.isEmpty()) {
-                String role = previous.positions.values().iterator().next();
+            if ((f.amongThem || f.likewise) && f.positions.isEmpty() && previous != null && !previous.positions.isEmpty()) {
+                List<String> roles = List.copyOf(previous.positions.values());
+                String role = f.likewise ? roles.get(roles.size() - 1) : roles.get(0);
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()

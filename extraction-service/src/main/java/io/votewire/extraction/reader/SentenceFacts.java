@@ -137,7 +137,8 @@ public final class SentenceFacts {
     /** Words after which a state is what was acted on ("condemning Russia", "talks with Iran"), not a voter. */
     private static final Set<String> OBJECT_STEMS = Set.of("blam", "condemn", "critici", "urg", "accus", "suspend", "sanction",
             "punish", "pressur", "rebuk", "target", "invad", "attack", "halt", "demand", "ask", "remov", "expel", "isolat",
-            "regret", "favouring", "favoring", "fight", "defend", "help", "guarantee", "harm", "protect", "toward");
+            "regret", "favouring", "favoring", "fight", "defend", "help", "guarantee", "harm", "protect", "toward", "order",
+            "requir", "oblig", "compel");
     private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
             "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
     /** Every cue contains one of these; a sentence with none of them names no voter. */
@@ -268,6 +269,8 @@ public final class SentenceFacts {
     final Set<String> sponsors = new LinkedHashSet<>();
     final List<StateMention> voters = new ArrayList<>();
     boolean amongThem;
+    /** "So did Iran.": the states named voted as the last one of the sentence before. */
+    boolean likewise;
 
     private SentenceFacts(Sentence sentence) {
         this.sentence = sentence;
@@ -301,6 +304,7 @@ public final class SentenceFacts {
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
+        f.likewise = lower.startsWith("so did ");
         if (NUMBER_WORDS.in(text)) {
             f.readCounts(text, f.voteContext);
         }
@@ -658,7 +662,7 @@ public final class SentenceFacts {
         Matcher speakerAfter = SPEAKER_AFTER.matcher(t);
         // without a cue, a mention can only be a voter with no side, and those count only for "its own draft" and
         // "among them"
-        boolean votersMatter = !cues.isEmpty() || amongThem || lower.contains(" own ");
+        boolean votersMatter = !cues.isEmpty() || amongThem || likewise || lower.contains(" own ");
         for (int mi = 0; mi < mentions.size(); mi++) {
             StateMention sm = mentions.get(mi);
             // the patterns look only at the words right around the mention (anchored, on a short window)
