@@ -75,7 +75,9 @@ public final class SentenceFacts {
             "adopt", "pass", "approv", "was carried", "endorsed", "cleared", "backed");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
-            + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))|fell (?:well |far )?short|voted down|did not pass|"
+            + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))"
+            // "after four failed attempts": an adjective of history, not this vote's outcome
+            + "(?!\\s+(?:attempts?|bids?|efforts?|drafts?|resolutions?|texts?|votes?|proposals?|tries|initiatives?)\\b)|fell (?:well |far )?short|voted down|did not pass|"
             + "was not adopted|not be adopted|has not been adopted|not adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
