@@ -336,7 +336,10 @@ public final class ArticleReader {
         for (Frame fr : frames) {
             if (fr.body == null && fallbackBody == null) {
                 KeyedPattern.Text whole = new KeyedPattern.Text(article.body());
-                fallbackBody = OTHER_BODY.foundIn(whole) && !UN_MAIN.foundIn(whole) ? "OTHER" : "GA";
+                // the Security Council where it is the only body the article names (an Assembly vote on the rights
+                // council's seats names only that council), else another UN body it names, else the General Assembly
+                fallbackBody = "SC".equals(SentenceFacts.onlyBody(whole)) ? "SC"
+                        : OTHER_BODY.foundIn(whole) && !UN_MAIN.foundIn(whole) ? "OTHER" : "GA";
             }
             String body = fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto

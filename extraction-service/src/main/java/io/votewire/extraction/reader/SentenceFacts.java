@@ -51,6 +51,9 @@ public final class SentenceFacts {
     private static final KeyedPattern TO = KeyedPattern.atWords(Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + ")(?!\\d|,\\d)(?:\\s+against)?",
             Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
+    /** "Belarus was the only country to vote against": a count of one. */
+    private static final Pattern ONLY_ONE = Pattern.compile("(?i)\\bthe only (?:country|state|nation|member|delegation|one) "
+            + "(?:to |that |which |who )?(?:vote[ds]?|voting|have voted|to have voted|abstain(?:ed|ing)?)(?: (against|no|in favou?r|yes))?\\b");
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+(?:by\\s+\\S|\\d)"),
@@ -70,9 +73,11 @@ public final class SentenceFacts {
             // "cleared the General Assembly by 118 votes to 6"
             + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber)"
             // "the General Assembly on Friday overwhelmingly backed a Palestinian bid": backed by the body itself
-            + "|(?<=(?:Assembly|Council) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)backed)\\b(?! (?:away|over|on to|through))",
+            + "|(?<=(?:Assembly|Council) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)backed"
+            // "the Assembly has voted to adopt a resolution": done, not planned ("will vote to adopt" is no match)
+            + "|voted (?:\\w+ly )?to (?:adopt|approve|pass))\\b(?! (?:away|over|on to|through))",
             Pattern.CASE_INSENSITIVE),
-            "adopt", "pass", "approv", "was carried", "endorsed", "cleared", "backed");
+            "adopt", "pass", "approv", "was carried", "endorsed", "cleared", "backed", "voted");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))"
@@ -205,6 +210,10 @@ public final class SentenceFacts {
             return false;
         }
         // "two against, the United States and Israel": past a comma the word before governs nothing here
+        // "... voted against; China, Gabon ... voted in favour": a new clause starts, nothing governs the state
+        if (before.stripTrailing().endsWith(";")) {
+            return false;
+        }
         int comma = before.lastIndexOf(',');
         if (comma >= 0 && LIST_AFTER_COMMA.matcher(before).region(Math.max(0, comma - 16), before.length())
                 .useTransparentBounds(true).find()) {
@@ -388,6 +397,20 @@ public final class SentenceFacts {
         return body;
     }
 
+    /** The one main body a text names, or null where it names none or several. */
+    static String onlyBody(KeyedPattern.Text text) {
+        String body = null;
+        for (var candidate : List.of(Map.entry("SC", SC), Map.entry("HRC", HRC), Map.entry("GA", GA))) {
+            if (candidate.getValue().foundIn(text)) {
+                if (body != null) {
+                    return null;
+                }
+                body = candidate.getKey();
+            }
+        }
+        return body;
+    }
+
     private void set(String role, int value) {
         switch (role) {
             case "yes" -> yes = yes == null ? value : yes;
@@ -496,6 +519,10 @@ public final class SentenceFacts {
         }
         if (lower.contains("no ") && NONE_AGAINST.matcher(t).find()) {
             set("no", 0);
+        }
+        Matcher only = ONLY_ONE.matcher(t);
+        if (lower.contains("the only ") && only.find() && (only.group(1) != null || only.group().toLowerCase(Locale.ROOT).contains("abstain"))) {
+            set(only.group(1) != null ? role(only.group(1)) : "abstain", 1);
         }
     }
 
