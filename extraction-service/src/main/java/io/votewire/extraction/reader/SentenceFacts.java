@@ -566,7 +566,6 @@ public final class SentenceFacts {
 
     private void readOutcome(KeyedPattern.Text text) {
         String t = text.text;
-        String lower = text.lower;
         if (VETO_WORDS.in(text) && (outcomeAt = findUnnegated(VETO, text, false)) >= 0) {
             outcome = "vetoed";
         } else if (REJECTED_WORDS.in(text) && (outcomeAt = findUnnegated(REJECTED, text, true)) >= 0) {
