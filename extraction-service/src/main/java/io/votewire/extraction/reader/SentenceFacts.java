@@ -387,7 +387,7 @@ public final class SentenceFacts {
         }
         String body = null;
         int at = Integer.MAX_VALUE;
-        for (var candidate : List.of(Map.entry("SC", SC), Map.entry("HRC", HRC), Map.entry("GA", GA))) {
+        for (var candidate : MAIN_BODIES) {
             KeyedPattern.Scan scan = candidate.getValue().scan(text);
             if (scan.find() && scan.match().start() < at) {
                 at = scan.match().start();
@@ -397,10 +397,13 @@ public final class SentenceFacts {
         return body;
     }
 
+    private static final List<Map.Entry<String, KeyedPattern>> MAIN_BODIES = List.of(Map.entry("SC", SC), Map.entry("HRC", HRC),
+            Map.entry("GA", GA));
+
     /** The one main body a text names, or null where it names none or several. */
     static String onlyBody(KeyedPattern.Text text) {
         String body = null;
-        for (var candidate : List.of(Map.entry("SC", SC), Map.entry("HRC", HRC), Map.entry("GA", GA))) {
+        for (var candidate : MAIN_BODIES) {
             if (candidate.getValue().foundIn(text)) {
                 if (body != null) {
                     return null;
@@ -852,7 +855,8 @@ public final class SentenceFacts {
 
     private static final String[] CLAUSE_WORDS = {"while", "whereas", "but"};
     /** A sentence with none of these has no clause break. */
-    private static final Keywords CLAUSE_BREAKS = Keywords.of(";", ". ", "while", "whereas", "but");
+    private static final Keywords CLAUSE_BREAKS = Keywords.of(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(";", ". "), java.util.Arrays.stream(CLAUSE_WORDS)).toArray(String[]::new));
 
     /**
      * The clause boundaries a cue does not reach across, found once per sentence: [start, end) pairs of each ';',
