@@ -121,8 +121,10 @@ public final class ArticleReader {
         SentenceFacts previous = null;
         boolean amendmentsUnderDiscussion = false;
         Set<String> pendingSponsors = Set.of();
+        List<KeyedPattern.Text> texts = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             SentenceFacts f = SentenceFacts.read(s, states);
+            texts.add(f.text);
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
             String lower = f.text.lower;
             boolean mainText = MAIN_TEXT_WORDS.in(f.text) && MAIN_TEXT.matcher(s.text()).find();
@@ -203,7 +205,7 @@ public final class ArticleReader {
             }
             previous = f;
         }
-        return events(article, frames, contextDate);
+        return events(article, texts, frames, contextDate);
     }
 
     /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
@@ -330,16 +332,15 @@ public final class ArticleReader {
         fr.evidence.add(s);
     }
 
-    private List<VoteEvent> events(Article article, List<Frame> frames, String contextDate) {
+    private List<VoteEvent> events(Article article, List<KeyedPattern.Text> sentences, List<Frame> frames, String contextDate) {
         List<VoteEvent> out = new ArrayList<>();
         String fallbackBody = null;
         for (Frame fr : frames) {
             if (fr.body == null && fallbackBody == null) {
-                KeyedPattern.Text whole = new KeyedPattern.Text(article.body());
                 // the Security Council where it is the only body the article names (an Assembly vote on the rights
                 // council's seats names only that council), else another UN body it names, else the General Assembly
-                fallbackBody = "SC".equals(SentenceFacts.onlyBody(whole)) ? "SC"
-                        : OTHER_BODY.foundIn(whole) && !UN_MAIN.foundIn(whole) ? "OTHER" : "GA";
+                fallbackBody = "SC".equals(SentenceFacts.onlyBody(sentences)) ? "SC"
+                        : sentences.stream().anyMatch(OTHER_BODY::foundIn) && sentences.stream().noneMatch(UN_MAIN::foundIn) ? "OTHER" : "GA";
             }
             String body = fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto

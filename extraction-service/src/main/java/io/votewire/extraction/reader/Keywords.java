@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Words a sentence is checked for as substrings of its lower-case text ("vot", "abstain"): the quick no before a
- * costly pattern. The words of all sets and the keys of all {@link KeyedPattern}s make one trie, so a text is read
+ * costly pattern. The words of all sets and the keys of all {@link KeyedPattern}s make one automaton, so a text is read
  * once for all of them ({@link #read}), instead of once per word or per pattern.
  */
 final class Keywords {
@@ -19,8 +19,8 @@ final class Keywords {
     private static final List<int[]> KEY_OF = new ArrayList<>();
     /** Per pattern, whether it matches only where a word (or a symbol) starts. */
     private static boolean[] atWordStarts = new boolean[0];
-    /** Made anew whenever a set or a pattern is added, which happens only as classes load. */
-    private static volatile Trie trie = new Trie();
+    /** Made on the first read after a set or a pattern is added, which happens only as classes load. */
+    private static volatile Automaton automaton;
 
     private final long[] ids;
 
@@ -37,7 +37,7 @@ final class Keywords {
             }
             ids[id >> 6] |= 1L << id;
         }
-        trie = new Trie();
+        automaton = null;
         return new Keywords(ids);
     }
 
@@ -54,7 +54,7 @@ final class Keywords {
             atWordStarts = Arrays.copyOf(atWordStarts, pattern + 1);
         }
         atWordStarts[pattern] = wordStart;
-        trie = new Trie();
+        automaton = null;
     }
 
     private static int id(String word) {
@@ -79,32 +79,46 @@ final class Keywords {
         return false;
     }
 
-    /** Reads a text (and its lower-case characters) for every word and key there is. */
+    /**
+     * Reads a text (and its lower-case characters) for every word and key there is, in one pass of the automaton:
+     * one table step per character, where walking the trie from every character was the engine's largest cost.
+     */
     static Reading read(String text, char[] lower) {
-        Trie t = trie;
-        Reading r = new Reading(t);
-        int n = lower.length;
-        for (int i = 0; i < n; i++) {
-            char c = lower[i];
-            int node = c < 128 ? t.root[c] : t.child(0, c);
-            int start = -1; // whether i is where a match that opens with \b can start, once a key asks
-            for (int j = i; node > 0; node = ++j < n ? t.child(node, lower[j]) : 0) {
-                int w = t.wordAt[node];
-                if (w < 0) {
-                    continue;
-                }
+        Automaton a = automaton;
+        if (a == null) {
+            a = automaton();
+        }
+        Reading r = new Reading(a);
+        int row = 0;
+        for (int i = 0; i < lower.length; i++) {
+            row = a.step(row, lower[i]);
+            if (row >= 0) {
+                continue;
+            }
+            row = ~row;
+            for (int w : a.ending[row / a.width]) {
                 r.found[w >> 6] |= 1L << w;
-                for (int p : t.keyOf[w]) {
-                    if (t.atWordStarts[p] && start < 0) {
-                        start = startsMatch(text, i) ? 1 : 0;
+                int from = i + 1 - a.length[w];
+                int start = -1; // whether from is where a match that opens with \b can start, once a key asks
+                for (int p : a.keyOf[w]) {
+                    if (a.atWordStarts[p] && start < 0) {
+                        start = startsMatch(text, from) ? 1 : 0;
                     }
-                    if (start != 0 || !t.atWordStarts[p]) {
-                        r.addKey(p, i);
+                    if (start != 0 || !a.atWordStarts[p]) {
+                        r.addKey(p, from);
                     }
                 }
             }
         }
+        r.sortKeys();
         return r;
+    }
+
+    private static synchronized Automaton automaton() {
+        if (automaton == null) {
+            automaton = new Automaton();
+        }
+        return automaton;
     }
 
     /** A word start, or any other character that is not a space. */
@@ -119,34 +133,57 @@ final class Keywords {
 
     /** What one text holds: which words, and per pattern the places where its keys start, left to right. */
     static final class Reading {
-        private final Trie trie;
+        private final Automaton automaton;
         final long[] found;
         private final int[][] keyAt;
         private final int[] keyCount;
 
-        private Reading(Trie trie) {
-            this.trie = trie;
-            found = new long[(trie.words >> 6) + 1];
-            keyAt = new int[trie.atWordStarts.length][];
-            keyCount = new int[trie.atWordStarts.length];
+        private Reading(Automaton automaton) {
+            this.automaton = automaton;
+            found = new long[(automaton.words >> 6) + 1];
+            keyAt = new int[automaton.atWordStarts.length][];
+            keyCount = new int[automaton.atWordStarts.length];
         }
 
         /** Whether no set or pattern was made since the text was read. */
         boolean current() {
-            return trie == Keywords.trie;
+            return automaton == Keywords.automaton;
         }
 
         private void addKey(int pattern, int at) {
             int n = keyCount[pattern];
             int[] a = keyAt[pattern];
-            if (n > 0 && a[n - 1] == at) {
-                return; // two keys of the pattern start here
-            }
             if (a == null || n == a.length) {
                 keyAt[pattern] = a = a == null ? new int[4] : Arrays.copyOf(a, n * 2);
             }
             a[n] = at;
             keyCount[pattern] = n + 1;
+        }
+
+        /**
+         * Keys are found where they end, so a long one can come after a shorter one that starts later: puts each
+         * pattern's places in order, once each (two of its keys can start at one place).
+         */
+        private void sortKeys() {
+            for (int p = 0; p < keyCount.length; p++) {
+                int n = keyCount[p];
+                int[] a = keyAt[p];
+                int kept = Math.min(n, 1);
+                for (int i = 1; i < n; i++) {
+                    int v = a[i];
+                    int j = kept - 1;
+                    while (j >= 0 && a[j] > v) {
+                        j--;
+                    }
+                    if (j >= 0 && a[j] == v) {
+                        continue;
+                    }
+                    System.arraycopy(a, j + 1, a, j + 2, kept - j - 1);
+                    a[j + 1] = v;
+                    kept++;
+                }
+                keyCount[p] = kept;
+            }
         }
 
         int keyCount(int pattern) {
@@ -158,26 +195,34 @@ final class Keywords {
         }
     }
 
-    /** The words as a trie over the characters they use. */
-    private static final class Trie {
+    /**
+     * The words as an Aho-Corasick automaton over the characters they use: a state per prefix of a word, and from
+     * each state and character the state of the longest word prefix the text then ends with.
+     */
+    private static final class Automaton {
         final int words;
-        final int[] wordAt;
+        final int[] length;
         final int[][] keyOf;
         final boolean[] atWordStarts;
+        /** Per state, the words the text ends with there (longest first), or null. */
+        final int[][] ending;
         /** Per ASCII character, its number among the characters of the words (0: none has it). */
         private final int[] ascii = new int[128];
         /** The other characters the words use, sorted, with their numbers. */
         private final char[] others;
         private final int[] otherNumbers;
-        private final int width;
+        final int width;
+        /**
+         * Per state and character number, the next state times the width (its row in this table); as its bitwise
+         * complement where the text then ends with a word.
+         */
         private final int[] next;
-        /** The nodes after the root, by ASCII character. */
-        final int[] root = new int[128];
 
-        Trie() {
+        Automaton() {
             words = WORDS.size();
             keyOf = KEY_OF.toArray(int[][]::new);
             atWordStarts = Keywords.atWordStarts.clone();
+            length = WORDS.stream().mapToInt(String::length).toArray();
             StringBuilder other = new StringBuilder();
             int chars = 0;
             for (String w : WORDS) {
@@ -196,31 +241,66 @@ final class Keywords {
                 otherNumbers[i] = ++chars;
             }
             width = chars + 1;
-            int[] next = new int[width * 64];
-            int[] wordAt = new int[64];
-            Arrays.fill(wordAt, -1);
-            int nodes = 1;
+            // the trie of the words: goto[state * width + character], 0 where it has no such child
+            int[] trie = new int[width * 64];
+            List<Integer> wordAt = new ArrayList<>(List.of(-1));
             for (int id = 0; id < words; id++) {
-                int node = 0;
+                int state = 0;
                 for (char c : WORDS.get(id).toCharArray()) {
-                    int slot = node * width + number(c);
-                    if (next[slot] == 0) {
-                        if (nodes == wordAt.length) {
-                            wordAt = Arrays.copyOf(wordAt, nodes * 2);
-                            Arrays.fill(wordAt, nodes, nodes * 2, -1);
-                            next = Arrays.copyOf(next, nodes * 2 * width);
+                    int slot = state * width + number(c);
+                    if (trie[slot] == 0) {
+                        if ((wordAt.size() + 1) * width > trie.length) {
+                            trie = Arrays.copyOf(trie, trie.length * 2);
                         }
-                        next[slot] = nodes++;
+                        trie[slot] = wordAt.size();
+                        wordAt.add(-1);
                     }
-                    node = next[slot];
+                    state = trie[slot];
                 }
-                wordAt[node] = id;
+                wordAt.set(state, id);
             }
-            this.next = next;
-            this.wordAt = wordAt;
-            for (char c = 0; c < 128; c++) {
-                root[c] = child(0, c);
+            int states = wordAt.size();
+            next = new int[states * width];
+            ending = new int[states][];
+            int[] fail = new int[states];
+            // breadth first, so a state's fail state is complete before the state is
+            int[] queue = new int[states];
+            int head = 0;
+            int tail = 0;
+            for (int k = 1; k < width; k++) {
+                int child = trie[k];
+                next[k] = child;
+                if (child != 0) {
+                    queue[tail++] = child;
+                }
             }
+            while (head < tail) {
+                int state = queue[head++];
+                int w = wordAt.get(state);
+                int[] inherited = ending[fail[state]];
+                ending[state] = w < 0 ? inherited : inherited == null ? new int[] {w} : prepend(w, inherited);
+                for (int k = 1; k < width; k++) {
+                    int child = trie[state * width + k];
+                    if (child != 0) {
+                        fail[child] = next[fail[state] * width + k];
+                        next[state * width + k] = child;
+                        queue[tail++] = child;
+                    } else {
+                        next[state * width + k] = next[fail[state] * width + k];
+                    }
+                }
+            }
+            for (int i = 0; i < next.length; i++) {
+                int row = next[i] * width;
+                next[i] = ending[next[i]] != null ? ~row : row;
+            }
+        }
+
+        private static int[] prepend(int w, int[] rest) {
+            int[] out = new int[rest.length + 1];
+            out[0] = w;
+            System.arraycopy(rest, 0, out, 1, rest.length);
+            return out;
         }
 
         private int number(char c) {
@@ -231,10 +311,12 @@ final class Keywords {
             return i >= 0 ? otherNumbers[i] : 0;
         }
 
-        /** The node after {@code c}, or 0 where no word goes on with it. */
-        int child(int node, char c) {
-            int k = number(c);
-            return k == 0 ? 0 : next[node * width + k];
+        /**
+         * The row of the state after reading {@code c} in the state of row {@code row}, complemented where a word
+         * ends; a character no word has (number 0) goes back to the start.
+         */
+        int step(int row, char c) {
+            return next[row + (c < 128 ? ascii[c] : number(c))];
         }
     }
 }

@@ -400,11 +400,11 @@ public final class SentenceFacts {
     private static final List<Map.Entry<String, KeyedPattern>> MAIN_BODIES = List.of(Map.entry("SC", SC), Map.entry("HRC", HRC),
             Map.entry("GA", GA));
 
-    /** The one main body a text names, or null where it names none or several. */
-    static String onlyBody(KeyedPattern.Text text) {
+    /** The one main body the sentences name, or null where they name none or several. */
+    static String onlyBody(List<KeyedPattern.Text> sentences) {
         String body = null;
         for (var candidate : MAIN_BODIES) {
-            if (candidate.getValue().foundIn(text)) {
+            if (sentences.stream().anyMatch(candidate.getValue()::foundIn)) {
                 if (body != null) {
                     return null;
                 }
