@@ -49,7 +49,8 @@ public final class ArticleReader {
     private static final Pattern TITLE_DETERMINER = Pattern.compile("(?i)(?:a|an|the|its|their|his|her)");
     private static final Pattern TITLE_END = Pattern.compile("[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d+|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\(\\w+\\)\\s*)?[—–-]");
-    private static final Pattern TITLE_NOUN = Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b");
+    private static final KeyedPattern TITLE_NOUN = KeyedPattern.atWords(Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b"),
+            "resolution", "draft", "text", "measure", "proposal", "motion", "decision");
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
     private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
             "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress");
@@ -193,7 +194,7 @@ public final class ArticleReader {
                 target = new Frame();
                 target.amendment = f.amendment;
                 target.past = f.past;
-                target.title = title(s.text());
+                target.title = title(f.text);
                 // a vote without a date of its own happened when the article's lead says, unless it is a past one
                 target.date = date != null ? date : f.past ? null : contextDate;
                 frames.add(target);
@@ -326,7 +327,7 @@ public final class ArticleReader {
             fr.symbol = symbol(f.text);
         }
         if (fr.title == null) {
-            fr.title = title(s.text());
+            fr.title = title(f.text);
         }
         fr.withoutVote |= f.withoutVote;
         fr.evidence.add(s);
@@ -382,11 +383,13 @@ public final class ArticleReader {
     }
 
     /** The noun phrase that names the text voted on: "a resolution condemning Russian aggression". */
-    static String title(String sentence) {
-        Matcher m = TITLE_NOUN.matcher(sentence);
-        if (!m.find()) {
+    static String title(KeyedPattern.Text text) {
+        KeyedPattern.Scan scan = TITLE_NOUN.scan(text);
+        if (!scan.find()) {
             return null;
         }
+        String sentence = text.text;
+        Matcher m = scan.match();
         int start = m.start();
         String before = sentence.substring(0, start);
         String[] words = SPACES.split(before);

@@ -3,7 +3,6 @@ package io.votewire.extraction.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits news prose into sentences with offsets: at line breaks, and at . ! ? followed by space and a capital,
@@ -13,8 +12,6 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
             "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
             "vs", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "prof", "lt", "col", "sgt", "capt", "jr", "sr");
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Sentences() {
     }
@@ -51,20 +48,37 @@ public final class Sentences {
      * a line that ends without punctuation and is not a title-case headline goes on in the next one.
      */
     private static boolean continuesOnNextLine(String text, int lineStart, int newline) {
-        String line = text.substring(lineStart, newline).strip();
-        if (line.isEmpty() || newline + 1 >= text.length() || text.charAt(newline + 1) == '\n') {
+        int from = lineStart;
+        int to = newline;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to || newline + 1 >= text.length() || text.charAt(newline + 1) == '\n') {
             return false;
         }
-        char last = line.charAt(line.length() - 1);
-        if (".!?:;\"”’)".indexOf(last) >= 0) {
+        if (".!?:;\"”’)".indexOf(text.charAt(to - 1)) >= 0) {
             return false;
         }
-        String[] words = SPACES.split(line);
-        if (words.length < 4) {
-            return false;
+        // the line's words, as runs between \s characters, and how many of them are capitalised
+        int words = 0;
+        int capitalised = 0;
+        for (int i = from; i < to; i++) {
+            if (!isSpace(text.charAt(i)) && (i == from || isSpace(text.charAt(i - 1)))) {
+                words++;
+                if (Character.isUpperCase(text.charAt(i))) {
+                    capitalised++;
+                }
+            }
         }
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
-        return capitalised < 0.7 * words.length;
+        return words >= 4 && capitalised < 0.7 * words;
+    }
+
+    /** What the regular expression \s matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean endsSentence(String text, int dot) {

@@ -31,6 +31,12 @@ public final class States {
     private final Map<String, Entry> phrases = new HashMap<>();
     /** Every proper word-prefix of a phrase ("United", "United Arab"): a lookup goes on only while it is one. */
     private final Set<String> prefixes = new HashSet<>();
+    /**
+     * The hashes of the first words of all phrases, as bits: a capitalised word whose bit is clear starts no state's
+     * name, and is passed without building its string (most capitalised words are no state).
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS >> 6];
+    private static final int FIRST_WORD_BITS = 1 << 16;
 
     private record Entry(State state, StateMention.Form form) {
     }
@@ -77,6 +83,8 @@ public final class States {
     private void addKey(String key, Entry entry) {
         phrases.putIfAbsent(key, entry);
         List<int[]> words = tokens(key, 0, key.length());
+        int bit = firstWordBit(key.substring(0, words.get(0)[1]).hashCode());
+        firstWords[bit >> 6] |= 1L << bit;
         for (int n = 1; n < words.size(); n++) {
             prefixes.add(key.substring(0, words.get(n - 1)[1]));
         }
@@ -160,9 +168,13 @@ public final class States {
         int[] ends = new int[MAX_WORDS];
         int i = skipSpace(text, from, to);
         while (i < to) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > from && !startsToken(text, i)) {
+                i++;
+                continue;
+            }
             int first = tokenEnd(text, i, to);
-            if (!Character.isUpperCase(text.charAt(i))) {
-                i = skipSpace(text, first, to);
+            if (!mayStartName(text, i, first)) {
+                i = first;
                 continue;
             }
             key.setLength(0);
@@ -201,10 +213,49 @@ public final class States {
                 }
             }
             if (found == null) {
-                i = skipSpace(text, first, to);
+                i = first;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a token starts at {@code i} as {@link #tokenEnd} cuts the text: after a character that is no part of
+     * a word, and not as the apostrophe part of one ("d'Ivoire", "O'Brien"). Lets the scan pass lower-case words
+     * a character at a time instead of cutting them into tokens.
+     */
+    private static boolean startsToken(CharSequence text, int i) {
+        char prev = text.charAt(i - 1);
+        if (Character.isLetterOrDigit(prev)) {
+            return false;
+        }
+        return !(prev == '\'' || prev == '’') || i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2));
+    }
+
+    /** Whether the token [start, end), or it without a possessive "'s", may be the first word of a phrase. */
+    private boolean mayStartName(CharSequence text, int start, int end) {
+        int h = 0;
+        int beforeS = 0;
+        for (int c = start; c < end; c++) {
+            char ch = text.charAt(c);
+            if (c == end - 2) {
+                beforeS = h;
+            }
+            h = 31 * h + (ch == '’' ? '\'' : ch);
+        }
+        int bit = firstWordBit(h);
+        if ((firstWords[bit >> 6] & 1L << bit) != 0) {
+            return true;
+        }
+        if (end - start > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+            bit = firstWordBit(beforeS);
+            return (firstWords[bit >> 6] & 1L << bit) != 0;
+        }
+        return false;
+    }
+
+    private static int firstWordBit(int hash) {
+        return (hash ^ hash >>> 16) & (FIRST_WORD_BITS - 1);
     }
 
     private static String stripPossessive(String key) {
