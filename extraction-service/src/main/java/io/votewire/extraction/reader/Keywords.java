@@ -137,6 +137,9 @@ final class Keywords {
         final long[] found;
         private final int[][] keyAt;
         private final int[] keyCount;
+        /** The patterns with a key in the text, as many as {@code keyed}. */
+        private int[] patterns = new int[16];
+        private int keyed;
 
         private Reading(Automaton automaton) {
             this.automaton = automaton;
@@ -153,6 +156,12 @@ final class Keywords {
         private void addKey(int pattern, int at) {
             int n = keyCount[pattern];
             int[] a = keyAt[pattern];
+            if (a == null) {
+                if (keyed == patterns.length) {
+                    patterns = Arrays.copyOf(patterns, keyed * 2);
+                }
+                patterns[keyed++] = pattern;
+            }
             if (a == null || n == a.length) {
                 keyAt[pattern] = a = a == null ? new int[4] : Arrays.copyOf(a, n * 2);
             }
@@ -165,7 +174,8 @@ final class Keywords {
          * pattern's places in order, once each (two of its keys can start at one place).
          */
         private void sortKeys() {
-            for (int p = 0; p < keyCount.length; p++) {
+            for (int k = 0; k < keyed; k++) {
+                int p = patterns[k];
                 int n = keyCount[p];
                 int[] a = keyAt[p];
                 int kept = Math.min(n, 1);

@@ -25,9 +25,11 @@ public final class SentenceFacts {
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
             // an aside between dashes: "the remaining 13 members — among them the United States — abstained"
             + "(?:[—–]\\s*[^—–;.]{1,200}?\\s*[—–]\\s*)?"
-            + "(?:(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
+            // each (?=[...]) holds the first letters of the words after it: a quick no, as the expression backtracks
+            // through every way of reading the words between a number and its side before it gives up
+            + "(?:(?=[twhao,])(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
-            + "(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in favou?r|for|yes)|"
+            + "(?=[ifyasbvon])(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in favou?r|for|yes)|"
             + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
             + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
@@ -211,11 +213,15 @@ public final class SentenceFacts {
         }
         // "two against, the United States and Israel": past a comma the word before governs nothing here
         // "... voted against; China, Gabon ... voted in favour": a new clause starts, nothing governs the state
-        if (before.stripTrailing().endsWith(";")) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && before.charAt(end - 1) == ';') {
             return false;
         }
         int comma = before.lastIndexOf(',');
-        if (comma >= 0 && LIST_AFTER_COMMA.matcher(before).region(Math.max(0, comma - 16), before.length())
+        if (comma >= 0 && onlyTheAfter(before, comma + 1) && LIST_AFTER_COMMA.matcher(before).region(Math.max(0, comma - 16), before.length())
                 .useTransparentBounds(true).find()) {
             return false;
         }
@@ -260,6 +266,29 @@ public final class SentenceFacts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text} from {@code i} is only {@code \s*(?:the\s+)?} (any case): what may follow the comma that
+     * opens a list, checked before the expression that says so (which tries every place before the comma too).
+     */
+    private static boolean onlyTheAfter(String text, int i) {
+        int n = text.length();
+        while (i < n && Sentences.isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (!text.regionMatches(true, i, "the", 0, 3) || i + 3 == n || !Sentences.isSpace(text.charAt(i + 3))) {
+            return false;
+        }
+        for (i += 3; i < n; i++) {
+            if (!Sentences.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     final Sentence sentence;
@@ -688,7 +717,7 @@ public final class SentenceFacts {
         int[] groupCue = groupCues(t, mentions, cues);
         int[] openParens = openParens(t, mentions);
         Map<Integer, String> parenRoles = new java.util.HashMap<>();
-        int[] breaks = CLAUSE_BREAKS.in(text) ? clauseBreaks(t) : new int[0];
+        int[] breaks = clauseBreaks(text);
         Matcher sponsorAfter = SPONSOR_AFTER.matcher(t);
         Matcher speakerAfter = SPEAKER_AFTER.matcher(t);
         // without a cue, a mention can only be a voter with no side, and those count only for "its own draft" and
@@ -715,7 +744,7 @@ public final class SentenceFacts {
             }
             String near = before.substring(Math.max(0, before.length() - 28));
             if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || speakerAfter.region(sm.end(), afterEnd).lookingAt()
-                    || isObject(before, lower.substring(Math.max(0, sm.start() - 100), sm.start())) && !DELEGATION_OF.matcher(near).find()) {
+                    || isObject(before, lower.substring(Math.max(0, sm.start() - 100), sm.start())) && !delegationOf(near)) {
                 continue;
             }
             int best = groupCue[mi];
@@ -811,6 +840,13 @@ public final class SentenceFacts {
     }
 
     private static final Pattern DELEGATION_OF = Pattern.compile("(?i)\\b(?:representative|delegate|delegation|ambassador|envoy|mission)s? of (?:the )?$");
+
+    /** "the representative of the United States": the state speaks through its delegate (it may vote). */
+    private static boolean delegationOf(String near) {
+        // the expression tries every place; only a text that ends "of " or "of the " can match
+        String end = near.toLowerCase(Locale.ROOT);
+        return (end.endsWith(" of ") || end.endsWith(" of the ")) && DELEGATION_OF.matcher(near).find();
+    }
     private static final Pattern DIRECT_OBJECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
     private static final Pattern TRANSITIVE = Pattern.compile("(?i)(?:supported|supporting|backed|backing|opposed|opposing|endorsed|vetoed|vetoing)");
 
@@ -853,38 +889,19 @@ public final class SentenceFacts {
         return out;
     }
 
-    private static final String[] CLAUSE_WORDS = {"while", "whereas", "but"};
-    /** A sentence with none of these has no clause break. */
-    private static final Keywords CLAUSE_BREAKS = Keywords.of(java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(";", ". "), java.util.Arrays.stream(CLAUSE_WORDS)).toArray(String[]::new));
+    /** The clause boundaries a cue does not reach across: each ';', ". " and the words "while", "whereas" and "but". */
+    private static final KeyedPattern CLAUSE_BREAK = KeyedPattern.anywhere(Pattern.compile(
+            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|but)(?![\\p{L}\\p{Nd}])"), ";", ". ", "while", "whereas", "but");
 
-    /**
-     * The clause boundaries a cue does not reach across, found once per sentence: [start, end) pairs of each ';',
-     * ". " and the words "while", "whereas" and "but".
-     */
-    private static int[] clauseBreaks(String t) {
-        int[] out = new int[8];
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            int end = c == ';' ? i + 1 : c == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ' ? i + 2 : -1;
-            if (end < 0 && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
-                for (String w : CLAUSE_WORDS) {
-                    int e = i + w.length();
-                    if (t.startsWith(w, i) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)))) {
-                        end = e;
-                    }
-                }
-            }
-            if (end >= 0) {
-                if (n + 2 > out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                }
-                out[n++] = i;
-                out[n++] = end;
-            }
+    /** The [start, end) pairs of the sentence's clause boundaries, found once per sentence. */
+    private static int[] clauseBreaks(KeyedPattern.Text text) {
+        int[] out = new int[0];
+        for (KeyedPattern.Scan scan = CLAUSE_BREAK.scan(text); scan.find(); ) {
+            out = java.util.Arrays.copyOf(out, out.length + 2);
+            out[out.length - 2] = scan.match().start();
+            out[out.length - 1] = scan.match().end();
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out;
     }
 
     /** Whether a clause boundary lies within [from, to). */

@@ -77,7 +77,7 @@ public final class Sentences {
     }
 
     /** What the regular expression \s matches. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
