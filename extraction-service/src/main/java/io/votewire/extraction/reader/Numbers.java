@@ -15,11 +15,15 @@ public final class Numbers {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90));
-    /** A number phrase as a regex fragment, for patterns that look for counts. */
-    public static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*|(?:(?:one|a) hundred(?:\\s+and)?[\\s-]+)?(?:"
+    /**
+     * A number phrase as a regex fragment, for patterns that look for counts. The words are tried only after a
+     * letter that starts one of them ({@code (?=[otfsenza])}): a number in digits that fails its pattern then fails
+     * at once, not after thirty word alternatives.
+     */
+    public static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*|(?=[otfsenza])(?:(?:(?:one|a) hundred(?:\\s+and)?[\\s-]+)?(?:"
             + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
             + "|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen)|(?:one|a) hundred)";
+            + "|seventeen|eighteen|nineteen)|(?:one|a) hundred))";
     /** What every {@link #NUMBER} starts with, in lower case: a digit or the beginning of a number word. */
     static final String[] KEYS = KeyedPattern.digitsAnd("a hundred", "one", "two", "three", "thirt",
             "four", "forty", "five", "fift", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "zero", "none");

@@ -120,14 +120,17 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE),
             "last", "a ", "previous", "in ", "that ", "year", "earlier", "the year", "back in", "since then", "day", "week", "month", "19", "20");
 
-    /** Spans of the phrases that say how the states near them voted. */
+    /**
+     * Spans of the phrases that say how the states near them voted. Each side opens with a lookahead for the first
+     * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
+     */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|(?<agent>used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsub'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|(?<agent>used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
-            + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b))"
-                    + "|(?<absent>did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present)"
-                    + "|(?<abstain>abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain)"
-                    + "|(?<yes>voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative))",
+            + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
+                    + "|(?<absent>(?=[dnwac])(?:did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
+                    + "|(?<abstain>(?=[av])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain))"
+                    + "|(?<yes>(?=[visbyea])(?:voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
             "no", "against", "yes", "in favo", "abstain", "abstention", "absent", "vot", "oppos", "negative", "veto", "'s veto", "’s veto", "cast", "rejected it", "stood", "sided", "used ", "blocked ", "did not", "was absent", "were ", "could not", "support", "back", "endorsed", "affirmative");
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
@@ -728,7 +731,7 @@ public final class SentenceFacts {
             // the patterns look only at the words right around the mention (anchored, on a short window)
             int afterEnd = Math.min(t.length(), sm.end() + 80);
             String before = t.substring(Math.max(0, sm.start() - 100), sm.start());
-            if (sponsorAfter.region(sm.end(), afterEnd).lookingAt()
+            if (mayOpen(t, sm.end(), afterEnd, "-'’", "dtrp") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()
                     || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start())) {
                 sponsors.add(sm.state().iso3());
                 continue;
@@ -743,7 +746,7 @@ public final class SentenceFacts {
                 continue;
             }
             String near = before.substring(Math.max(0, before.length() - 28));
-            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || speakerAfter.region(sm.end(), afterEnd).lookingAt()
+            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || mayOpen(t, sm.end(), afterEnd, "'’", "wcisqfptdgab") && speakerAfter.region(sm.end(), afterEnd).lookingAt()
                     || isObject(before, lower.substring(Math.max(0, sm.start() - 100), sm.start())) && !delegationOf(near)) {
                 continue;
             }
@@ -872,12 +875,14 @@ public final class SentenceFacts {
         int i = 0;
         while (i < mentions.size()) {
             int j = i;
-            while (j + 1 < mentions.size() && glue.region(mentions.get(j).end(), mentions.get(j + 1).start()).matches()) {
+            while (j + 1 < mentions.size() && opensWith(t, mentions.get(j).end(), mentions.get(j + 1).start(), false, ",ao")
+                    && glue.region(mentions.get(j).end(), mentions.get(j + 1).start()).matches()) {
                 j++;
             }
             int end = mentions.get(j).end();
             for (int c = 0; c < cues.size(); c++) {
-                if (cues.get(c)[0] >= end && cueFollows.region(end, cues.get(c)[0]).matches()) {
+                if (cues.get(c)[0] >= end && opensWith(t, end, cues.get(c)[0], true, "abethw")
+                        && cueFollows.region(end, cues.get(c)[0]).matches()) {
                     for (int k = i; k <= j; k++) {
                         out[k] = c;
                     }
@@ -887,6 +892,34 @@ public final class SentenceFacts {
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * A quick no before an expression anchored at {@code from}: whether [from, to) goes on, after any spaces, with
+     * one of {@code any}, or after at least one space with one of {@code afterSpace} (letters in either case).
+     */
+    private static boolean mayOpen(String t, int from, int to, String any, String afterSpace) {
+        int i = from;
+        while (i < to && Sentences.isSpace(t.charAt(i))) {
+            i++;
+        }
+        if (i == to) {
+            return false;
+        }
+        char c = Character.toLowerCase(t.charAt(i));
+        return any.indexOf(c) >= 0 || i > from && afterSpace.indexOf(c) >= 0;
+    }
+
+    /**
+     * A quick no before an expression that must match all of [from, to): whether the region is empty after its
+     * opening spaces (and commas, with {@code commas}), or goes on with one of {@code first} in either case.
+     */
+    private static boolean opensWith(String t, int from, int to, boolean commas, String first) {
+        int i = from;
+        while (i < to && (Sentences.isSpace(t.charAt(i)) || commas && t.charAt(i) == ',')) {
+            i++;
+        }
+        return i == to || first.indexOf(Character.toLowerCase(t.charAt(i))) >= 0;
     }
 
     /** The clause boundaries a cue does not reach across: each ';', ". " and the words "while", "whereas" and "but". */
