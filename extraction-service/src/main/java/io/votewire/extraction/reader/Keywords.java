@@ -89,25 +89,16 @@ final class Keywords {
             a = automaton();
         }
         Reading r = new Reading(a);
+        // the table in locals and the words found out of line: the loop is one load per character
+        int[] next = a.next;
+        int[] ascii = a.ascii;
         int row = 0;
         for (int i = 0; i < lower.length; i++) {
-            row = a.step(row, lower[i]);
-            if (row >= 0) {
-                continue;
-            }
-            row = ~row;
-            for (int w : a.ending[row / a.width]) {
-                r.found[w >> 6] |= 1L << w;
-                int from = i + 1 - a.length[w];
-                int start = -1; // whether from is where a match that opens with \b can start, once a key asks
-                for (int p : a.keyOf[w]) {
-                    if (a.atWordStarts[p] && start < 0) {
-                        start = startsMatch(text, from) ? 1 : 0;
-                    }
-                    if (start != 0 || !a.atWordStarts[p]) {
-                        r.addKey(p, from);
-                    }
-                }
+            char c = lower[i];
+            row = next[row + (c < 128 ? ascii[c] : a.number(c))];
+            if (row < 0) {
+                row = ~row;
+                r.wordsEndAt(text, row / a.width, i);
             }
         }
         r.sortKeys();
@@ -151,6 +142,24 @@ final class Keywords {
         /** Whether no set or pattern was made since the text was read. */
         boolean current() {
             return automaton == Keywords.automaton;
+        }
+
+        /** Notes the words that end at {@code i}, those of automaton state {@code state}. */
+        private void wordsEndAt(String text, int state, int i) {
+            Automaton a = automaton;
+            for (int w : a.ending[state]) {
+                found[w >> 6] |= 1L << w;
+                int from = i + 1 - a.length[w];
+                int start = -1; // whether from is where a match that opens with \b can start, once a key asks
+                for (int p : a.keyOf[w]) {
+                    if (a.atWordStarts[p] && start < 0) {
+                        start = startsMatch(text, from) ? 1 : 0;
+                    }
+                    if (start != 0 || !a.atWordStarts[p]) {
+                        addKey(p, from);
+                    }
+                }
+            }
         }
 
         private void addKey(int pattern, int at) {
@@ -217,7 +226,7 @@ final class Keywords {
         /** Per state, the words the text ends with there (longest first), or null. */
         final int[][] ending;
         /** Per ASCII character, its number among the characters of the words (0: none has it). */
-        private final int[] ascii = new int[128];
+        final int[] ascii = new int[128];
         /** The other characters the words use, sorted, with their numbers. */
         private final char[] others;
         private final int[] otherNumbers;
@@ -226,7 +235,7 @@ final class Keywords {
          * Per state and character number, the next state times the width (its row in this table); as its bitwise
          * complement where the text then ends with a word.
          */
-        private final int[] next;
+        final int[] next;
 
         Automaton() {
             words = WORDS.size();
@@ -313,7 +322,7 @@ final class Keywords {
             return out;
         }
 
-        private int number(char c) {
+        int number(char c) {
             if (c < 128) {
                 return ascii[c];
             }

@@ -20,8 +20,12 @@ public final class Sentences {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
+        char[] chars = text.toCharArray(); // the loop below is most of the work: an array, not charAt
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
+            if (c != '\n' && c != '.' && c != '!' && c != '?') {
+                continue;
+            }
             boolean boundary = false;
             int end = i + 1;
             if (c == '\n') {
