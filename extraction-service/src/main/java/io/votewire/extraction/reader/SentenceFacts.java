@@ -277,21 +277,12 @@ public final class SentenceFacts {
      */
     private static boolean onlyTheAfter(String text, int i) {
         int n = text.length();
-        while (i < n && Sentences.isSpace(text.charAt(i))) {
-            i++;
-        }
+        i = skipSpaces(text, i, n, false);
         if (i == n) {
             return true;
         }
-        if (!text.regionMatches(true, i, "the", 0, 3) || i + 3 == n || !Sentences.isSpace(text.charAt(i + 3))) {
-            return false;
-        }
-        for (i += 3; i < n; i++) {
-            if (!Sentences.isSpace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return text.regionMatches(true, i, "the", 0, 3) && i + 3 < n && Sentences.isSpace(text.charAt(i + 3))
+                && skipSpaces(text, i + 3, n, false) == n;
     }
 
     final Sentence sentence;
@@ -899,10 +890,7 @@ public final class SentenceFacts {
      * one of {@code any}, or after at least one space with one of {@code afterSpace} (letters in either case).
      */
     private static boolean mayOpen(String t, int from, int to, String any, String afterSpace) {
-        int i = from;
-        while (i < to && Sentences.isSpace(t.charAt(i))) {
-            i++;
-        }
+        int i = skipSpaces(t, from, to, false);
         if (i == to) {
             return false;
         }
@@ -915,11 +903,17 @@ public final class SentenceFacts {
      * opening spaces (and commas, with {@code commas}), or goes on with one of {@code first} in either case.
      */
     private static boolean opensWith(String t, int from, int to, boolean commas, String first) {
+        int i = skipSpaces(t, from, to, commas);
+        return i == to || first.indexOf(Character.toLowerCase(t.charAt(i))) >= 0;
+    }
+
+    /** Where [from, to) goes on after its opening \s characters (and commas, with {@code commas}). */
+    private static int skipSpaces(String t, int from, int to, boolean commas) {
         int i = from;
         while (i < to && (Sentences.isSpace(t.charAt(i)) || commas && t.charAt(i) == ',')) {
             i++;
         }
-        return i == to || first.indexOf(Character.toLowerCase(t.charAt(i))) >= 0;
+        return i;
     }
 
     /** The clause boundaries a cue does not reach across: each ';', ". " and the words "while", "whereas" and "but". */
