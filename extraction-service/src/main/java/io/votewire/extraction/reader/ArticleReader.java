@@ -37,8 +37,11 @@ public final class ArticleReader {
             + "|\\b(?:drafted|backed|sponsored|put forward|tabled|championed|written) by (?:the )?(?:European|EU\\b|Europe)",
             Pattern.CASE_INSENSITIVE),
             "europe", "eu", "drafted", "backed", "sponsored", "put forward", "tabled", "championed", "written");
-    private static final Pattern ITS_OWN = Pattern.compile("\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this|late|early|late on|early on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b");
+    private static final FirstCharPattern ITS_OWN = FirstCharPattern.atWords(Pattern.compile(
+            "\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE), "it");
+    private static final FirstCharPattern WEEKDAY = FirstCharPattern.atWords(Pattern.compile(
+            "\\b(?:on|last|this|late|early|late on|early on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b"),
+            "olety");
     private static final String[] MONTH_DAY_KEYS = KeyedPattern.digitsAnd("jan", "feb", "mar", "apr",
             "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final KeyedPattern MONTH_DAY = KeyedPattern.atWords(Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
@@ -47,7 +50,9 @@ public final class ArticleReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TITLE_STOP = Pattern.compile("(?i)(?:on|at|in|by|for|to|against|from|was|were|is|that|which|voted|adopted|passed|rejected|approved)");
     private static final Pattern TITLE_DETERMINER = Pattern.compile("(?i)(?:a|an|the|its|their|his|her)");
-    private static final Pattern TITLE_END = Pattern.compile("[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d+|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+    private static final FirstCharPattern TITLE_END = FirstCharPattern.atWords(Pattern.compile(
+            "[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d+|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b"),
+            ",;:.(—–wiprsgbtao");
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\(\\w+\\)\\s*)?[—–-]");
     private static final KeyedPattern TITLE_NOUN = KeyedPattern.atWords(Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b"),
             "resolution", "draft", "text", "measure", "proposal", "motion", "decision");
@@ -58,7 +63,8 @@ public final class ArticleReader {
             "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
-    private static final Pattern AMENDMENT_TOPIC = Pattern.compile("(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b");
+    private static final FirstCharPattern AMENDMENT_TOPIC = FirstCharPattern.atWords(Pattern.compile(
+            "(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b"), "tsfbai");
     /** The text under discussion as the subject, also after an opening participle ("Having failed to ..., it was not adopted"). */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:(?:Having|Lacking|Failing|Unable|Short)\\b[^,;.]{0,160},\\s*(?=it\\b|this\\b|that\\b|the\\b))?"
             + "(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change"
@@ -80,9 +86,11 @@ public final class ArticleReader {
             "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly");
     /** Within a sentence: "U.S." and "U.N." do not end one. */
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
-    private static final Pattern UN = Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
+    private static final FirstCharPattern UN = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
             + "|(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil|"
-            + OTHER_BODIES + ")\\b");
+            + OTHER_BODIES + ")\\b"),
+            // the first letters of the names above and of OTHER_BODIES
+            "UwGSHCcAvrd" + "IWEFB");
 
     private final States states = States.get();
 
@@ -107,7 +115,7 @@ public final class ArticleReader {
 
     public List<VoteEvent> read(Article article) {
         String text = article.body();
-        if (!UN.matcher(text).find() && (article.headline() == null || !UN.matcher(article.headline()).find())) {
+        if (!UN.foundIn(text) && (article.headline() == null || !UN.foundIn(article.headline()))) {
             return List.of();
         }
         LocalDate published = published(article.published());
@@ -129,14 +137,14 @@ public final class ArticleReader {
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
             String lower = f.text.lower;
             boolean mainText = MAIN_TEXT_WORDS.in(f.text) && MAIN_TEXT.matcher(s.text()).find();
-            boolean amendmentTopic = f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.matcher(s.text()).find();
+            boolean amendmentTopic = f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.foundIn(s.text());
             // "before the final vote the Assembly dealt with two amendments" opens the amendments, it does not close them
             if (mainText && !(amendmentTopic && BEFORE_FINAL.matcher(s.text()).find())) {
                 amendmentsUnderDiscussion = false;
             } else if (amendmentTopic) {
                 amendmentsUnderDiscussion = true;
             }
-            if (amendmentsUnderDiscussion && PRONOUN_SUBJECT.matcher(s.text()).lookingAt()) {
+            if (amendmentsUnderDiscussion && pronounSubject(s.text())) {
                 f.amendment = true;
             }
             String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody) : null;
@@ -159,14 +167,14 @@ public final class ArticleReader {
                     sponsors.add("EU");
                 }
             }
-            if (s.text().contains(" own ") && ITS_OWN.matcher(s.text()).find()) {
+            if (s.text().contains(" own ") && ITS_OWN.foundIn(s.text())) {
                 if (!f.voters.isEmpty()) {
                     sponsors.add(f.voters.get(0).state().iso3());
                 } else if (!f.positions.isEmpty()) {
                     sponsors.add(f.positions.keySet().iterator().next());
                 }
             }
-            if (sponsors.isEmpty() && PRONOUN_SUBJECT.matcher(s.text()).lookingAt()) {
+            if (sponsors.isEmpty() && pronounSubject(s.text())) {
                 sponsors.addAll(pendingSponsors);
             }
             pendingSponsors = f.hasVoteFacts() ? Set.of() : Set.copyOf(sponsors);
@@ -207,6 +215,12 @@ public final class ArticleReader {
             previous = f;
         }
         return events(article, texts, frames, contextDate);
+    }
+
+    /** Whether the sentence opens with the text under discussion as its subject ({@link #PRONOUN_SUBJECT}). */
+    private static boolean pronounSubject(String sentence) {
+        // the first letters of its words: the quick no, as most sentences open otherwise
+        return !sentence.isEmpty() && "HLFUSITBNit".indexOf(sentence.charAt(0)) >= 0 && PRONOUN_SUBJECT.matcher(sentence).lookingAt();
     }
 
     /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
@@ -408,11 +422,8 @@ public final class ArticleReader {
         for (int i = 0; i < take; i++) {
             from = sentence.lastIndexOf(words[words.length - 1 - i], from - 1);
         }
-        Matcher end = TITLE_END.matcher(sentence);
-        int stop = sentence.length();
-        if (end.find(m.end())) {
-            stop = end.start();
-        }
+        Matcher end = TITLE_END.find(sentence, m.end(), sentence.length());
+        int stop = end != null ? end.start() : sentence.length();
         String title = sentence.substring(Math.max(0, from), Math.min(stop, m.end() + 90)).trim();
         // "the resolution", "The text": says nothing about which vote it was
         return title.isEmpty() || GENERIC_TITLE.matcher(title).matches() ? null : title;
@@ -459,8 +470,8 @@ public final class ArticleReader {
 
     /** "on Monday", "yesterday": the day they name, counted back from {@code anchor}. */
     private static String weekday(String sentence, LocalDate anchor) {
-        Matcher m = WEEKDAY.matcher(sentence);
-        if (sentence.contains("day") && m.find()) {
+        Matcher m = sentence.contains("day") ? WEEKDAY.find(sentence, 0, sentence.length()) : null;
+        if (m != null) {
             if ("today".equals(m.group(2))) {
                 return anchor.toString();
             }

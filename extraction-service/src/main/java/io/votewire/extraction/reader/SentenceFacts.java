@@ -147,10 +147,10 @@ public final class SentenceFacts {
                     + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words after which a state is what was acted on ("condemning Russia", "talks with Iran"), not a voter. */
-    private static final Set<String> OBJECT_STEMS = Set.of("blam", "condemn", "critici", "urg", "accus", "suspend", "sanction",
+    private static final String[] OBJECT_STEMS = {"blam", "condemn", "critici", "urg", "accus", "suspend", "sanction",
             "punish", "pressur", "rebuk", "target", "invad", "attack", "halt", "demand", "ask", "remov", "expel", "isolat",
             "regret", "favouring", "favoring", "fight", "defend", "help", "guarantee", "harm", "protect", "toward", "order",
-            "requir", "oblig", "compel");
+            "requir", "oblig", "compel"};
     private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
             "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
     /** Every cue contains one of these; a sentence with none of them names no voter. */
@@ -204,7 +204,10 @@ public final class SentenceFacts {
     }
 
     private static boolean isWordBreak(char c) {
-        return " \t\n\u000B\f\r,;:()\"“”".indexOf(c) >= 0;
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', ',', ';', ':', '(', ')', '"', '“', '”' -> true;
+            default -> false;
+        };
     }
 
     /** Whether a state after {@code before} is what was acted on; {@code lowerBefore} is the same text in lower case. */
@@ -618,24 +621,28 @@ public final class SentenceFacts {
     private static final Pattern ADOPTION_WORD = Pattern.compile("(?i)\\b(?:adopt|approv|agree|pass)");
     private static final Keywords CONSENSUS_WORDS = Keywords.of("without a", "consensus");
 
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$");
+    private static final FirstCharPattern PASSIVE_BEFORE = FirstCharPattern.atWords(Pattern.compile(
+            "(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$"), "wbiag");
     private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
-    private static final Pattern VOTING_SUBJECT = Pattern.compile("(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b");
-    private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b");
+    private static final FirstCharPattern VOTING_SUBJECT = FirstCharPattern.atWords(Pattern.compile(
+            "(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b"), "camsnbdv");
+    private static final FirstCharPattern OFFICIAL = FirstCharPattern.atWords(Pattern.compile(
+            "(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b"),
+            "gmaepsodl");
     // clause openers only: "and" also joins nouns ("commercial and financial embargo against Cuba")
     private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b)(?!.*(?:[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b))");
 
     private static boolean stanceOfAState(String t, int verb, int verbEnd) {
         String before = t.substring(0, verb);
-        if (PASSIVE_BEFORE.matcher(before).region(Math.max(0, verb - 60), verb).useTransparentBounds(true).find()
+        if (PASSIVE_BEFORE.find(before, Math.max(0, verb - 60), verb) != null
                 || !OBJECT_AFTER.matcher(t).region(verbEnd, t.length()).lookingAt()) {
             return false;
         }
-        String clause = RELATIVE.matcher(before).replaceAll("");
+        String clause = RELATIVE.pattern().matcher(before).replaceAll("");
         Matcher start = SUBJECT_START.matcher(clause);
         String subject = start.find() ? clause.substring(start.end()) : clause;
-        return !VOTING_SUBJECT.matcher(subject).find()
-                && (OFFICIAL.matcher(subject).find() || !States.get().find(subject, 0, subject.length()).isEmpty());
+        return !VOTING_SUBJECT.foundIn(subject)
+                && (OFFICIAL.foundIn(subject) || !States.get().find(subject, 0, subject.length()).isEmpty());
     }
 
     /**
@@ -683,7 +690,7 @@ public final class SentenceFacts {
         List<String> cueRoles = new ArrayList<>();
         // a relative clause (", which abstained last year,") says nothing about this vote
         String masked = !CUE_WORDS.in(text) ? "" : !RELATIVE_WORDS.in(text) ? t
-                : RELATIVE.matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
+                : blankRelatives(t);
         int conditionalEnd = -1;
         KeyedPattern.Text cueText = masked == t ? text : new KeyedPattern.Text(masked);
         for (KeyedPattern.Scan scan = CUE.scan(cueText); scan.find(); ) {
@@ -699,7 +706,7 @@ public final class SentenceFacts {
                 continue;
             }
             // "Serbia has lobbied against the text": a stance in the debate, not a vote
-            if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.matcher(before).find()) {
+            if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.foundIn(before)) {
                 continue;
             }
             // "Russia used its veto": the one who used it comes first
@@ -777,12 +784,13 @@ public final class SentenceFacts {
     }
 
     private static boolean asideBetween(String t, StateMention sm, int[] cue) {
-        return cue[0] > sm.end() && RELATIVE.matcher(t.substring(sm.end(), cue[0]).strip()).matches();
+        return cue[0] > sm.end() && RELATIVE.pattern().matcher(t.substring(sm.end(), cue[0]).strip()).matches();
     }
 
-    private static final Pattern NOT_A_VOTE_BEFORE = Pattern.compile("(?i)\\b(?:lobbied|lobbying|lobby|campaigned|campaigning|"
+    private static final FirstCharPattern NOT_A_VOTE_BEFORE = FirstCharPattern.atWords(Pattern.compile("(?i)\\b(?:lobbied|lobbying|lobby|campaigned|campaigning|"
             + "argued|arguing|spoke|speaking|speaks|warned|warning|protested|protesting|railed|fought|fighting|mobili[sz]ed|"
-            + "cautioned|advocated|pushed back|come out|came out|turned)\\s+(?:hard\\s+|strongly\\s+|fiercely\\s+|publicly\\s+|firmly\\s+)?$");
+            + "cautioned|advocated|pushed back|come out|came out|turned)\\s+(?:hard\\s+|strongly\\s+|fiercely\\s+|publicly\\s+|firmly\\s+)?$"),
+            "lcaswprfmt");
 
     /** "Even if France ... were to abstain": nothing happened. */
     private static final KeyedPattern CONDITIONAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:if|unless|were to|whether|in case)\\b"),
@@ -793,7 +801,19 @@ public final class SentenceFacts {
         KeyedPattern.Scan scan = CONDITIONAL.scan(text);
         return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
     }
-    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,");
+    private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,"), ",");
+
+    /** The sentence with its relative clauses (as {@link #RELATIVE} finds them) blanked out, offsets kept. */
+    private static String blankRelatives(String t) {
+        char[] out = null;
+        for (Matcher m = RELATIVE.find(t, 0, t.length()); m != null; m = RELATIVE.find(t, m.end(), t.length())) {
+            if (out == null) {
+                out = t.toCharArray();
+            }
+            java.util.Arrays.fill(out, m.start(), m.end(), ' ');
+        }
+        return out == null ? t : new String(out);
+    }
     private static final Keywords RELATIVE_WORDS = Keywords.of("which", "who", "having", "being");
     private static final Pattern ROLE_BEFORE_PAREN = Pattern.compile(
             "(in favou?r|against|abstentions?|abstaining|abstained|no|yes)\\s*\\($", Pattern.CASE_INSENSITIVE);

@@ -23,11 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every keyed pattern of the engine finds exactly what its plain expression finds: over each sentence of our
  * labelled articles, the same sentences lower-cased, upper-cased and with typographic apostrophes, and random
- * splices of them. A key list that misses a way a match can start fails here.
+ * splices of them. A key list that misses a way a match can start fails here, and so do the first characters of a
+ * {@link FirstCharPattern}.
  */
 class KeyedPatternTest {
 
@@ -50,6 +52,25 @@ class KeyedPatternTest {
                 assertEquals(plain(p.pattern(), text), keyed(p, text), f.getName() + " in: " + text);
             }
         }
+    }
+
+    @Test
+    void everyFirstCharPatternFindsWhatItsExpressionFinds() throws Exception {
+        List<String> texts = corpus();
+        int checked = 0;
+        for (Class<?> c : List.of(SentenceFacts.class, ArticleReader.class)) {
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == FirstCharPattern.class) {
+                    f.setAccessible(true);
+                    FirstCharPattern p = (FirstCharPattern) f.get(null);
+                    for (String text : texts) {
+                        assertEquals(plain(p.pattern(), text), firstChar(p, text), f.getName() + " in: " + text);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0);
     }
 
     @Test
@@ -96,6 +117,14 @@ class KeyedPatternTest {
         List<String> out = new ArrayList<>();
         for (KeyedPattern.Scan scan = p.scan(text); scan.find(); ) {
             out.add(scan.match().start() + "-" + scan.match().end());
+        }
+        return out;
+    }
+
+    private static List<String> firstChar(FirstCharPattern p, String text) {
+        List<String> out = new ArrayList<>();
+        for (Matcher m = p.find(text, 0, text.length()); m != null; m = p.find(text, m.end(), text.length())) {
+            out.add(m.start() + "-" + m.end());
         }
         return out;
     }
