@@ -89,16 +89,32 @@ final class Keywords {
             a = automaton();
         }
         Reading r = new Reading(a);
-        // the table in locals and the words found out of line: the loop is one load per character
+        // the table in locals and the words found out of line: the loop is one load per character. Two runs of the
+        // automaton go at once, over each half of the text, so neither waits on the other's loads. The second
+        // starts the longest word before the middle: by the middle it is where a run from the start would be.
         int[] next = a.next;
         int[] ascii = a.ascii;
-        int row = 0;
-        for (int i = 0; i < lower.length; i++) {
-            char c = lower[i];
-            row = next[row + (c < 128 ? ascii[c] : a.number(c))];
-            if (row < 0) {
-                row = ~row;
-                r.wordsEndAt(text, row / a.width, i);
+        int n = lower.length;
+        int mid = Math.min(n, (n + a.longest) / 2);
+        int j = Math.max(0, mid - a.longest);
+        int first = 0;
+        int second = 0;
+        for (int i = 0; j < n; i++, j++) {
+            if (i < mid) {
+                char c = lower[i];
+                first = next[first + (c < 128 ? ascii[c] : a.number(c))];
+                if (first < 0) {
+                    first = ~first;
+                    r.wordsEndAt(text, first / a.width, i);
+                }
+            }
+            char c = lower[j];
+            second = next[second + (c < 128 ? ascii[c] : a.number(c))];
+            if (second < 0) {
+                second = ~second;
+                if (j >= mid) {
+                    r.wordsEndAt(text, second / a.width, j);
+                }
             }
         }
         r.sortKeys();
@@ -179,7 +195,8 @@ final class Keywords {
         }
 
         /**
-         * Keys are found where they end, so a long one can come after a shorter one that starts later: puts each
+         * Keys are found where they end, so a long one can come after a shorter one that starts later, and the
+         * second run finds its keys while the first is still finding its own: puts each
          * pattern's places in order, once each (two of its keys can start at one place).
          */
         private void sortKeys() {
@@ -221,6 +238,8 @@ final class Keywords {
     private static final class Automaton {
         final int words;
         final int[] length;
+        /** The length of the longest word. */
+        final int longest;
         final int[][] keyOf;
         final boolean[] atWordStarts;
         /** Per state, the words the text ends with there (longest first), or null. */
@@ -242,6 +261,7 @@ final class Keywords {
             keyOf = KEY_OF.toArray(int[][]::new);
             atWordStarts = Keywords.atWordStarts.clone();
             length = WORDS.stream().mapToInt(String::length).toArray();
+            longest = Arrays.stream(length).max().orElse(0);
             StringBuilder other = new StringBuilder();
             int chars = 0;
             for (String w : WORDS) {
@@ -279,8 +299,8 @@ final class Keywords {
                 wordAt.set(state, id);
             }
             int states = wordAt.size();
-            next = new int[states * width];
-            ending = new int[states][];
+            int[] go = new int[states * width];
+            int[][] ends = new int[states][];
             int[] fail = new int[states];
             // breadth first, so a state's fail state is complete before the state is
             int[] queue = new int[states];
@@ -288,7 +308,7 @@ final class Keywords {
             int tail = 0;
             for (int k = 1; k < width; k++) {
                 int child = trie[k];
-                next[k] = child;
+                go[k] = child;
                 if (child != 0) {
                     queue[tail++] = child;
                 }
@@ -296,22 +316,33 @@ final class Keywords {
             while (head < tail) {
                 int state = queue[head++];
                 int w = wordAt.get(state);
-                int[] inherited = ending[fail[state]];
-                ending[state] = w < 0 ? inherited : inherited == null ? new int[] {w} : prepend(w, inherited);
+                int[] inherited = ends[fail[state]];
+                ends[state] = w < 0 ? inherited : inherited == null ? new int[] {w} : prepend(w, inherited);
                 for (int k = 1; k < width; k++) {
                     int child = trie[state * width + k];
                     if (child != 0) {
-                        fail[child] = next[fail[state] * width + k];
-                        next[state * width + k] = child;
+                        fail[child] = go[fail[state] * width + k];
+                        go[state * width + k] = child;
                         queue[tail++] = child;
                     } else {
-                        next[state * width + k] = next[fail[state] * width + k];
+                        go[state * width + k] = go[fail[state] * width + k];
                     }
                 }
             }
-            for (int i = 0; i < next.length; i++) {
-                int row = next[i] * width;
-                next[i] = ending[next[i]] != null ? ~row : row;
+            // the rows in breadth-first order: the shallow states, where the text mostly is, lie together in memory
+            int[] rank = new int[states];
+            for (int k = 0; k < tail; k++) {
+                rank[queue[k]] = k + 1;
+            }
+            next = new int[states * width];
+            ending = new int[states][];
+            for (int state = 0; state < states; state++) {
+                ending[rank[state]] = ends[state];
+                for (int k = 0; k < width; k++) {
+                    int to = go[state * width + k];
+                    int row = rank[to] * width;
+                    next[rank[state] * width + k] = ends[to] != null ? ~row : row;
+                }
             }
         }
 
