@@ -21,11 +21,14 @@ final class FirstCharPattern {
         this.pattern = pattern;
         this.atWordStarts = atWordStarts;
         StringBuilder others = new StringBuilder();
+        boolean anyCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 || pattern.pattern().startsWith("(?i)");
         for (char c : firstChars.toCharArray()) {
             if (c < 128) {
-                // both cases: an expression may be case-insensitive by a flag inside it
-                ascii[Character.toLowerCase(c)] = true;
-                ascii[Character.toUpperCase(c)] = true;
+                ascii[c] = true;
+                if (anyCase) {
+                    ascii[Character.toLowerCase(c)] = true;
+                    ascii[Character.toUpperCase(c)] = true;
+                }
             } else {
                 others.append(c);
             }
@@ -33,7 +36,10 @@ final class FirstCharPattern {
         this.others = others.toString();
     }
 
-    /** For an expression whose alternatives open with \b where they open with a letter or digit. */
+    /**
+     * For an expression whose alternatives open with \b where they open with a letter or digit. The first characters
+     * of a case-insensitive expression (by a flag, or by (?i) at its start) count in either case.
+     */
     static FirstCharPattern atWords(Pattern pattern, String firstChars) {
         return new FirstCharPattern(pattern, firstChars, true);
     }

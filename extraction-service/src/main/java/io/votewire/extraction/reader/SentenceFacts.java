@@ -167,40 +167,58 @@ public final class SentenceFacts {
     private static final Set<String> WITH_OBJECT = Set.of("ties", "relations", "war", "negotiations", "talks");
 
     private static final Pattern LIST_AFTER_COMMA = Pattern.compile("(?i)\\b(?:against|for|in favou?r|abstain\\w*),\\s*(?:the\\s+)?$");
-    private static final Pattern LIST_OPENS = Pattern.compile(":\\s*(?:the\\s+)?$");
 
     /**
-     * The end of {@code text.split("[\\s,;:()\"“”]+")}, by hand (this runs for every state named): all of it, or its
-     * tokens from the sixth before the last one that is not "the" or "that", as far back as {@link #isObject} looks.
+     * The end of {@code text.substring(from, to).trim().split("[\\s,;:()\"“”]+")}, by hand (this runs for every
+     * state named): all of it, or its tokens from the sixth before the last one that is not "the" or "that", as far
+     * back as {@link #isObject} looks.
      */
-    static String[] lastWords(String text) {
-        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
-        int i = text.length();
-        while (i > 0 && isWordBreak(text.charAt(i - 1))) {
+    static String[] lastWords(String text, int from, int to) {
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        // the tokens' bounds, last first
+        int[] bounds = new int[16];
+        int tokens = 0;
+        boolean leadingEmpty = false;
+        int i = to;
+        while (i > from && isWordBreak(text.charAt(i - 1))) {
             i--;
         }
         int fromLast = 0;
-        while (i > 0) {
+        while (i > from) {
             int end = i;
-            while (i > 0 && !isWordBreak(text.charAt(i - 1))) {
+            while (i > from && !isWordBreak(text.charAt(i - 1))) {
                 i--;
             }
-            String token = text.substring(i, end);
-            out.addFirst(token);
-            if (fromLast > 0 || !token.equals("the") && !token.equals("that")) {
-                if (++fromLast == 7) {
-                    break;
-                }
+            if (2 * tokens == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * tokens] = i;
+            bounds[2 * tokens++ + 1] = end;
+            boolean filler = end - i == 3 && text.startsWith("the", i) || end - i == 4 && text.startsWith("that", i);
+            if ((fromLast > 0 || !filler) && ++fromLast == 7) {
+                break;
             }
             int afterBreak = i;
-            while (i > 0 && isWordBreak(text.charAt(i - 1))) {
+            while (i > from && isWordBreak(text.charAt(i - 1))) {
                 i--;
             }
-            if (i == 0 && afterBreak > 0) {
-                out.addFirst(""); // split's leading empty string, before a break that opens the text
-            }
+            // split's leading empty string, before a break that opens the text
+            leadingEmpty = i == from && afterBreak > from;
         }
-        return out.toArray(String[]::new);
+        String[] out = new String[tokens + (leadingEmpty ? 1 : 0)];
+        int k = 0;
+        if (leadingEmpty) {
+            out[k++] = "";
+        }
+        for (int t = tokens - 1; t >= 0; t--) {
+            out[k++] = text.substring(bounds[2 * t], bounds[2 * t + 1]);
+        }
+        return out;
     }
 
     private static boolean isWordBreak(char c) {
@@ -210,11 +228,14 @@ public final class SentenceFacts {
         };
     }
 
-    /** Whether a state after {@code before} is what was acted on; {@code lowerBefore} is the same text in lower case. */
-    private static boolean isObject(String before, String lowerBefore) {
+    /**
+     * Whether a state after {@code before} is what was acted on; {@code before} is {@code [from, to)} of the
+     * sentence, whose lower-case text is {@code lower}.
+     */
+    private static boolean isObject(String before, String lower, int from, int to) {
         // "voted against: the United States, Australia, ...": a colon opens the list of voters
         int colon = before.lastIndexOf(':');
-        if (colon >= 0 && LIST_OPENS.matcher(before).region(colon, before.length()).find()) {
+        if (colon >= 0 && onlyTheAfter(before, colon + 1, false)) {
             return false;
         }
         // "two against, the United States and Israel": past a comma the word before governs nothing here
@@ -227,11 +248,11 @@ public final class SentenceFacts {
             return false;
         }
         int comma = before.lastIndexOf(',');
-        if (comma >= 0 && onlyTheAfter(before, comma + 1) && LIST_AFTER_COMMA.matcher(before).region(Math.max(0, comma - 16), before.length())
+        if (comma >= 0 && onlyTheAfter(before, comma + 1, true) && LIST_AFTER_COMMA.matcher(before).region(Math.max(0, comma - 16), before.length())
                 .useTransparentBounds(true).find()) {
             return false;
         }
-        String[] w = lastWords(lowerBefore.trim());
+        String[] w = lastWords(lower, from, to);
         int i = w.length - 1;
         while (i >= 0 && (w[i].equals("the") || w[i].equals("that") || w[i].isEmpty())) {
             i--;
@@ -275,16 +296,16 @@ public final class SentenceFacts {
     }
 
     /**
-     * Whether {@code text} from {@code i} is only {@code \s*(?:the\s+)?} (any case): what may follow the comma that
-     * opens a list, checked before the expression that says so (which tries every place before the comma too).
+     * Whether {@code text} from {@code i} is only {@code \s*(?:the\s+)?} ("the" in any case, with {@code anyCase}):
+     * what may follow the colon or comma that opens a list (the expression for it tries every place before too).
      */
-    private static boolean onlyTheAfter(String text, int i) {
+    private static boolean onlyTheAfter(String text, int i, boolean anyCase) {
         int n = text.length();
         i = skipSpaces(text, i, n, false);
         if (i == n) {
             return true;
         }
-        return text.regionMatches(true, i, "the", 0, 3) && i + 3 < n && Sentences.isSpace(text.charAt(i + 3))
+        return text.regionMatches(anyCase, i, "the", 0, 3) && i + 3 < n && Sentences.isSpace(text.charAt(i + 3))
                 && skipSpaces(text, i + 3, n, false) == n;
     }
 
@@ -745,7 +766,7 @@ public final class SentenceFacts {
             }
             String near = before.substring(Math.max(0, before.length() - 28));
             if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || mayOpen(t, sm.end(), afterEnd, "'’", "wcisqfptdgab") && speakerAfter.region(sm.end(), afterEnd).lookingAt()
-                    || isObject(before, lower.substring(Math.max(0, sm.start() - 100), sm.start())) && !delegationOf(near)) {
+                    || isObject(before, lower, Math.max(0, sm.start() - 100), sm.start()) && !delegationOf(near)) {
                 continue;
             }
             int best = groupCue[mi];

@@ -78,7 +78,7 @@ class KeyedPatternTest {
         assertThrows(IllegalArgumentException.class, () -> KeyedPattern.atWords(Pattern.compile("Voted"), "Voted"));
     }
 
-    /** isObject reads the last word that is not "the" or "that" and the six before it. */
+    /** isObject reads the last word that is not "the" or "that" and the six before it, of a part of the sentence. */
     @Test
     void lastWordsEndAsTheSplitDoes() {
         Pattern breaks = Pattern.compile("[\\s,;:()\"“”]+");
@@ -90,8 +90,10 @@ class KeyedPatternTest {
                 b.append(pieces[random.nextInt(pieces.length)]);
             }
             String s = b.toString();
-            String[] full = breaks.split(s);
-            String[] tail = SentenceFacts.lastWords(s);
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            String[] full = breaks.split(s.substring(from, to).trim());
+            String[] tail = SentenceFacts.lastWords(s, from, to);
             String[] fullTail = Arrays.copyOfRange(full, full.length - tail.length, full.length);
             assertArrayEquals(fullTail, tail, "'" + s + "'");
             if (tail.length > 0 && tail.length < full.length) {
