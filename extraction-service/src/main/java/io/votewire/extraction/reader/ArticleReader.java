@@ -48,8 +48,9 @@ public final class ArticleReader {
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b"),
             MONTH_DAY_KEYS);
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TITLE_STOP = Pattern.compile("(?i)(?:on|at|in|by|for|to|against|from|was|were|is|that|which|voted|adopted|passed|rejected|approved)");
-    private static final Pattern TITLE_DETERMINER = Pattern.compile("(?i)(?:a|an|the|its|their|his|her)");
+    private static final Set<String> TITLE_STOP = Set.of("on", "at", "in", "by", "for", "to", "against", "from", "was",
+            "were", "is", "that", "which", "voted", "adopted", "passed", "rejected", "approved");
+    private static final Set<String> TITLE_DETERMINER = Set.of("a", "an", "the", "its", "their", "his", "her");
     private static final FirstCharPattern TITLE_END = FirstCharPattern.atWords(Pattern.compile(
             "[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d+|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b"),
             ",;:.(—–wiprsgbtao");
@@ -355,7 +356,7 @@ public final class ArticleReader {
                 // the Security Council where it is the only body the article names (an Assembly vote on the rights
                 // council's seats names only that council), else another UN body it names, else the General Assembly
                 fallbackBody = "SC".equals(SentenceFacts.onlyBody(sentences)) ? "SC"
-                        : sentences.stream().anyMatch(OTHER_BODY::foundIn) && sentences.stream().noneMatch(UN_MAIN::foundIn) ? "OTHER" : "GA";
+                        : sentences.stream().noneMatch(UN_MAIN::foundIn) && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
             }
             String body = fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody;
             // a permanent member's no on a draft that had the nine votes it needed is a veto
@@ -405,28 +406,41 @@ public final class ArticleReader {
         String sentence = text.text;
         Matcher m = scan.match();
         int start = m.start();
-        String before = sentence.substring(0, start);
-        String[] words = SPACES.split(before);
-        int take = 0;
-        for (int i = words.length - 1; i >= 0 && take < 4; i--) {
-            String w = words[i];
-            if (w.isEmpty() || ",;:.".indexOf(w.charAt(w.length() - 1)) >= 0 || TITLE_STOP.matcher(w).matches()) {
-                break;
-            }
-            take++;
-            if (TITLE_DETERMINER.matcher(w).matches()) {
-                break;
-            }
-        }
+        // up to four words back, the words as \s+ parts them: to a stop word, or to a determiner with it
         int from = start;
-        for (int i = 0; i < take; i++) {
-            from = sentence.lastIndexOf(words[words.length - 1 - i], from - 1);
+        int i = start;
+        for (int take = 0; take < 4; take++) {
+            while (i > 0 && Sentences.isSpace(sentence.charAt(i - 1))) {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && !Sentences.isSpace(sentence.charAt(i - 1))) {
+                i--;
+            }
+            String w = sentence.substring(i, end);
+            if (w.isEmpty() || ",;:.".indexOf(w.charAt(w.length() - 1)) >= 0 || isOneOf(TITLE_STOP, w)) {
+                break;
+            }
+            from = i;
+            if (isOneOf(TITLE_DETERMINER, w)) {
+                break;
+            }
         }
         Matcher end = TITLE_END.find(sentence, m.end(), sentence.length());
         int stop = end != null ? end.start() : sentence.length();
         String title = sentence.substring(Math.max(0, from), Math.min(stop, m.end() + 90)).trim();
         // "the resolution", "The text": says nothing about which vote it was
         return title.isEmpty() || GENERIC_TITLE.matcher(title).matches() ? null : title;
+    }
+
+    /** Whether the word is one of the (lower-case, ASCII) words in any case: only ASCII letters fold. */
+    private static boolean isOneOf(Set<String> words, String w) {
+        for (int c = 0; c < w.length(); c++) {
+            if (w.charAt(c) >= 128) {
+                return false;
+            }
+        }
+        return words.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static LocalDate published(String published) {

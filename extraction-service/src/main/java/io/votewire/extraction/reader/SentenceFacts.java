@@ -902,8 +902,9 @@ public final class SentenceFacts {
     private static int[] groupCues(String t, List<StateMention> mentions, List<int[]> cues) {
         int[] out = new int[mentions.size()];
         java.util.Arrays.fill(out, -1);
-        Matcher glue = LIST_GLUE.matcher(t);
-        Matcher cueFollows = CUE_FOLLOWS.matcher(t);
+        // made only where there is something to join or follow
+        Matcher glue = mentions.size() > 1 ? LIST_GLUE.matcher(t) : null;
+        Matcher cueFollows = cues.isEmpty() ? null : CUE_FOLLOWS.matcher(t);
         int i = 0;
         while (i < mentions.size()) {
             int j = i;
