@@ -87,11 +87,15 @@ public final class ArticleReader {
             "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly");
     /** Within a sentence: "U.S." and "U.N." do not end one. */
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
-    private static final FirstCharPattern UN = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC"
-            + "|(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil|"
-            + OTHER_BODIES + ")\\b"),
+    /** A UN body by name: most articles about a vote name one in their first lines. */
+    private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body"
+            + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC|" + OTHER_BODIES + ")\\b"),
             // the first letters of the names above and of OTHER_BODIES
-            "UwGSHCcAvrd" + "IWEFB");
+            "UwGSH" + "IWEFBC");
+    /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */
+    private static final FirstCharPattern UN_BY_CONTEXT = FirstCharPattern.atWords(Pattern.compile(
+            "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil)\\b"),
+            "CcAvrd");
 
     private final States states = States.get();
 
@@ -116,7 +120,7 @@ public final class ArticleReader {
 
     public List<VoteEvent> read(Article article) {
         String text = article.body();
-        if (!UN.foundIn(text) && (article.headline() == null || !UN.foundIn(article.headline()))) {
+        if (!aboutTheUn(text) && (article.headline() == null || !aboutTheUn(article.headline()))) {
             return List.of();
         }
         LocalDate published = published(article.published());
@@ -216,6 +220,10 @@ public final class ArticleReader {
             previous = f;
         }
         return events(article, texts, frames, contextDate);
+    }
+
+    private static boolean aboutTheUn(String text) {
+        return UN_NAMED.foundIn(text) || UN_BY_CONTEXT.foundIn(text);
     }
 
     /** Whether the sentence opens with the text under discussion as its subject ({@link #PRONOUN_SUBJECT}). */
