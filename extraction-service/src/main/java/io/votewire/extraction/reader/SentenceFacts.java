@@ -125,12 +125,25 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsub'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|(?<agent>used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
-            // "The United States blocked a draft resolution": the blocker voted no on it
-            + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
-                    + "|(?<absent>(?=[dnwac])(?:did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
-                    + "|(?<abstain>(?=[av])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain))"
-                    + "|(?<yes>(?=[visbyea])(?:voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
+            + "(?<labelled>(?=[nayi])\\b" + Alternation.of(true, "no", "against", "yes", "in favou?r", "abstained", "abstaining",
+                    "abstentions?", "absent", "non-voting") + "\\s*:)"
+            + "|(?<no>(?=[vonacrsub'’])" + Alternation.of(true, "voted against", "voting against", "vote against", "votes against",
+                    "voted no", "voting no", "vote no", "opposed", "opposing", "no votes?", "negative votes?", "against it",
+                    "against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)",
+                    "against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)", "vetoe?d", "vetoing", "'s veto", "’s veto",
+                    "cast (?:their |its |a |the |twin )?vetoe?s?\\b", "cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against",
+                    "rejected it", "stood against", "sided against",
+                    "(?<agent>used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+                    // "The United States blocked a draft resolution": the blocker voted no on it
+                    + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)") + ")"
+            + "|(?<absent>(?=[dnwac])" + Alternation.of(true, "did not vote(?! (?:against|for|in favou?r|yes|no\\b))", "did not cast",
+                    "not cast a ballot", "did not take part", "not take part", "not participate", "did not participate", "was absent",
+                    "were absent", "absent", "could not vote", "non-voting", "not voting", "no vote\\b", "were not present") + ")"
+            + "|(?<abstain>(?=[av])" + Alternation.of(true, "abstained", "abstaining", "abstain", "abstentions?", "abstainers?",
+                    "abstention", "voted to abstain") + ")"
+            + "|(?<yes>(?=[visbyea])" + Alternation.of(true, "voted in favou?r", "voting in favou?r", "voted for", "voting for",
+                    "vote for", "voted yes", "voting yes", "in favou?r", "supported", "supporting", "backed", "backing", "yes votes?",
+                    "voted with the majority", "endorsed", "affirmative") + "))",
             Pattern.CASE_INSENSITIVE),
             "no", "against", "yes", "in favo", "abstain", "abstention", "absent", "vot", "oppos", "negative", "veto", "'s veto", "’s veto", "cast", "rejected it", "stood", "sided", "used ", "blocked ", "did not", "was absent", "were ", "could not", "support", "back", "endorsed", "affirmative");
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
