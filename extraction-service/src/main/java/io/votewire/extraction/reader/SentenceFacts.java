@@ -18,23 +18,20 @@ import java.util.regex.Pattern;
 public final class SentenceFacts {
     // \\b first: the regex engine then tries the alternatives at word starts only, not at every character
     static final String N = "(?<![\\d,.])\\b(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
-    private static final String UNITS = "(?:" + Alternation.of(true, "other", "more", "member", "of the", "un", "u\\.n\\.", "council", "remaining") + "\\s+)*"
-            + Alternation.of(true, "votes?", "countries", "country", "nations", "nation", "states", "member states", "members",
-                    "delegations", "governments", "others", "ones") + "?"
-            + "(?:\\s+(?:of|on) the " + Alternation.of(true, "council", "assembly", "board", "body", "chamber") + ")?";
+    private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|council|remaining)\\s+)*"
+            + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
+            + "(?:\\s+(?:of|on) the (?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
-            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*" + Alternation.of(true, "including", "among them", "among which", "led by", "such as")
-            + "\\b[^;.]{0,200}?,\\s*)?"
+            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
             // an aside between dashes: "the remaining 13 members — among them the United States — abstained"
             + "(?:[—–]\\s*[^—–;.]{1,200}?\\s*[—–]\\s*)?"
             // each (?=[...]) holds the first letters of the words after it: a quick no, as the expression backtracks
             // through every way of reading the words between a number and its side before it gives up
-            + "(?:(?=[twhao,])" + Alternation.of(true, "that", "who", "which", "had", "have", "has", "were", "was", "all", "also", "only", ",") + "\\s*)*";
+            + "(?:(?=[twhao,])(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
-            + "(?=[ifyasbvon])(" + Alternation.of(true, "in favou?r", "for\\b(?=\\s*(?:,|and|the|it|$))", "yes\\b", "affirmative",
-                    "supported", "backed", "approved", "voted in favou?r", "voted for", "voted yes", "voting in favou?r", "voting for",
-                    "voting yes", "against", "opposed", "voted against", "voted no", "voting against", "voting no", "no\\b", "negative",
-                    "abstentions?", "abstaining", "abstained", "abstain\\b", "voted to abstain") + ")", Pattern.CASE_INSENSITIVE),
+            + "(?=[ifyasbvon])(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in favou?r|for|yes)|"
+            + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
+            + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
     private static final KeyedPattern ROLE_BEFORE = KeyedPattern.anywhere(Pattern.compile(
             "(in favou?r|yes|against|no|abstentions?|abstaining|abstained)\\s*[:=]\\s*" + N, Pattern.CASE_INSENSITIVE),
@@ -43,7 +40,7 @@ public final class SentenceFacts {
             "\\b(for|against) the (?:resolution|text|draft|measure|proposal) (?:have |has |had )?(?:voted|were|was|are) " + N, Pattern.CASE_INSENSITIVE),
             "for", "against");
     private static final KeyedPattern SUPPORT_FROM = KeyedPattern.anywhere(Pattern.compile(
-            "" + Alternation.of(true, "support(?:ed)? (?:from|by)", "backed by", "backing (?:from|of)", "(?:approved|adopted|endorsed|passed) by", "won", "drew", "drawing", "received", "receiving", "garnered", "garnering", "gained", "gaining", "got", "getting", "obtained", "obtaining", "secured", "securing", "winning", "with") + "\\s+"
+            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) by|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning|with)\\s+"
                     + "(?:only |just |the |support of |the support of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
             Pattern.CASE_INSENSITIVE),
             "support", "backed by", "backing", "approved by", "adopted by", "endorsed by", "passed by", "won", "drew", "drawing", "receiv", "garner", "gain", "got", "getting", "obtain", "secur", "winning", "with");
@@ -67,7 +64,7 @@ public final class SentenceFacts {
             Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
             Pattern.CASE_INSENSITIVE);
-    private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b" + Alternation.of(true, "vot\\w*", "adopt\\w*", "pass(?:ed|es)?", "approv\\w*", "reject\\w*", "resolution", "draft", "tally", "abstain\\w*", "abstention\\w*", "ballot", "veto\\w*", "in favou?r") + "\\b",
+    private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r)\\b",
             Pattern.CASE_INSENSITIVE),
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo");
 
@@ -91,10 +88,10 @@ public final class SentenceFacts {
             + "was not adopted|not be adopted|has not been adopted|not adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
-    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b" + Alternation.of(true, "not", "no", "never", "neither", "nor", "none", "without", "would", "could", "might", "may", "will", "must", "should", "can", "cannot", "has to", "have to", "needs? to", "threaten\\w*", "expect", "expects", "expected", "expecting", "predicts?", "predicted", "likely", "plans?", "if", "unless", "whether", "needed to") + "\\b[^.;,]{0,25}$",
+    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE),
             "no", "never", "neither", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether");
-    private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b" + Alternation.of(true, "will", "is expected to", "are expected to", "is due to", "are due to", "is scheduled", "are scheduled", "plans? to", "set to", "is to", "would") + "\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
+    private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
             Pattern.CASE_INSENSITIVE),
             "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would");
 
@@ -116,12 +113,10 @@ public final class SentenceFacts {
     private static final KeyedPattern CHANGE_PROPOSAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b"),
             "proposal", "bid", "attempt", "push", "motion");
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:this time|this year's|on this occasion)\\b");
-    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b" + Alternation.of(true, "last year", "a year ago",
-            "previous year", "in (?:19|20)\\d\\d", "that year", "years? earlier", "earlier this (?:month|year)", "last (?:month|week)",
-            "in " + MONTHS + "\\b(?! \\d)", "the year before", "earlier (?:in|this)", "back in", "last " + MONTHS, "last \\w+'s",
-            "since then", "(?:days?|weeks?|months?) (?:after|before|earlier|ago)", "(?:19|20)\\d\\d,? when",
-            "(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft)") + "\\b",
+    private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
+            + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
+            + "the year before|earlier (?:in|this)|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+            + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
             Pattern.CASE_INSENSITIVE),
             "last", "a ", "previous", "in ", "that ", "year", "earlier", "the year", "back in", "since then", "day", "week", "month", "19", "20");
 
@@ -130,29 +125,16 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b" + Alternation.of(true, "no", "against", "yes", "in favou?r", "abstained", "abstaining",
-                    "abstentions?", "absent", "non-voting") + "\\s*:)"
-            + "|(?<no>(?=[vonacrsub'’])" + Alternation.of(true, "voted against", "voting against", "vote against", "votes against",
-                    "voted no", "voting no", "vote no", "opposed", "opposing", "no votes?", "negative votes?", "against it",
-                    "against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)",
-                    "against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)", "vetoe?d", "vetoing", "'s veto", "’s veto",
-                    "cast (?:their |its |a |the |twin )?vetoe?s?\\b", "cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against",
-                    "rejected it", "stood against", "sided against",
-                    "(?<agent>used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
-                    // "The United States blocked a draft resolution": the blocker voted no on it
-                    + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)") + ")"
-            + "|(?<absent>(?=[dnwac])" + Alternation.of(true, "did not vote(?! (?:against|for|in favou?r|yes|no\\b))", "did not cast",
-                    "not cast a ballot", "did not take part", "not take part", "not participate", "did not participate", "was absent",
-                    "were absent", "absent", "could not vote", "non-voting", "not voting", "no vote\\b", "were not present") + ")"
-            + "|(?<abstain>(?=[av])" + Alternation.of(true, "abstained", "abstaining", "abstain", "abstentions?", "abstainers?",
-                    "abstention", "voted to abstain") + ")"
-            + "|(?<yes>(?=[visbyea])" + Alternation.of(true, "voted in favou?r", "voting in favou?r", "voted for", "voting for",
-                    "vote for", "voted yes", "voting yes", "in favou?r", "supported", "supporting", "backed", "backing", "yes votes?",
-                    "voted with the majority", "endorsed", "affirmative") + "))",
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsub'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|(?<agent>used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            // "The United States blocked a draft resolution": the blocker voted no on it
+            + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
+                    + "|(?<absent>(?=[dnwac])(?:did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
+                    + "|(?<abstain>(?=[av])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain))"
+                    + "|(?<yes>(?=[visbyea])(?:voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
             "no", "against", "yes", "in favo", "abstain", "abstention", "absent", "vot", "oppos", "negative", "veto", "'s veto", "’s veto", "cast", "rejected it", "stood", "sided", "used ", "blocked ", "did not", "was absent", "were ", "could not", "support", "back", "endorsed", "affirmative");
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
-            "" + Alternation.of(true, "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed") + "\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
+            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE),
             "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
@@ -161,8 +143,8 @@ public final class SentenceFacts {
                     + "|^\\s+(?:draft|text|resolution|proposal)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
-            "^\\s*['’]s\\s+(?:\\w+\\s+)?" + Alternation.of(true, "ambassador", "envoy", "representative", "delegate", "delegation", "mission", "minister", "president", "foreign", "deputy", "permanent", "un ", "u\\.n\\. ", "leader", "government", "prime", "secretary", "spokes\\w*", "officials?", "diplomats?", "territor\\w*", "forces", "troops", "army", "military", "invasion", "war", "aggression", "people", "economy", "sovereignty", "borders?", "role", "position", "stance", "support", "allies", "partners", "case", "actions?", "behalf", "membership", "seat", "veto power", "proposal to", "right", "rights", "security", "hostages", "self-defen[cs]e") + "\\b"
-                    + "|^\\s+" + Alternation.of(true, "war", "conflict", "crisis", "invasion", "situation", "issue", "question", "file", "policy", "talks", "peace", "deal", "ceasefire", "file", "government", "authorities", "border", "question") + "\\b",
+            "^\\s*['’]s\\s+(?:\\w+\\s+)?(?:ambassador|envoy|representative|delegate|delegation|mission|minister|president|foreign|deputy|permanent|un |u\\.n\\. |leader|government|prime|secretary|spokes\\w*|officials?|diplomats?|territor\\w*|forces|troops|army|military|invasion|war|aggression|people|economy|sovereignty|borders?|role|position|stance|support|allies|partners|case|actions?|behalf|membership|seat|veto power|proposal to|right|rights|security|hostages|self-defen[cs]e)\\b"
+                    + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words after which a state is what was acted on ("condemning Russia", "talks with Iran"), not a voter. */
     private static final String[] OBJECT_STEMS = {"blam", "condemn", "critici", "urg", "accus", "suspend", "sanction",
@@ -598,7 +580,7 @@ public final class SentenceFacts {
             Numbers.KEYS);
     private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
-    private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile("\\b" + Alternation.of(true, "hop\\w*", "need\\w*", "expect\\w*", "would", "could", "might", "target\\w*", "aim\\w*", "requir\\w*", "at least", "minimum of", "more than", "over", "nearly", "almost", "about", "around", "some") + "\\b[^.;]{0,25}$",
+    private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some)\\b[^.;]{0,25}$",
             Pattern.CASE_INSENSITIVE),
             "hop", "need", "expect", "would", "could", "might", "target", "aim", "requir", "at least", "minimum of", "more than",
             "over", "nearly", "almost", "about", "around", "some");
