@@ -92,8 +92,10 @@ final class Keywords {
         // the table in locals and the words found out of line: the loop is one load per character. Two runs of the
         // automaton go at once, over each half of the text, so neither waits on the other's loads. The second
         // starts the longest word before the middle: by the middle it is where a run from the start would be.
-        int[] next = a.next;
+        char[] next = a.next;
         int[] ascii = a.ascii;
+        int width = a.width;
+        int ending = a.firstEnding;
         int n = lower.length;
         int mid = Math.min(n, (n + a.longest) / 2);
         int j = Math.max(0, mid - a.longest);
@@ -102,19 +104,15 @@ final class Keywords {
         for (int i = 0; j < n; i++, j++) {
             if (i < mid) {
                 char c = lower[i];
-                first = next[first + (c < 128 ? ascii[c] : a.number(c))];
-                if (first < 0) {
-                    first = ~first;
-                    r.wordsEndAt(text, first / a.width, i);
+                first = next[first * width + (c < 128 ? ascii[c] : a.number(c))];
+                if (first >= ending) {
+                    r.wordsEndAt(text, first, i);
                 }
             }
             char c = lower[j];
-            second = next[second + (c < 128 ? ascii[c] : a.number(c))];
-            if (second < 0) {
-                second = ~second;
-                if (j >= mid) {
-                    r.wordsEndAt(text, second / a.width, j);
-                }
+            second = next[second * width + (c < 128 ? ascii[c] : a.number(c))];
+            if (second >= ending && j >= mid) {
+                r.wordsEndAt(text, second, j);
             }
         }
         r.sortKeys();
@@ -250,11 +248,10 @@ final class Keywords {
         private final char[] others;
         private final int[] otherNumbers;
         final int width;
-        /**
-         * Per state and character number, the next state times the width (its row in this table); as its bitwise
-         * complement where the text then ends with a word.
-         */
-        final int[] next;
+        /** Per state and character number (row state times the width), the next state. */
+        final char[] next;
+        /** The states from this number on are those where the text ends with a word. */
+        final int firstEnding;
 
         Automaton() {
             words = WORDS.size();
@@ -329,19 +326,30 @@ final class Keywords {
                     }
                 }
             }
-            // the rows in breadth-first order: the shallow states, where the text mostly is, lie together in memory
-            int[] rank = new int[states];
-            for (int k = 0; k < tail; k++) {
-                rank[queue[k]] = k + 1;
+            // numbered in breadth-first order (the shallow states, where the text mostly is, lie together in memory),
+            // first those where no word ends, so a state's number says whether one does
+            if (states > Character.MAX_VALUE + 1) {
+                throw new IllegalStateException("more keyword states than a char numbers: " + states);
             }
-            next = new int[states * width];
+            int[] rank = new int[states];
+            int ranked = 1;
+            for (int k = 0; k < tail; k++) {
+                if (ends[queue[k]] == null) {
+                    rank[queue[k]] = ranked++;
+                }
+            }
+            firstEnding = ranked;
+            for (int k = 0; k < tail; k++) {
+                if (ends[queue[k]] != null) {
+                    rank[queue[k]] = ranked++;
+                }
+            }
+            next = new char[states * width];
             ending = new int[states][];
             for (int state = 0; state < states; state++) {
                 ending[rank[state]] = ends[state];
                 for (int k = 0; k < width; k++) {
-                    int to = go[state * width + k];
-                    int row = rank[to] * width;
-                    next[rank[state] * width + k] = ends[to] != null ? ~row : row;
+                    next[rank[state] * width + k] = (char) rank[go[state * width + k]];
                 }
             }
         }
@@ -359,14 +367,6 @@ final class Keywords {
             }
             int i = Arrays.binarySearch(others, c);
             return i >= 0 ? otherNumbers[i] : 0;
-        }
-
-        /**
-         * The row of the state after reading {@code c} in the state of row {@code row}, complemented where a word
-         * ends; a character no word has (number 0) goes back to the start.
-         */
-        int step(int row, char c) {
-            return next[row + (c < 128 ? ascii[c] : number(c))];
         }
     }
 }
