@@ -43,7 +43,10 @@ public final class SentenceFacts {
             "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) by|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning|with)\\s+"
                     + "(?:only |just |the |support of |the support of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
             Pattern.CASE_INSENSITIVE),
-            "support", "backed by", "backing", "approved by", "adopted by", "endorsed by", "passed by", "won", "drew", "drawing", "receiv", "garner", "gain", "got", "getting", "obtain", "secur", "winning", "with");
+            // each verb whole: "gain" is in "against", "secur" in "security"
+            "support from", "support by", "supported from", "supported by", "backed by", "backing from", "backing of", "approved by",
+            "adopted by", "endorsed by", "passed by", "won", "drew", "drawing", "received", "receiving", "garnered", "garnering",
+            "gained", "gaining", "got", "getting", "obtained", "obtaining", "secured", "securing", "winning", "with");
     private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE),
             "backed by", "supported by");
     private static final KeyedPattern TRIPLE = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])"),
@@ -118,7 +121,10 @@ public final class SentenceFacts {
             + "the year before|earlier (?:in|this)|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
             + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
             Pattern.CASE_INSENSITIVE),
-            "last", "a ", "previous", "in ", "that ", "year", "earlier", "the year", "back in", "since then", "day", "week", "month", "19", "20");
+            // "in " alone would be a key in most sentences
+            "last ", "a ", "previous year", "in 19", "in 20", "in january", "in february", "in march", "in april", "in may", "in june",
+            "in july", "in august", "in september", "in october", "in november", "in december", "that ", "year", "earlier ",
+            "the year before", "back in", "since then", "day", "week", "month", "19", "20");
 
     /**
      * Spans of the phrases that say how the states near them voted. Each side opens with a lookahead for the first
