@@ -138,7 +138,15 @@ public final class SentenceFacts {
                     + "|(?<abstain>(?=[av])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain))"
                     + "|(?<yes>(?=[visbyea])(?:voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
-            "no", "against", "yes", "in favo", "abstain", "abstention", "absent", "vot", "oppos", "negative", "veto", "'s veto", "’s veto", "cast", "rejected it", "stood", "sided", "used ", "blocked ", "did not", "was absent", "were ", "could not", "support", "back", "endorsed", "affirmative");
+            // each phrase as far as it is plain text, so that "north", "votes in favour" or "backlash" try nothing
+            "no:", "no ", "no\t", "no\n", "no\r", "no\f", "no\u000b", "non-voting", "not cast", "not take part", "not participate",
+            "not voting", "against", "yes", "in favo", "abstain", "abstention", "absent", "voted against", "voting against",
+            "vote against", "votes against", "voted no", "voting no", "vote no", "voted in favo", "voting in favo", "voted for",
+            "voting for", "vote for", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
+            "negative vote", "vetoed", "vetod", "vetoing", "'s veto", "’s veto", "cast ", "rejected it", "stood against",
+            "sided against", "used ", "blocked ", "did not vote", "did not cast", "did not take part", "did not participate",
+            "was absent", "were absent", "were not present", "could not vote", "supported", "supporting", "backed", "backing",
+            "endorsed", "affirmative");
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
             "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE),
