@@ -32,11 +32,12 @@ public final class ArticleReader {
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
     private static final KeyedPattern SC_RESOLUTION_NUMBER = KeyedPattern.atWords(Pattern.compile("\\b[Rr]esolution (\\d{3,4}) \\((\\d{4})\\)"),
-            "resolution ");
+            "resolution 0", "resolution 1", "resolution 2", "resolution 3", "resolution 4", "resolution 5", "resolution 6",
+            "resolution 7", "resolution 8", "resolution 9");
     private static final KeyedPattern EUROPE = KeyedPattern.atWords(Pattern.compile("\\b(?:European|Europe|EU|European Union|Europeans)(?:-Ukrainian)?(?:\\s*-\\s*|\\s+)(?:backed|drafted|sponsored|led|resolution|draft|text|countries'? (?:resolution|draft|text))"
             + "|\\b(?:drafted|backed|sponsored|put forward|tabled|championed|written) by (?:the )?(?:European|EU\\b|Europe)",
             Pattern.CASE_INSENSITIVE),
-            "europe", "eu", "drafted", "backed", "sponsored", "put forward", "tabled", "championed", "written");
+            "europe", "eu", "drafted by", "backed by", "sponsored by", "put forward by", "tabled by", "championed by", "written by");
     private static final FirstCharPattern ITS_OWN = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE), "it");
     private static final FirstCharPattern WEEKDAY = FirstCharPattern.atWords(Pattern.compile(

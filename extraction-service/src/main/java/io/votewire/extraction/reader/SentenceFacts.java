@@ -111,7 +111,7 @@ public final class SentenceFacts {
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|adopted|approved|defeated|passed) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
             Pattern.CASE_INSENSITIVE),
-            "amendment", "vot", "rejected", "adopted", "approved", "defeated", "passed");
+            "amendment", "voted ", "votes ", "vote ", "voting ", "rejected ", "adopted ", "approved ", "defeated ", "passed ");
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
     private static final KeyedPattern CHANGE_PROPOSAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b"),
             "proposal", "bid", "attempt", "push", "motion");
@@ -502,8 +502,10 @@ public final class SentenceFacts {
     private void readCounts(KeyedPattern.Text text, boolean voteContext) {
         String t = text.text;
         String lower = text.lower;
+        // "141-5-35" and "13-2" hold a dash: without one the digits need not be tried
+        boolean dash = t.indexOf('-') >= 0 || t.indexOf('–') >= 0;
         KeyedPattern.Scan scan = TRIPLE.scan(text);
-        if (voteContext && scan.find()) {
+        if (voteContext && dash && scan.find()) {
             Matcher m = scan.match();
             set("yes", Integer.parseInt(m.group(1)));
             set("no", Integer.parseInt(m.group(2)));
@@ -522,7 +524,7 @@ public final class SentenceFacts {
                 set(swap ? "yes" : "no", b.getAsInt());
             }
         }
-        if (yes == null && voteContext) {
+        if (yes == null && voteContext && dash) {
             scan = PAIR.scan(text);
             if (scan.find() && !notACount(t, scan.match().end())) {
                 Matcher m = scan.match();
