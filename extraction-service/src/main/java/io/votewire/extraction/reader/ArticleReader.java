@@ -160,7 +160,8 @@ public final class ArticleReader {
                 f.no = 0;
                 f.abstain = 0;
             }
-            String date = date(f.text, published);
+            // once the lead's date is known, a sentence with nothing about a vote needs no date of its own
+            String date = contextDate == null || f.hasVoteFacts() ? date(f.text, published) : null;
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
             }
@@ -180,7 +181,7 @@ public final class ArticleReader {
                     sponsors.add(f.positions.keySet().iterator().next());
                 }
             }
-            if (sponsors.isEmpty() && pronounSubject(s.text())) {
+            if (sponsors.isEmpty() && !pendingSponsors.isEmpty() && pronounSubject(s.text())) {
                 sponsors.addAll(pendingSponsors);
             }
             pendingSponsors = f.hasVoteFacts() ? Set.of() : Set.copyOf(sponsors);
