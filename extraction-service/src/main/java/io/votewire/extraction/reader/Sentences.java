@@ -113,6 +113,11 @@ public final class Sentences {
         while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
+        // no abbreviation is longer than four letters: a longer word ends the sentence unless it has dots
+        if (dot - w > 4) {
+            int inner = text.indexOf('.', w);
+            return inner < 0 || inner >= dot || startsSentence(text, j);
+        }
         String word = text.substring(w, dot).toLowerCase();
         if (word.equals("no") || word.equals("nos")) {
             return !Character.isDigit(next); // "No. 5" but "voted no. Then"

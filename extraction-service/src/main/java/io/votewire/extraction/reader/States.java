@@ -168,7 +168,9 @@ public final class States {
         int[] ends = new int[MAX_WORDS];
         int i = skipSpace(text, from, to);
         while (i < to) {
-            if (!Character.isUpperCase(text.charAt(i)) || i > from && !startsToken(text, i)) {
+            char at = text.charAt(i);
+            // a lower-case ASCII letter at once, before the Unicode test
+            if (at >= 'a' && at <= 'z' || !Character.isUpperCase(at) || i > from && !startsToken(text, i)) {
                 i++;
                 continue;
             }
