@@ -918,20 +918,32 @@ public final class SentenceFacts {
     private static int[] groupCues(String t, List<StateMention> mentions, List<int[]> cues) {
         int[] out = new int[mentions.size()];
         java.util.Arrays.fill(out, -1);
-        // made only where there is something to join or follow
-        Matcher glue = mentions.size() > 1 ? LIST_GLUE.matcher(t) : null;
-        Matcher cueFollows = cues.isEmpty() ? null : CUE_FOLLOWS.matcher(t);
+        // each made when the quick no first lets a region through
+        Matcher glue = null;
+        Matcher cueFollows = null;
         int i = 0;
         while (i < mentions.size()) {
             int j = i;
-            while (j + 1 < mentions.size() && opensWith(t, mentions.get(j).end(), mentions.get(j + 1).start(), false, ",ao")
-                    && glue.region(mentions.get(j).end(), mentions.get(j + 1).start()).matches()) {
+            while (j + 1 < mentions.size()) {
+                int from = mentions.get(j).end();
+                int to = mentions.get(j + 1).start();
+                if (!opensWith(t, from, to, false, ",ao")) {
+                    break;
+                }
+                glue = glue != null ? glue : LIST_GLUE.matcher(t);
+                if (!glue.region(from, to).matches()) {
+                    break;
+                }
                 j++;
             }
             int end = mentions.get(j).end();
             for (int c = 0; c < cues.size(); c++) {
-                if (cues.get(c)[0] >= end && opensWith(t, end, cues.get(c)[0], true, "abethw")
-                        && cueFollows.region(end, cues.get(c)[0]).matches()) {
+                int cue = cues.get(c)[0];
+                if (cue < end || !opensWith(t, end, cue, true, "abethw")) {
+                    continue;
+                }
+                cueFollows = cueFollows != null ? cueFollows : CUE_FOLLOWS.matcher(t);
+                if (cueFollows.region(end, cue).matches()) {
                     for (int k = i; k <= j; k++) {
                         out[k] = c;
                     }
