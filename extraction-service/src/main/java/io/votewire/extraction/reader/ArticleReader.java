@@ -230,7 +230,7 @@ public final class ArticleReader {
 
     /** Whether the sentence opens with the text under discussion as its subject ({@link #PRONOUN_SUBJECT}). */
     private static boolean pronounSubject(String sentence) {
-        // the first letters of its words: the quick no, as most sentences open otherwise
+        // the first letters of the words the expression opens with: the quick no, as most sentences open otherwise
         return !sentence.isEmpty() && "HLFUSITBNit".indexOf(sentence.charAt(0)) >= 0 && PRONOUN_SUBJECT.matcher(sentence).lookingAt();
     }
 
