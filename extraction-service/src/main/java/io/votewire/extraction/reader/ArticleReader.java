@@ -68,7 +68,7 @@ public final class ArticleReader {
     private static final FirstCharPattern AMENDMENT_TOPIC = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b"), "tsfbai");
     /** The text under discussion as the subject, also after an opening participle ("Having failed to ..., it was not adopted"). */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:(?:Having|Lacking|Failing|Unable|Short)\\b[^,;.]{0,160},\\s*(?=it\\b|this\\b|that\\b|the\\b))?"
+    static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:(?:Having|Lacking|Failing|Unable|Short)\\b[^,;.]{0,160},\\s*(?=it\\b|this\\b|that\\b|the\\b))?"
             + "(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change"
             + "|it|this|that|the latter|the former|the proposal|the change|the amendment|the text)\\b");
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
@@ -229,7 +229,7 @@ public final class ArticleReader {
     }
 
     /** Whether the sentence opens with the text under discussion as its subject ({@link #PRONOUN_SUBJECT}). */
-    private static boolean pronounSubject(String sentence) {
+    static boolean pronounSubject(String sentence) {
         // the first letters of the words the expression opens with: the quick no, as most sentences open otherwise
         return !sentence.isEmpty() && "HLFUSITBNit".indexOf(sentence.charAt(0)) >= 0 && PRONOUN_SUBJECT.matcher(sentence).lookingAt();
     }

@@ -73,6 +73,14 @@ class KeyedPatternTest {
         assertTrue(checked > 0);
     }
 
+    /** The first-letter quick no before the subject expression lets through every sentence the expression reads. */
+    @Test
+    void subjectQuickNoKeepsEveryMatch() throws Exception {
+        for (String text : corpus()) {
+            assertEquals(ArticleReader.PRONOUN_SUBJECT.matcher(text).lookingAt(), ArticleReader.pronounSubject(text), text);
+        }
+    }
+
     @Test
     void keysAreLowerCase() {
         assertThrows(IllegalArgumentException.class, () -> KeyedPattern.atWords(Pattern.compile("Voted"), "Voted"));
