@@ -5,7 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
 import io.votewire.contract.Json;
+import io.votewire.contract.MessageRejected;
 import io.votewire.testkit.KafkaTestResource;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import static io.votewire.testkit.Topics.firstWithKey;
@@ -17,11 +19,14 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, parallel = true)
 class ArticleConsumerTest {
+    @Inject
+    ExtractionPublisher publisher;
 
     @Test
     void anArticleBecomesOneVoteEventsMessageKeyedByItsId() {
@@ -61,5 +66,19 @@ class ArticleConsumerTest {
         assertNull(Json.read(firstWithKey("vote-events", next).value(), ArticleExtraction.class).error());
     }
 
-
+    @Test
+    void anErrorFromTheEngineIsARejectionAndTheArticleEndsFailedWithTheReason() {
+        ArticleConsumer consumer = new ArticleConsumer(publisher, article -> {
+            throw new StackOverflowError("an expression recursed too deep");
+        });
+        String id = "error-" + UUID.randomUUID();
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("articles", 0, 0, id, Json.write(new Article(
+                Article.VERSION, id, null, "2031-05-03", null, "The General Assembly voted.", Instant.now())));
+        // a MessageRejected is what the dead-letter strategy takes, as the test above shows for a RuntimeException
+        MessageRejected rejected = assertThrows(MessageRejected.class, () -> consumer.onArticle(record));
+        assertTrue(rejected.getMessage().contains("StackOverflowError"), rejected.getMessage());
+        ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
+        assertNull(x.events());
+        assertTrue(x.error().contains("StackOverflowError: an expression recursed too deep"), x.error());
+    }
 }
