@@ -130,8 +130,8 @@ public final class ArticleParser {
         if (body.indexOf('\0') >= 0) {
             throw new InvalidArticle(400, where + "'body' contains a NUL character");
         }
-        String url = text(node, "url", where);
-        String headline = text(node, "headline", where);
+        String url = oneLine(text(node, "url", where), "url", where);
+        String headline = oneLine(text(node, "headline", where), "headline", where);
         String published = text(node, "published", where);
         if (published != null) {
             checkDate(published, where);
@@ -155,6 +155,22 @@ public final class ArticleParser {
             throw new InvalidArticle(400, where + "'" + field + "' must be a string, not " + v.getNodeType().name().toLowerCase());
         }
         return v.textValue();
+    }
+
+    /**
+     * A url or headline is one line of text: a control character is no part of it, and NUL is refused by PostgreSQL
+     * downstream, where an article accepted here would end dead-lettered and unknown.
+     */
+    private static String oneLine(String value, String field, String where) {
+        if (value != null) {
+            for (int i = 0; i < value.length(); i++) {
+                if (Character.isISOControl(value.charAt(i))) {
+                    throw new InvalidArticle(400, where + "'" + field + "' contains a control character (U+"
+                            + String.format("%04X", (int) value.charAt(i)) + ")");
+                }
+            }
+        }
+        return value;
     }
 
     private static void checkDate(String published, String where) {

@@ -83,6 +83,9 @@ class ArticleResourceTest {
         problem(ContentType.JSON, "{\"body\":42}", 400, "'body' must be a string");
         problem(ContentType.JSON, "{\"body\":\"x\",\"published\":\"yesterday\"}", 400, "'published' must be an ISO date");
         problem(ContentType.JSON, "{\"body\":\"x\",\"colour\":\"red\"}", 400, "unknown field 'colour'");
+        problem(ContentType.JSON, "{\"body\":\"x\",\"headline\":\"The vote\\u0000\"}", 400, "'headline' contains a control character (U+0000)");
+        problem(ContentType.JSON, "{\"body\":\"x\",\"headline\":\"The\\nvote\"}", 400, "'headline' contains a control character (U+000A)");
+        problem(ContentType.JSON, "{\"body\":\"x\",\"url\":\"https://news.example/\\u001b[31m\"}", 400, "'url' contains a control character (U+001B)");
         problem(ContentType.JSON, "{\"body\":", 400, "malformed JSON");
         problem(ContentType.JSON, "", 400, "empty");
         problem(ContentType.JSON, "[1]", 400, "must be a JSON object");
