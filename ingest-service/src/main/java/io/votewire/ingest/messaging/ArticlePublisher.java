@@ -4,8 +4,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.votewire.contract.Article;
 import io.votewire.contract.Json;
+import io.votewire.ingest.service.IntakeLimits;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -17,10 +17,9 @@ public class ArticlePublisher {
     private final MutinyEmitter<String> articles;
     private final Duration ackTimeout;
 
-    public ArticlePublisher(@Channel("articles") MutinyEmitter<String> articles,
-                            @ConfigProperty(name = "votewire.ingest.ack-timeout", defaultValue = "PT15S") Duration ackTimeout) {
+    public ArticlePublisher(@Channel("articles") MutinyEmitter<String> articles, IntakeLimits limits) {
         this.articles = articles;
-        this.ackTimeout = ackTimeout;
+        this.ackTimeout = limits.ackTimeout();
     }
 
     /** @throws BrokerUnavailable when the broker did not acknowledge in time */

@@ -1,7 +1,9 @@
 package io.votewire.ingest.rest;
 
+import io.votewire.ingest.security.AccessControl;
 import io.votewire.ingest.service.ArticleIntake;
 import io.votewire.ingest.service.ArticleParser;
+import io.votewire.ingest.service.IntakeLimits;
 import io.votewire.ingest.service.InvalidArticle;
 import io.votewire.ingest.service.Submission;
 import jakarta.persistence.PersistenceException;
@@ -13,11 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +35,12 @@ public class ArticleResource {
 
     private final ArticleIntake intake;
     private final ArticleParser parser;
+    private final AccessControl access;
 
-    public ArticleResource(ArticleIntake intake,
-                           @ConfigProperty(name = "votewire.ingest.max-article-bytes", defaultValue = "1048576") int maxArticleBytes) {
+    public ArticleResource(ArticleIntake intake, IntakeLimits limits, AccessControl access) {
         this.intake = intake;
-        this.parser = new ArticleParser(maxArticleBytes);
+        this.parser = new ArticleParser(limits);
+        this.access = access;
     }
 
     @POST
@@ -57,9 +60,14 @@ public class ArticleResource {
 
     @POST
     @Path("/batch")
-    @Operation(summary = "Submit many articles", description = "A JSON array or NDJSON (application/x-ndjson). Every item is validated before any is published.")
+    @Operation(summary = "Submit many articles", description = "A JSON array or NDJSON (application/x-ndjson). Every item is "
+            + "validated before any is published. At most votewire.ingest.batch.max-items articles and max-bytes bytes "
+            + "(1,000 and 8 MiB by default); each article counts against the key's rate.")
     @APIResponse(responseCode = "202", description = "all accepted (some may be duplicates)")
-    public Response submitBatch(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] payload) {
+    @APIResponse(responseCode = "413", description = "more articles or bytes than a batch may hold (problem+json)")
+    @APIResponse(responseCode = "429", description = "the batch's articles exceed the key's rate; retry after Retry-After")
+    public Response submitBatch(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream payload) {
         List<Submission> batch;
         if (isJson(contentType)) {
             batch = parser.parseArray(payload);
@@ -68,6 +76,7 @@ public class ArticleResource {
         } else {
             throw new InvalidArticle(415, "POST /articles/batch takes application/json or " + NDJSON + ", not " + describe(contentType));
         }
+        access.chargeBatch(authorization, batch.size());
         List<Map<String, Object>> items = new ArrayList<>();
         int accepted = 0;
         for (Submission s : batch) {

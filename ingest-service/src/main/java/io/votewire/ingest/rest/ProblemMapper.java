@@ -2,6 +2,7 @@ package io.votewire.ingest.rest;
 
 import io.votewire.contract.problem.Problem;
 import io.votewire.ingest.messaging.ArticlePublisher;
+import io.votewire.ingest.security.RateLimited;
 import io.votewire.ingest.service.InvalidArticle;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -14,6 +15,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalid(InvalidArticle e) {
         return Problem.of(e.status(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimited e) {
+        return e.toResponse();
     }
 
     @ServerExceptionMapper

@@ -22,16 +22,21 @@ public final class RateLimiter {
 
     /** @return 0 when allowed, else the whole seconds to wait before a token is free */
     public long acquire(String keyId, int perMinute, long nowNanos) {
+        return acquire(keyId, perMinute, 1, nowNanos);
+    }
+
+    /** Takes {@code tokens} at once or none ({@code tokens} at most {@code perMinute}, the bucket's size). */
+    public long acquire(String keyId, int perMinute, int tokens, long nowNanos) {
         Bucket b = buckets.computeIfAbsent(keyId, k -> new Bucket(perMinute, nowNanos));
         synchronized (b) {
             double perNano = perMinute / 60e9;
             b.tokens = Math.min(perMinute, b.tokens + (nowNanos - b.refilledAtNanos) * perNano);
             b.refilledAtNanos = nowNanos;
-            if (b.tokens >= 1) {
-                b.tokens -= 1;
+            if (b.tokens >= tokens) {
+                b.tokens -= tokens;
                 return 0;
             }
-            return (long) Math.ceil((1 - b.tokens) / perNano / 1e9);
+            return (long) Math.ceil((tokens - b.tokens) / perNano / 1e9);
         }
     }
 }

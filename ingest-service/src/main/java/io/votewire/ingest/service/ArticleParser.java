@@ -2,11 +2,18 @@ package io.votewire.ingest.service;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,49 +37,111 @@ public final class ArticleParser {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private final int maxArticleBytes;
+    private final IntakeLimits limits;
 
-    public ArticleParser(int maxArticleBytes) {
-        this.maxArticleBytes = maxArticleBytes;
+    public ArticleParser(IntakeLimits limits) {
+        this.limits = limits;
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
     }
 
     public Submission parseOne(byte[] json) {
-        return fromNode(readTree(json, "request body"), "");
+        return fromNode(readTree(decode(json), "request body"), "");
     }
 
-    /** A JSON array of articles. */
-    public List<Submission> parseArray(byte[] json) {
-        JsonNode root = readTree(json, "request body");
-        if (!root.isArray()) {
-            throw new InvalidArticle(400, "a batch must be a JSON array of articles (or NDJSON)");
-        }
+    /** A JSON array of articles, read one article at a time. */
+    public List<Submission> parseArray(InputStream body) {
         List<Submission> out = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            out.add(fromNode(root.get(i), "item " + i + ": "));
+        try (JsonParser p = mapper.getFactory().createParser(capped(body))) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new InvalidArticle(400, "the request body is empty: expected a JSON array of articles");
+            }
+            if (t != JsonToken.START_ARRAY) {
+                throw new InvalidArticle(400, "a batch must be a JSON array of articles (or NDJSON)");
+            }
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new InvalidArticle(400, "malformed JSON: the array is not closed");
+                }
+                checkRoomFor(out);
+                out.add(fromNode(mapper.readTree(p), "item " + out.size() + ": "));
+            }
+            if (p.nextToken() != null) {
+                throw new InvalidArticle(400, "malformed JSON: content after the array");
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticle(400, "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw unreadable(e);
         }
         return requireNonEmpty(out);
     }
 
-    /** One JSON article per line; blank lines are skipped. */
-    public List<Submission> parseNdjson(byte[] ndjson) {
-        String text = decode(ndjson);
+    /** One JSON article per line, read a line at a time; blank lines are skipped. */
+    public List<Submission> parseNdjson(InputStream body) {
         List<Submission> out = new ArrayList<>();
-        String[] lines = text.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(capped(body), StandardCharsets.UTF_8.newDecoder()))) {
+            String line;
+            for (int n = 1; (line = lines.readLine()) != null; n++) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                checkRoomFor(out);
+                String where = "line " + n + ": ";
+                JsonNode node;
+                try {
+                    node = readTree(line, "line");
+                } catch (InvalidArticle e) {
+                    throw new InvalidArticle(e.status(), where + e.getMessage());
+                }
+                out.add(fromNode(node, where));
             }
-            String where = "line " + (i + 1) + ": ";
-            JsonNode node;
-            try {
-                node = readTree(lines[i].getBytes(StandardCharsets.UTF_8), "line");
-            } catch (InvalidArticle e) {
-                throw new InvalidArticle(e.status(), where + e.getMessage());
-            }
-            out.add(fromNode(node, where));
+        } catch (CharacterCodingException e) {
+            throw new InvalidArticle(400, "the request body is not valid UTF-8");
+        } catch (IOException e) {
+            throw unreadable(e);
         }
         return requireNonEmpty(out);
+    }
+
+    private void checkRoomFor(List<Submission> batch) {
+        if (batch.size() == limits.batch().maxItems()) {
+            throw new InvalidArticle(413, "the batch holds more than " + limits.batch().maxItems()
+                    + " articles; send it in parts");
+        }
+    }
+
+    /** The body as it arrives, refused at the first byte past the cap, so a batch never sits whole in memory. */
+    private InputStream capped(InputStream body) {
+        int max = limits.batch().maxBytes();
+        return new FilterInputStream(body) {
+            private long left = max;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, (int) Math.min(length, left + 1));
+                count(Math.max(n, 0));
+                return n;
+            }
+
+            private void count(int n) {
+                left -= n;
+                if (left < 0) {
+                    throw new InvalidArticle(413, "the batch is larger than " + max + " bytes; send it in parts");
+                }
+            }
+        };
+    }
+
+    private static InvalidArticle unreadable(IOException e) {
+        return new InvalidArticle(400, "the request body could not be read: " + e.getMessage());
     }
 
     private static List<Submission> requireNonEmpty(List<Submission> batch) {
@@ -82,8 +151,7 @@ public final class ArticleParser {
         return batch;
     }
 
-    private JsonNode readTree(byte[] json, String what) {
-        String text = decode(json);
+    private JsonNode readTree(String text, String what) {
         if (text.isBlank()) {
             throw new InvalidArticle(400, "the " + what + " is empty: expected a JSON article");
         }
@@ -102,7 +170,7 @@ public final class ArticleParser {
         var decoder = StandardCharsets.UTF_8.newDecoder();
         try {
             return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new InvalidArticle(400, "the request body is not valid UTF-8");
         }
     }
@@ -124,8 +192,8 @@ public final class ArticleParser {
         if (body.isBlank()) {
             throw new InvalidArticle(400, where + "'body' is empty");
         }
-        if (body.getBytes(StandardCharsets.UTF_8).length > maxArticleBytes) {
-            throw new InvalidArticle(413, where + "'body' is larger than " + maxArticleBytes + " bytes");
+        if (body.getBytes(StandardCharsets.UTF_8).length > limits.maxArticleBytes()) {
+            throw new InvalidArticle(413, where + "'body' is larger than " + limits.maxArticleBytes() + " bytes");
         }
         if (body.indexOf('\0') >= 0) {
             throw new InvalidArticle(400, where + "'body' contains a NUL character");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +109,33 @@ class ArticleResourceTest {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/articles/batch").then().statusCode(202).body("accepted", equalTo(0)).body("duplicates", equalTo(2));
         assertEquals(1, Topics.allWithKey("articles", a).size());
+    }
+
+    @Test
+    void aBatchPastItsCapsIsRefusedWithAReasonAndNothingOfItIsPublished() {
+        String id = "cap-" + UUID.randomUUID();
+        String item = "{\"id\":\"" + id + "\",\"body\":\"The Assembly voted.\"}";
+        // at the caps: one article and 999 duplicates of it
+        given().contentType(ContentType.JSON).body("[" + String.join(",", Collections.nCopies(1000, item)) + "]")
+                .post("/articles/batch").then().statusCode(202).body("accepted", equalTo(1)).body("duplicates", equalTo(999));
+        String over = "over-" + UUID.randomUUID();
+        String overItem = "{\"id\":\"" + over + "\",\"body\":\"The Assembly voted.\"}";
+        batchProblem(ContentType.JSON.toString(), "[" + String.join(",", Collections.nCopies(1001, overItem)) + "]",
+                "more than 1000 articles");
+        batchProblem("application/x-ndjson", String.join("\n", Collections.nCopies(1001, overItem)), "more than 1000 articles");
+        // nine articles of a million bytes each: 9 MB, over the batch's 8 MiB
+        String big = "{\"id\":\"" + over + "\",\"body\":\"" + "a".repeat(1_000_000) + "\"}";
+        batchProblem(ContentType.JSON.toString(), "[" + String.join(",", Collections.nCopies(9, big)) + "]",
+                "larger than 8388608 bytes");
+        batchProblem("application/x-ndjson", String.join("\n", Collections.nCopies(9, big)), "larger than 8388608 bytes");
+        // none was kept: the article is new to ingest and in the log once
+        given().contentType(ContentType.JSON).body(overItem).post("/articles").then().statusCode(202);
+        assertEquals(1, Topics.allWithKey("articles", over).size());
+    }
+
+    private static void batchProblem(String type, String body, String reason) {
+        given().contentType(type).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/articles/batch").then()
+                .statusCode(413).contentType("application/problem+json").body("detail", containsString(reason));
     }
 
     private static void problem(ContentType type, String body, int status, String reason) {

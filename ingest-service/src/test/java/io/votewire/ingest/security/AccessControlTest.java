@@ -55,6 +55,23 @@ class AccessControlTest {
     }
 
     @Test
+    void eachArticleOfABatchCountsAgainstTheRate() {
+        String key = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("newsroom", "batch desk", "rate_per_minute", 5)).post("/admin/keys").then().extract().path("key");
+        String three = "[{\"body\":\"a " + key + "\"},{\"body\":\"b " + key + "\"},{\"body\":\"c " + key + "\"}]";
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(three)
+                .post("/articles/batch").then().statusCode(202).body("accepted", equalTo(3));
+        // two of five left: a batch of three is over the rate, though it is one request
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(three)
+                .post("/articles/batch").then().statusCode(429).header("Retry-After", not(equalTo(null)))
+                .contentType("application/problem+json").body("detail", containsString("a batch of 3 articles"));
+        String six = "[" + String.join(",", java.util.Collections.nCopies(6, "{\"body\":\"x\"}")) + "]";
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(six)
+                .post("/articles/batch").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("rate of 5 per minute"));
+    }
+
+    @Test
     void administrationNeedsTheAdminToken() {
         given().contentType(ContentType.JSON).body(Map.of("newsroom", "x")).post("/admin/keys").then().statusCode(401);
         given().header("Authorization", "Bearer wrong").get("/admin/keys").then().statusCode(401);
