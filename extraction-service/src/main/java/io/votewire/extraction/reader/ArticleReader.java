@@ -99,6 +99,8 @@ public final class ArticleReader {
             "CcAvrd");
 
     private final States states = States.get();
+    private final Tokenizer tokenizer = new Tokenizer(states);
+    private final TokenRules rules = TokenRules.get();
 
     /** One vote being assembled from the sentences about it. */
     private static final class Frame {
@@ -137,8 +139,20 @@ public final class ArticleReader {
         boolean amendmentsUnderDiscussion = false;
         Set<String> pendingSponsors = Set.of();
         List<KeyedPattern.Text> texts = new ArrayList<>(sentences.size());
+        List<TokenRules.Finding> findings = rules.read(tokenizer.tokens(text));
+        int finding = 0;
         for (Sentence s : sentences) {
             SentenceFacts f = SentenceFacts.read(s, states);
+            // what the token rules read from a construction starting in this sentence overrides the sentence's own reading
+            int lastSentence = s.index();
+            for (; finding < findings.size() && findings.get(finding).start() < s.end(); finding++) {
+                TokenRules.Finding found = findings.get(finding);
+                found.positions().forEach((iso, stance) -> f.positions.put(iso, stance.label()));
+                found.counts().forEach(f::countIfUnread);
+                while (lastSentence + 1 < sentences.size() && sentences.get(lastSentence + 1).start() < found.end()) {
+                    lastSentence++;
+                }
+            }
             texts.add(f.text);
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
             String lower = f.text.lower;
@@ -215,6 +229,8 @@ public final class ArticleReader {
                 frames.add(target);
             }
             merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
+            // a list under its heading: the lines of the list are evidence too
+            target.evidence.addAll(sentences.subList(s.index() + 1, lastSentence + 1));
             current = target;
             if (body != null) {
                 contextBody = body;

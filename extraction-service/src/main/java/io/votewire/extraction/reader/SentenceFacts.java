@@ -354,6 +354,16 @@ public final class SentenceFacts {
     /** "adopted without a vote", "by consensus": no recorded vote, so never one with counts. */
     boolean withoutVote;
 
+    /** A count a token rule read, kept only where the sentence's own reading has none for that side. */
+    void countIfUnread(Stance side, int n) {
+        switch (side) {
+            case YES -> yes = yes != null ? yes : n;
+            case NO -> no = no != null ? no : n;
+            case ABSTAIN -> abstain = abstain != null ? abstain : n;
+            case ABSENT -> { } // absentees are named, not counted, in the events
+        }
+    }
+
     public boolean hasCounts() {
         return yes != null || no != null || abstain != null;
     }

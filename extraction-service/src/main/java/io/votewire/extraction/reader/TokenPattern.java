@@ -1,0 +1,250 @@
+package io.votewire.extraction.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A pattern over annotated tokens, written as space-separated elements, each with an optional bound
+ * ({@code ?}, {@code *} for up to three, {@code {m,n}}):
+ * <ul>
+ *   <li>{@code CUE}: a vote cue; its stance is the stance the rule gives (unless the rule fixes one);</li>
+ *   <li>{@code LIST}: states listed with commas, "and", "&amp;", line breaks or bullets, possibly run together,
+ *       at most four words of something else between two of them ("Brunei, this year's chair, Laos"); a state
+ *       with a possessive ("Peru's") is no item; every state in it takes the stance;</li>
+ *   <li>{@code GAP}: a token that is no state, cue, clause end, comma or verb of saying;
+ *       {@code CLAUSE}: the same, commas allowed;</li>
+ *   <li>{@code NUM}: a number; {@code BREAK}: a line break;
+ *       {@code END}: the text ends, or a line break or a punctuation mark other than a comma comes next (takes nothing);</li>
+ *   <li>anything else: one of the words or marks it lists, parted by {@code |} ("joined|joins"; {@code \n} a line break).</li>
+ * </ul>
+ * Matching backtracks over the bounded elements; a list is taken whole (possessive), so a match costs at most the
+ * product of the small bounds times the list's length.
+ */
+final class TokenPattern {
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "telling", "saying", "stated", "added", "noted", "argued");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "as", "well", "plus");
+    private static final Set<String> BULLETS = Set.of("—", "•", "*", "·", "-", "–");
+    private static final int MAX_UNKNOWN_WORDS = 4;
+
+    private enum Kind { CUE, LIST, GAP, CLAUSE, NUM, BREAK, END, WORDS }
+
+    private record Element(Kind kind, Set<String> words, int min, int max) {
+    }
+
+    /** What a match found: where it starts and ends (token indexes, end exclusive), its cue and its lists. */
+    record Match(int start, int end, Stance cue, List<Token> states, int value) {
+    }
+
+    private final String source;
+    private final List<Element> elements;
+
+    private TokenPattern(String source, List<Element> elements) {
+        this.source = source;
+        this.elements = elements;
+    }
+
+    static TokenPattern compile(String source) {
+        List<Element> out = new ArrayList<>();
+        for (String part : source.trim().split("\\s+")) {
+            int min = 1;
+            int max = 1;
+            String body = part;
+            if (part.length() > 1 && part.endsWith("?")) {
+                min = 0;
+                body = part.substring(0, part.length() - 1);
+            } else if (part.length() > 1 && part.endsWith("*")) {
+                min = 0;
+                max = 3;
+                body = part.substring(0, part.length() - 1);
+            } else if (part.matches(".+\\{\\d+,\\d+}")) {
+                int brace = part.lastIndexOf('{');
+                String[] bounds = part.substring(brace + 1, part.length() - 1).split(",");
+                min = Integer.parseInt(bounds[0]);
+                max = Integer.parseInt(bounds[1]);
+                body = part.substring(0, brace);
+            }
+            Kind kind = switch (body) {
+                case "CUE" -> Kind.CUE;
+                case "LIST" -> Kind.LIST;
+                case "GAP" -> Kind.GAP;
+                case "CLAUSE" -> Kind.CLAUSE;
+                case "NUM" -> Kind.NUM;
+                case "BREAK" -> Kind.BREAK;
+                case "END" -> Kind.END;
+                default -> Kind.WORDS;
+            };
+            if (kind == Kind.LIST && max > 1 || min > max) {
+                throw new IllegalArgumentException("bad bound in '" + part + "' of: " + source);
+            }
+            out.add(new Element(kind, kind == Kind.WORDS ? Set.of(body.replace("\\n", "\n").split("\\|")) : Set.of(), min, max));
+        }
+        return new TokenPattern(source, List.copyOf(out));
+    }
+
+    /** The words one of which a match must start with, or null where it may start otherwise. */
+    Set<String> firstWords() {
+        Element first = elements.get(0);
+        return first.kind() == Kind.WORDS && first.min() > 0 ? first.words() : null;
+    }
+
+    /** A match starting at token {@code at}, or null. */
+    Match matchAt(List<Token> tokens, int at) {
+        Attempt s = new Attempt(tokens);
+        int end = s.match(0, at);
+        return end < 0 ? null : new Match(at, end, s.cue, List.copyOf(s.states), s.value);
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+
+    /** One attempt's captures; undone on backtracking by size. */
+    private final class Attempt {
+        final List<Token> tokens;
+        final List<Token> states = new ArrayList<>();
+        Stance cue;
+        int value = -1;
+
+        Attempt(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        int match(int e, int i) {
+            if (e == elements.size()) {
+                return i;
+            }
+            Element el = elements.get(e);
+            if (el.kind() == Kind.END) {
+                return ends(i) ? match(e + 1, i) : -1;
+            }
+            if (el.kind() == Kind.LIST) {
+                int mark = states.size();
+                int end = list(i);
+                if (end >= 0) {
+                    int r = match(e + 1, end);
+                    if (r >= 0) {
+                        return r;
+                    }
+                    states.subList(mark, states.size()).clear();
+                }
+                return el.min() == 0 ? match(e + 1, i) : -1;
+            }
+            // greedy over single steps, then back off
+            int[] ends = new int[el.max() + 1];
+            ends[0] = i;
+            int taken = 0;
+            Stance cueBefore = cue;
+            int valueBefore = value;
+            while (taken < el.max()) {
+                int next = step(el, ends[taken]);
+                if (next < 0) {
+                    break;
+                }
+                ends[++taken] = next;
+            }
+            for (int k = taken; k >= el.min(); k--) {
+                int r = match(e + 1, ends[k]);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            cue = cueBefore;
+            value = valueBefore;
+            return -1;
+        }
+
+        /** One repetition of a single-step element at token i: where it ends, or -1. */
+        private int step(Element el, int i) {
+            if (i >= tokens.size()) {
+                return -1;
+            }
+            Token t = tokens.get(i);
+            switch (el.kind()) {
+                case CUE:
+                    if (t.cue() == null) {
+                        return -1;
+                    }
+                    cue = t.cue();
+                    return i + t.cueLength();
+                case NUM:
+                    if (t.kind() != Token.Kind.NUMBER) {
+                        return -1;
+                    }
+                    value = t.number();
+                    return i + 1;
+                case BREAK:
+                    return t.kind() == Token.Kind.BREAK ? i + 1 : -1;
+                case GAP:
+                case CLAUSE:
+                    boolean comma = t.is(",");
+                    return t.kind() == Token.Kind.STATE || t.cue() != null || t.endsClause() || t.is(":")
+                            || comma && el.kind() == Kind.GAP || SAYING.contains(t.text()) ? -1 : i + 1;
+                default:
+                    return el.words().contains(t.text()) ? i + 1 : -1;
+            }
+        }
+
+        private boolean ends(int i) {
+            if (i >= tokens.size()) {
+                return true;
+            }
+            Token t = tokens.get(i);
+            return t.kind() == Token.Kind.BREAK || t.kind() == Token.Kind.PUNCT && !t.is(",");
+        }
+
+        /** A state standing as an item of a list: not "Peru's" (whose envoy, whose text). */
+        private boolean item(int i) {
+            if (tokens.get(i).kind() != Token.Kind.STATE) {
+                return false;
+            }
+            return !(i + 2 < tokens.size() && (tokens.get(i + 1).is("'") || tokens.get(i + 1).is("’")) && tokens.get(i + 2).is("s"));
+        }
+
+        /** The list of states starting at i (after leading bullets): its end, or -1 where none starts here. */
+        private int list(int i) {
+            int n = tokens.size();
+            int mark = states.size();
+            while (i < n && (BULLETS.contains(tokens.get(i).text()) || tokens.get(i).is("the"))) {
+                i++;
+            }
+            if (i >= n || !item(i)) {
+                return -1;
+            }
+            states.add(tokens.get(i));
+            int end = i + 1;
+            int j = end;
+            while (j < n) {
+                // separators: glue words, commas, line breaks, and bullets at the start of a line
+                while (j < n && (LIST_GLUE.contains(tokens.get(j).text()) || tokens.get(j).kind() == Token.Kind.BREAK
+                        || BULLETS.contains(tokens.get(j).text()) && tokens.get(j - 1).kind() == Token.Kind.BREAK)) {
+                    j++;
+                }
+                if (j < n && item(j)) {
+                    states.add(tokens.get(j));
+                    end = ++j;
+                    continue;
+                }
+                // a few words of something else ("Small", a misspelt name) between separators, then a state
+                int k = j;
+                while (k < n && k - j < MAX_UNKNOWN_WORDS && tokens.get(k).kind() == Token.Kind.WORD && tokens.get(k).cue() == null) {
+                    k++;
+                }
+                if (k == j || k >= n || !(tokens.get(k).is(",") || tokens.get(k).kind() == Token.Kind.BREAK) || states.size() - mark < 2) {
+                    break;
+                }
+                int after = k;
+                while (after < n && (LIST_GLUE.contains(tokens.get(after).text()) || tokens.get(after).kind() == Token.Kind.BREAK
+                        || BULLETS.contains(tokens.get(after).text()))) {
+                    after++;
+                }
+                if (after >= n || !item(after)) {
+                    break;
+                }
+                j = after;
+            }
+            return end;
+        }
+    }
+}

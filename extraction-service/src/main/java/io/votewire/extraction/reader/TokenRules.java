@@ -1,0 +1,176 @@
+package io.votewire.extraction.reader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reader's rules as data ({@code token-rules.txt}): each rule a {@link TokenPattern} over annotated tokens, what a
+ * match means (the states its lists name voted as its cue says, or its number counts its cue's side), and example
+ * sentences with what they must give, each of which is a unit test. A rule is added as one block of that file.
+ */
+public final class TokenRules {
+    static final String RESOURCE = "token-rules.txt";
+    private static final TokenRules INSTANCE = load();
+
+    /**
+     * What a rule's match gives besides the stance of every state its lists name: nothing, the count of its cue's side
+     * (its number), or that count with the states listed beside the number ("Peru and 12 others").
+     */
+    enum Role { POSITIONS, COUNT, COUNT_WITH_LIST }
+
+    /** How far back, in tokens of the same clause, a rule's {@code unless} words are looked for. */
+    private static final int UNLESS_WINDOW = 6;
+
+    record Rule(String name, Role role, Stance stance, TokenPattern pattern, Set<String> unless, List<Example> examples) {
+        boolean mayStartAt(Token t) {
+            var first = pattern.firstWords();
+            return first == null || first.contains(t.text());
+        }
+
+        /** Whether one of the rule's "unless" words stands shortly before token i in its clause ("needed nine votes"). */
+        boolean vetoedBefore(List<Token> tokens, int i) {
+            for (int j = i - 1; j >= 0 && j >= i - UNLESS_WINDOW && !tokens.get(j).endsClause(); j--) {
+                if (unless.contains(tokens.get(j).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** An example sentence and what the rule must read in it ("ISO3 stance" pairs or "side number"; none for a no). */
+    record Example(String text, String expected) {
+    }
+
+    /** What one match of a rule says, at character offsets [start, end) of the article. */
+    public record Finding(String rule, int start, int end, Map<String, Stance> positions, Map<Stance, Integer> counts) {
+    }
+
+    private final List<Rule> rules;
+
+    private TokenRules(List<Rule> rules) {
+        this.rules = rules;
+    }
+
+    public static TokenRules get() {
+        return INSTANCE;
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Every finding in the tokens, left to right by where it starts; the first rule that matches at a token wins
+     * there. Matches of one rule never overlap; those of two may ("14 voted against:" and the list after it).
+     */
+    public List<Finding> read(List<Token> tokens) {
+        List<Finding> out = new ArrayList<>();
+        int[] busyUntil = new int[rules.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (int ri = 0; ri < rules.size(); ri++) {
+                Rule r = rules.get(ri);
+                if (i < busyUntil[ri] || !r.mayStartAt(t)) {
+                    continue;
+                }
+                TokenPattern.Match m = r.pattern().matchAt(tokens, i);
+                if (m == null || m.end() <= i || r.vetoedBefore(tokens, i)) {
+                    continue;
+                }
+                Stance stance = r.stance() != null ? r.stance() : m.cue();
+                if (stance == null) {
+                    continue;
+                }
+                Map<String, Stance> positions = new LinkedHashMap<>();
+                Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
+                m.states().forEach(s -> positions.putIfAbsent(s.state().iso3(), stance));
+                if (r.role() != Role.POSITIONS) {
+                    counts.put(stance, m.value() + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
+                }
+                out.add(new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts));
+                busyUntil[ri] = m.end();
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static TokenRules load() {
+        try (InputStream in = TokenRules.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Blocks of "rule NAME", "pattern ...", optional "role count" (or count-with-list),
+     * "stance S" and "unless w1|w2" (words that, shortly before a match in its clause, make it no reading), and "example TEXT => EXPECTED" lines. */
+    static TokenRules parse(List<String> lines) {
+        List<Rule> out = new ArrayList<>();
+        String name = null;
+        String pattern = null;
+        Role role = Role.POSITIONS;
+        Stance stance = null;
+        Set<String> unless = Set.of();
+        List<Example> examples = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int space = line.indexOf(' ');
+            String key = space < 0 ? line : line.substring(0, space);
+            String value = space < 0 ? "" : line.substring(space + 1).strip();
+            switch (key) {
+                case "rule" -> {
+                    if (name != null) {
+                        out.add(rule(name, pattern, role, stance, unless, examples));
+                    }
+                    name = value;
+                    pattern = null;
+                    role = Role.POSITIONS;
+                    stance = null;
+                    unless = Set.of();
+                    examples = new ArrayList<>();
+                }
+                case "pattern" -> pattern = value;
+                case "role" -> role = Role.valueOf(value.toUpperCase().replace('-', '_'));
+                case "stance" -> stance = Stance.of(value);
+                case "unless" -> unless = Set.of(value.split("\\|"));
+                case "example" -> {
+                    int arrow = value.lastIndexOf("=>");
+                    if (arrow < 0) {
+                        throw new IllegalArgumentException("example without '=>' in rule " + name + ": " + value);
+                    }
+                    examples.add(new Example(value.substring(0, arrow).strip().replace("\\n", "\n"), value.substring(arrow + 2).strip()));
+                }
+                default -> throw new IllegalArgumentException("unknown line in " + RESOURCE + ": " + line);
+            }
+        }
+        if (name != null) {
+            out.add(rule(name, pattern, role, stance, unless, examples));
+        }
+        return new TokenRules(List.copyOf(out));
+    }
+
+    private static Rule rule(String name, String pattern, Role role, Stance stance, Set<String> unless, List<Example> examples) {
+        if (pattern == null || examples.size() < 3) {
+            throw new IllegalArgumentException("rule " + name + " needs a pattern and at least three examples");
+        }
+        return new Rule(name, role, stance, TokenPattern.compile(pattern), unless, List.copyOf(examples));
+    }
+}

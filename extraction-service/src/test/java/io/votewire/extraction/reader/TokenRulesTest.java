@@ -1,0 +1,76 @@
+package io.votewire.extraction.reader;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every example of every rule in {@code token-rules.txt} is a test of its own. */
+class TokenRulesTest {
+    private static final Tokenizer TOKENIZER = new Tokenizer(States.get());
+
+    @TestFactory
+    List<DynamicTest> everyExampleReadsAsItsRuleSays() {
+        List<DynamicTest> out = new ArrayList<>();
+        for (TokenRules.Rule rule : TokenRules.get().rules()) {
+            for (TokenRules.Example ex : rule.examples()) {
+                out.add(DynamicTest.dynamicTest(rule.name() + ": " + ex.text().replace("\n", " / "),
+                        () -> assertEquals(expected(ex.expected()), read(rule.name(), ex.text()))));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyRuleHasExamplesAndOneOfThemIsANo() {
+        for (TokenRules.Rule rule : TokenRules.get().rules()) {
+            assertTrue(rule.examples().stream().anyMatch(e -> e.expected().equals("none")), rule.name() + " has no example it must leave alone");
+        }
+    }
+
+    @Test
+    void aRuleWithFewerThanThreeExamplesIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> TokenRules.parse(List.of(
+                "rule thin", "pattern CUE : LIST", "example Against: Chile => CHL no", "example For: Peru => none")));
+    }
+
+    @Test
+    void theFirstRuleThatMatchesAtATokenWinsAndMatchesDoNotOverlap() {
+        List<TokenRules.Finding> found = TokenRules.get().read(TOKENIZER.tokens("Against: Chile, Peru. Abstaining: Nepal."));
+        assertEquals(2, found.size());
+        assertEquals(Map.of("CHL", Stance.NO, "PER", Stance.NO), found.get(0).positions());
+        assertEquals(Map.of("NPL", Stance.ABSTAIN), found.get(1).positions());
+    }
+
+    /** What the named rule reads in the text, as sorted "ISO3 stance" / "side number" strings joined by ", ". */
+    private static String read(String rule, String text) {
+        Map<String, String> facts = new TreeMap<>();
+        for (TokenRules.Finding f : TokenRules.get().read(TOKENIZER.tokens(text))) {
+            if (f.rule().equals(rule)) {
+                f.positions().forEach((iso, s) -> facts.put(iso, s.label()));
+                f.counts().forEach((s, n) -> facts.put(s.label(), String.valueOf(n)));
+            }
+        }
+        return facts.isEmpty() ? "none" : String.join(", ", facts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+    }
+
+    private static String expected(String written) {
+        if (written.equals("none")) {
+            return written;
+        }
+        Map<String, String> facts = new TreeMap<>();
+        for (String pair : written.split(",")) {
+            String[] kv = pair.strip().split(" ");
+            facts.put(kv[0], kv[1]);
+        }
+        return String.join(", ", facts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+    }
+}

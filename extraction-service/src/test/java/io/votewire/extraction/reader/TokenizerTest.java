@@ -1,0 +1,46 @@
+package io.votewire.extraction.reader;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class TokenizerTest {
+    private final Tokenizer tokenizer = new Tokenizer(States.get());
+
+    private List<String> kinds(String text) {
+        return tokenizer.tokens(text).stream().map(t -> t.kind() + ":" + (t.state() != null ? t.state().iso3() : t.text())).toList();
+    }
+
+    @Test
+    void statesAreOneTokenEachAndDemonymsStayWords() {
+        assertEquals(List.of("STATE:PRK", "WORD:and", "STATE:BIH", "PUNCT:,", "WORD:russian", "WORD:envoys"),
+                kinds("Democratic People’s Republic of Korea and Bosnia-Herzegovina, Russian envoys"));
+    }
+
+    @Test
+    void numbersInDigitsAndWordsCarryTheirValue() {
+        List<Token> t = tokenizer.tokens("1,234 voted; twelve did not, a few");
+        assertEquals(1234, t.get(0).number());
+        assertEquals(12, t.get(3).number());
+        assertEquals(Token.Kind.WORD, t.get(7).kind()); // "a" is no number here
+    }
+
+    @Test
+    void aHyphenWithASpaceBesideItIsADashAndOneInsideAWordIsNot() {
+        assertEquals(List.of("NUMBER:12", "PUNCT:—", "WORD:against", "WORD:pro", "PUNCT:-", "WORD:forma", "PUNCT:—", "BREAK:\n", "PUNCT:—"),
+                kinds("12 - against pro-forma –\n—"));
+    }
+
+    @Test
+    void cuesAreAnnotatedOnTheirFirstTokenLongestPhraseFirst() {
+        List<Token> t = tokenizer.tokens("Peru did not vote, Chile voted against and Fiji was non-voting");
+        assertEquals(Stance.ABSENT, t.get(1).cue());
+        assertEquals(3, t.get(1).cueLength());
+        assertNull(t.get(6).cue()); // "voted" alone is no cue
+        assertEquals(Stance.NO, t.get(7).cue());
+        assertEquals(Stance.ABSENT, t.get(11).cue());
+    }
+}
