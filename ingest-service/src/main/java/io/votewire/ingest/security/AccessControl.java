@@ -2,6 +2,7 @@ package io.votewire.ingest.security;
 
 import io.votewire.contract.problem.Credentials;
 import io.votewire.ingest.service.InvalidArticle;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,36 +14,57 @@ import java.util.Optional;
 
 /**
  * Newsrooms push with {@code Authorization: Bearer <api key>} (401 without a valid one, 429 over their rate);
- * {@code /admin} needs the operator's admin token. Health, metrics and OpenAPI stay open.
+ * {@code /admin} needs the operator's admin token. Health, metrics and OpenAPI stay open. A client address that
+ * failed to authenticate more than {@link AuthLimits#failuresPerMinute()} times a minute gets 429: its unknown keys
+ * are not even looked up, and its admin token guesses not compared, until it is under the limit again.
  */
 @ApplicationScoped
 public class AccessControl {
     private final Newsrooms newsrooms;
     private final Optional<String> adminToken;
-    private final RateLimiter limiter = new RateLimiter();
+    private final RateLimiter limiter;
+    private final RateLimiter failures;
+    private final int failuresPerMinute;
 
-    public AccessControl(Newsrooms newsrooms, @ConfigProperty(name = "votewire.admin-token") Optional<String> adminToken) {
+    public AccessControl(Newsrooms newsrooms, @ConfigProperty(name = "votewire.admin-token") Optional<String> adminToken,
+                         AuthLimits limits) {
         this.newsrooms = newsrooms;
         this.adminToken = adminToken;
+        this.limiter = new RateLimiter(limits.keyCache().maxSize());
+        this.failures = new RateLimiter(limits.trackedAddresses());
+        this.failuresPerMinute = limits.failuresPerMinute();
     }
 
     @ServerRequestFilter
-    public Response check(ContainerRequestContext request) {
+    public Response check(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (path.startsWith("/admin")) {
-            return Credentials.refuseUnlessAdmin(adminToken, authorization);
-        }
-        if (!path.startsWith("/articles")) {
+        boolean admin = path.startsWith("/admin");
+        if (!admin && !path.startsWith("/articles")) {
             return null;
         }
+        // the peer, or the client a trusted proxy names when quarkus.http.proxy is set up for it
+        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String bearer = Credentials.bearer(authorization);
-        if (bearer == null) {
-            return Credentials.unauthorized("send your newsroom's API key as 'Authorization: Bearer <key>'");
-        }
-        Optional<Newsrooms.Caller> caller = newsrooms.verify(bearer);
+        Optional<Newsrooms.Caller> caller = admin || bearer == null ? Optional.empty() : newsrooms.cached(bearer);
         if (caller.isEmpty()) {
-            return Credentials.unauthorized("unknown or revoked API key");
+            long wait = failures.waitFor(address, failuresPerMinute, System.nanoTime());
+            if (wait > 0) {
+                return tooManyFailures(wait);
+            }
+        }
+        if (admin) {
+            Response refused = Credentials.refuseUnlessAdmin(adminToken, authorization);
+            return refused != null && refused.getStatus() == 401 ? failed(address, refused) : refused;
+        }
+        if (bearer == null) {
+            return failed(address, Credentials.unauthorized("send your newsroom's API key as 'Authorization: Bearer <key>'"));
+        }
+        if (caller.isEmpty()) {
+            caller = newsrooms.verify(bearer);
+            if (caller.isEmpty()) {
+                return failed(address, Credentials.unauthorized("unknown or revoked API key"));
+            }
         }
         long wait = limiter.acquire(caller.get().keyId(), caller.get().ratePerMinute(), System.nanoTime());
         if (wait > 0) {
@@ -50,6 +72,17 @@ public class AccessControl {
                     .toResponse();
         }
         return null;
+    }
+
+    /** Counts a failed authentication against the address: its answer, or 429 once the address is over the limit. */
+    private Response failed(String address, Response unauthorized) {
+        long wait = failures.acquire(address, failuresPerMinute, System.nanoTime());
+        return wait > 0 ? tooManyFailures(wait) : unauthorized;
+    }
+
+    private Response tooManyFailures(long wait) {
+        return new RateLimited(wait, "more than " + failuresPerMinute
+                + " failed authentications per minute from this address").toResponse();
     }
 
     /**

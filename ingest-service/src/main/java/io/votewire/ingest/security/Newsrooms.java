@@ -1,5 +1,7 @@
 package io.votewire.ingest.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.votewire.ingest.persistence.ApiKey;
 import io.votewire.ingest.service.InvalidArticle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,17 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who may push articles: API keys per newsroom, hashed at rest, revocable, each with a rate limit. Lookups are
+ * Who may push articles: API keys per newsroom, hashed at rest, revocable, each with a rate limit. Verified keys are
  * cached briefly so a hot ingest path does not hit the database per request; revocation takes effect within that.
+ * An unknown key is not cached: strangers' guesses would fill memory, and AccessControl limits what they cost.
  */
 @ApplicationScoped
 public class Newsrooms {
@@ -27,13 +28,14 @@ public class Newsrooms {
     public record Caller(String keyId, String newsroom, int ratePerMinute) {
     }
 
-    private static final Duration CACHE_TTL = Duration.ofSeconds(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Cached(Optional<Caller> caller, Instant until) {
-    }
+    private final Cache<String, Caller> cache;
 
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    public Newsrooms(AuthLimits limits) {
+        this.cache = Caffeine.newBuilder().maximumSize(limits.keyCache().maxSize())
+                .expireAfterWrite(limits.keyCache().ttl()).build();
+    }
 
     /** Creates a key and returns it in clear, the only time it is ever shown; {@code given} registers a chosen key. */
     @Transactional
@@ -70,7 +72,7 @@ public class Newsrooms {
             return false;
         }
         k.revokedAt = Instant.now();
-        cache.clear();
+        cache.invalidateAll();
         return true;
     }
 
@@ -81,14 +83,20 @@ public class Newsrooms {
                 "revoked", k.revokedAt != null)).toList();
     }
 
+    /** The caller of a key verified lately, without asking the database. */
+    public Optional<Caller> cached(String key) {
+        return Optional.ofNullable(cache.getIfPresent(hash(key)));
+    }
+
     public Optional<Caller> verify(String key) {
         String hash = hash(key);
-        Cached c = cache.get(hash);
-        if (c == null || c.until().isBefore(Instant.now())) {
-            c = new Cached(lookup(hash), Instant.now().plus(CACHE_TTL));
-            cache.put(hash, c);
+        Caller c = cache.getIfPresent(hash);
+        if (c == null) {
+            Optional<Caller> found = lookup(hash);
+            found.ifPresent(caller -> cache.put(hash, caller));
+            return found;
         }
-        return c.caller();
+        return Optional.of(c);
     }
 
     @Transactional

@@ -30,6 +30,17 @@ class AccessControlTest {
     }
 
     @Test
+    void anUnknownKeyIsNotRememberedSoOneRegisteredJustAfterWorksAtOnce() {
+        String key = "vw_registered-after-a-try-" + java.util.UUID.randomUUID();
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(ARTICLE)
+                .post("/articles").then().statusCode(401);
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("newsroom", "late desk", "key", key)).post("/admin/keys").then().statusCode(201);
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
+                .body("{\"body\":\"late " + key + "\"}").post("/articles").then().statusCode(202);
+    }
+
+    @Test
     void aRevokedKeyStopsWorking() {
         Map<String, Object> created = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("newsroom", "gazette")).post("/admin/keys").then().statusCode(201).extract().as(Map.class);
