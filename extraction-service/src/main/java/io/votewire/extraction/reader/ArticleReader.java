@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.4";
+    public static final String VERSION = "rules-1.5";
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
@@ -61,8 +61,11 @@ public final class ArticleReader {
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
     private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
             "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress");
-    private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of)\\b"),
-            "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of");
+    /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
+    private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament(?:ary [Aa]ssembly)?|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|MEPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of"
+            + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies)\\b"),
+            "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "meps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of",
+            "council of europe", "pace", "european council", "council of the european", "african union", "arab league", "osce", "nato", "organization of american", "deputies");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final FirstCharPattern AMENDMENT_TOPIC = FirstCharPattern.atWords(Pattern.compile(
@@ -149,6 +152,9 @@ public final class ArticleReader {
                 TokenRules.Finding found = findings.get(finding);
                 found.positions().forEach((iso, stance) -> f.positions.put(iso, stance.label()));
                 found.counts().forEach(f::countIfUnread);
+                if (found.outcome() != null) {
+                    f.outcomeIfUnread(found.outcome(), found.start() - s.start());
+                }
                 while (lastSentence + 1 < sentences.size() && sentences.get(lastSentence + 1).start() < found.end()) {
                     lastSentence++;
                 }
@@ -205,7 +211,7 @@ public final class ArticleReader {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
-                    || body == null && LEGISLATURE.foundIn(f.text) || OTHER_VOTERS.foundIn(f.text)
+                    || f.body == null && LEGISLATURE.foundIn(f.text) || OTHER_VOTERS.foundIn(f.text)
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
                     // "the first time either country had used its veto since 2006": history, not a vote
@@ -237,7 +243,35 @@ public final class ArticleReader {
             }
             previous = f;
         }
+        fillFromHeadline(article, frames);
         return events(article, texts, frames, contextDate);
+    }
+
+    /**
+     * A headline the body does not repeat may hold the only count or outcome an article gives ("... fails with just
+     * two votes"): it fills what the main vote lacks, where it agrees with it, and never opens a vote of its own
+     * (the body reports the same vote, and reading it twice would make two).
+     */
+    private void fillFromHeadline(Article article, List<Frame> frames) {
+        String headline = article.headline();
+        Frame main = mainFrame(frames);
+        if (headline == null || headline.isBlank() || main == null || article.body().regionMatches(true, 0, headline.strip(), 0,
+                Math.min(40, headline.strip().length()))) {
+            return;
+        }
+        SentenceFacts h = SentenceFacts.read(new Sentence(0, 0, headline.length(), headline), states);
+        if (!h.hasVoteFacts() || h.future || h.past || h.amendment || LEGISLATURE.foundIn(h.text) || OTHER_VOTERS.foundIn(h.text)
+                || h.body != null && main.body != null && !h.body.equals(main.body)
+                || conflicts(h.yes, main.yes) || conflicts(h.no, main.no) || conflicts(h.abstain, main.abstain)) {
+            return;
+        }
+        main.yes = main.yes != null ? main.yes : h.yes;
+        main.no = main.no != null ? main.no : h.no;
+        main.abstain = main.abstain != null ? main.abstain : h.abstain;
+        if (main.outcome == null) {
+            main.outcome = h.outcome;
+        }
+        h.positions.forEach(main.positions::putIfAbsent);
     }
 
     private static boolean aboutTheUn(String text) {

@@ -364,6 +364,14 @@ public final class SentenceFacts {
         }
     }
 
+    /** An outcome a token rule read at {@code at} in the sentence, kept only where the sentence's own reading has none. */
+    void outcomeIfUnread(Outcome found, int at) {
+        if (outcome == null) {
+            outcome = found.label();
+            outcomeAt = Math.max(0, at);
+        }
+    }
+
     public boolean hasCounts() {
         return yes != null || no != null || abstain != null;
     }

@@ -24,14 +24,16 @@ public final class TokenRules {
 
     /**
      * What a rule's match gives besides the stance of every state its lists name: nothing, the count of its cue's side
-     * (its number), or that count with the states listed beside the number ("Peru and 12 others").
+     * (its number), that count with the states listed beside the number ("Peru and 12 others"), or the vote's
+     * outcome (the rule's {@code outcome} line).
      */
-    enum Role { POSITIONS, COUNT, COUNT_WITH_LIST }
+    enum Role { POSITIONS, COUNT, COUNT_WITH_LIST, OUTCOME }
 
     /** How far back, in tokens of the same clause, a rule's {@code unless} words are looked for. */
     private static final int UNLESS_WINDOW = 6;
 
-    record Rule(String name, Role role, Stance stance, TokenPattern pattern, Set<String> unless, List<Example> examples) {
+    record Rule(String name, Role role, Stance stance, Outcome outcome, TokenPattern pattern, Set<String> unless,
+                List<Example> examples) {
         boolean mayStartAt(Token t) {
             var first = pattern.firstWords();
             return first == null || first.contains(t.text());
@@ -53,7 +55,8 @@ public final class TokenRules {
     }
 
     /** What one match of a rule says, at character offsets [start, end) of the article. */
-    public record Finding(String rule, int start, int end, Map<String, Stance> positions, Map<Stance, Integer> counts) {
+    public record Finding(String rule, int start, int end, Map<String, Stance> positions, Map<Stance, Integer> counts,
+                          Outcome outcome) {
     }
 
     private final List<Rule> rules;
@@ -89,16 +92,17 @@ public final class TokenRules {
                     continue;
                 }
                 Stance stance = r.stance() != null ? r.stance() : m.cue();
-                if (stance == null) {
+                if (stance == null && r.role() != Role.OUTCOME) {
                     continue;
                 }
                 Map<String, Stance> positions = new LinkedHashMap<>();
                 Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
                 m.states().forEach(s -> positions.putIfAbsent(s.state().iso3(), stance));
-                if (r.role() != Role.POSITIONS) {
+                if (r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST) {
                     counts.put(stance, m.value() + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
                 }
-                out.add(new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts));
+                out.add(new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts,
+                        r.outcome()));
                 busyUntil[ri] = m.end();
                 break;
             }
@@ -117,7 +121,7 @@ public final class TokenRules {
         }
     }
 
-    /** Blocks of "rule NAME", "pattern ...", optional "role count" (or count-with-list),
+    /** Blocks of "rule NAME", "pattern ...", optional "role count" (or count-with-list, or outcome with an "outcome O" line),
      * "stance S" and "unless w1|w2" (words that, shortly before a match in its clause, make it no reading), and "example TEXT => EXPECTED" lines. */
     static TokenRules parse(List<String> lines) {
         List<Rule> out = new ArrayList<>();
@@ -125,6 +129,7 @@ public final class TokenRules {
         String pattern = null;
         Role role = Role.POSITIONS;
         Stance stance = null;
+        Outcome outcome = null;
         Set<String> unless = Set.of();
         List<Example> examples = new ArrayList<>();
         for (String raw : lines) {
@@ -138,18 +143,20 @@ public final class TokenRules {
             switch (key) {
                 case "rule" -> {
                     if (name != null) {
-                        out.add(rule(name, pattern, role, stance, unless, examples));
+                        out.add(rule(name, pattern, role, stance, outcome, unless, examples));
                     }
                     name = value;
                     pattern = null;
                     role = Role.POSITIONS;
                     stance = null;
+                    outcome = null;
                     unless = Set.of();
                     examples = new ArrayList<>();
                 }
                 case "pattern" -> pattern = value;
                 case "role" -> role = Role.valueOf(value.toUpperCase().replace('-', '_'));
                 case "stance" -> stance = Stance.of(value);
+                case "outcome" -> outcome = Outcome.of(value);
                 case "unless" -> unless = Set.of(value.split("\\|"));
                 case "example" -> {
                     int arrow = value.lastIndexOf("=>");
@@ -162,15 +169,19 @@ public final class TokenRules {
             }
         }
         if (name != null) {
-            out.add(rule(name, pattern, role, stance, unless, examples));
+            out.add(rule(name, pattern, role, stance, outcome, unless, examples));
         }
         return new TokenRules(List.copyOf(out));
     }
 
-    private static Rule rule(String name, String pattern, Role role, Stance stance, Set<String> unless, List<Example> examples) {
+    private static Rule rule(String name, String pattern, Role role, Stance stance, Outcome outcome, Set<String> unless,
+                             List<Example> examples) {
         if (pattern == null || examples.size() < 3) {
             throw new IllegalArgumentException("rule " + name + " needs a pattern and at least three examples");
         }
-        return new Rule(name, role, stance, TokenPattern.compile(pattern), unless, List.copyOf(examples));
+        if (role == Role.OUTCOME && outcome == null) {
+            throw new IllegalArgumentException("rule " + name + " reads an outcome but says none");
+        }
+        return new Rule(name, role, stance, outcome, TokenPattern.compile(pattern), unless, List.copyOf(examples));
     }
 }

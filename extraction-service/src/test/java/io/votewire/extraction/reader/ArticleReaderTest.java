@@ -117,4 +117,30 @@ class ArticleReaderTest {
         assertTrue(read("2031-01-01", "Arsenal beat Chelsea 3-1 on Sunday.").isEmpty());
         assertTrue(read("2031-01-01", "Resolution 242 of the UN Security Council remains the basis of talks.").isEmpty());
     }
+
+    private List<VoteEvent> readWithHeadline(String headline, String body) {
+        return reader.read(new Article(Article.VERSION, "a", null, "2024-05-10", headline, body, Instant.EPOCH));
+    }
+
+    /** A headline the body does not repeat fills the main vote's missing count or outcome, and opens no vote itself. */
+    @Test
+    void aHeadlineFillsWhatTheBodyLeavesOut() {
+        List<VoteEvent> failed = readWithHeadline("Chilean text on fisheries fails in Security Council with only four votes",
+                "The Security Council voted on Friday on a text about fisheries. Chile and Peru voted in favour.");
+        assertEquals(1, failed.size(), failed.toString());
+        assertEquals(4, failed.get(0).counts().yes());
+        assertEquals("rejected", failed.get(0).outcome());
+
+        List<VoteEvent> counted = readWithHeadline("General Assembly adopts ocean treaty, 150-3",
+                "The General Assembly voted on Thursday on the ocean treaty. Nepal, Fiji and Tonga voted against.");
+        assertEquals(1, counted.size(), counted.toString());
+        assertEquals(new Counts(150, 3, null), counted.get(0).counts());
+
+        // a headline about another body, or one that disagrees with the body's count, is left alone
+        List<VoteEvent> other = readWithHeadline("Human Rights Council rejects the motion 20-18",
+                "The General Assembly adopted the budget by 160 votes to 2. Kenya voted in favour.");
+        assertEquals(1, other.size(), other.toString());
+        assertEquals(new Counts(160, 2, null), other.get(0).counts());
+        assertEquals("adopted", other.get(0).outcome());
+    }
 }

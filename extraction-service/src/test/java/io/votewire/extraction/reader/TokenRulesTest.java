@@ -57,6 +57,9 @@ class TokenRulesTest {
             if (f.rule().equals(rule)) {
                 f.positions().forEach((iso, s) -> facts.put(iso, s.label()));
                 f.counts().forEach((s, n) -> facts.put(s.label(), String.valueOf(n)));
+                if (f.outcome() != null) {
+                    facts.put("outcome", f.outcome().label());
+                }
             }
         }
         return facts.isEmpty() ? "none" : String.join(", ", facts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
