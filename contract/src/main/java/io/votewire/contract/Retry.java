@@ -39,7 +39,11 @@ public final class Retry {
         }
     }
 
-    /** Connection loss or a timeout anywhere in the cause chain: the infrastructure, not the message. */
+    /**
+     * Connection loss or a timeout anywhere in the cause chain: the infrastructure, not the message. Of Kafka's
+     * errors only those it marks retriable (a timeout, a lost connection, a leader moving) are; the others, such as a
+     * record over the broker's size limit or a denied topic, fail the same way every time.
+     */
     public static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // a failed commit carries the connection's failure as a suppressed exception, not as its cause
@@ -54,13 +58,23 @@ public final class Retry {
             }
             String name = t.getClass().getName();
             if (name.endsWith("ConnectionException") || name.endsWith("TimeoutException")
-                    || name.startsWith("org.apache.kafka.common.errors.") || name.endsWith("LockAcquisitionException")) {
+                    || isKafkaRetriable(t.getClass()) || name.endsWith("LockAcquisitionException")) {
                 return true;
             }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("40001")
                     || sql.getSQLState().equals("40P01"))) {
                 return true; // connection exceptions, admin shutdown, serialization failure, deadlock
+            }
+        }
+        return false;
+    }
+
+    /** By name: the contract does not depend on the Kafka client, whose services do. */
+    private static boolean isKafkaRetriable(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.apache.kafka.common.errors.RetriableException")) {
+                return true;
             }
         }
         return false;

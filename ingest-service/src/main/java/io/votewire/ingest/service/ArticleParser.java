@@ -7,16 +7,21 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.votewire.contract.Article;
+import io.votewire.contract.Json;
 
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
@@ -211,7 +216,36 @@ public final class ArticleParser {
         } else if (!ID.matcher(id).matches()) {
             throw new InvalidArticle(400, where + "'id' must be 1-200 characters of letters, digits and . _ : ~ -");
         }
-        return new Submission(id, url, published, headline, body, hash);
+        Submission s = new Submission(id, url, published, headline, body, hash);
+        long record = recordBytes(s);
+        if (record > limits.maxRecordBytes()) {
+            throw new InvalidArticle(413, where + "the article would be a message of " + record + " bytes (all its "
+                    + "fields as JSON, escapes included), over the limit of " + limits.maxRecordBytes() + " bytes");
+        }
+        return s;
+    }
+
+    /** The size of the record ingest will publish, counted as it is written, not kept. */
+    private static long recordBytes(Submission s) {
+        long[] count = {0};
+        OutputStream counter = new OutputStream() {
+            @Override
+            public void write(int b) {
+                count[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                count[0] += len;
+            }
+        };
+        try {
+            Json.MAPPER.writeValue(counter, new Article(Article.VERSION, s.id(), s.url(), s.published(), s.headline(),
+                    s.body(), Instant.now()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count[0];
     }
 
     private static String text(JsonNode node, String field, String where) {

@@ -12,6 +12,14 @@ public interface IntakeLimits {
     @WithDefault("1048576")
     int maxArticleBytes();
 
+    /**
+     * The whole record published to Kafka (every field as JSON, escapes included), in bytes: below the producer's
+     * {@code max.request.size} and the topic's {@code max.message.bytes}, by a margin for key, headers and framing
+     * and for a dead letter's headers.
+     */
+    @WithDefault("1000000")
+    int maxRecordBytes();
+
     /** How long a POST waits for the broker's acknowledgement before it answers 503. */
     @WithDefault("PT15S")
     Duration ackTimeout();

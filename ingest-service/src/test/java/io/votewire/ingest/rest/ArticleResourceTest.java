@@ -95,6 +95,19 @@ class ArticleResourceTest {
     }
 
     @Test
+    void theWholeRecordIsLimitedNotTheBodyAlone() {
+        // each quote is one byte of body and two of the record: 1.2 MB, over Kafka's 1 MiB (it was a 503 for ever)
+        problem(ContentType.JSON, "{\"body\":\"" + "\\\"".repeat(600_000) + "\"}", 413,
+                "would be a message of 1200");
+        // a body under its own limit, with a headline that takes the record over
+        problem(ContentType.JSON, "{\"headline\":\"" + "h".repeat(2_000) + "\",\"body\":\"" + "a".repeat(999_000) + "\"}",
+                413, "over the limit of 1000000 bytes");
+        String id = "near-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body("{\"id\":\"" + id + "\",\"body\":\"" + "a".repeat(999_000) + "\"}")
+                .post("/articles").then().statusCode(202);
+    }
+
+    @Test
     void aBatchIsValidatedWholeThenPublished() {
         String a = "b-" + UUID.randomUUID();
         String b = "b-" + UUID.randomUUID();
@@ -123,8 +136,8 @@ class ArticleResourceTest {
         batchProblem(ContentType.JSON.toString(), "[" + String.join(",", Collections.nCopies(1001, overItem)) + "]",
                 "more than 1000 articles");
         batchProblem("application/x-ndjson", String.join("\n", Collections.nCopies(1001, overItem)), "more than 1000 articles");
-        // nine articles of a million bytes each: 9 MB, over the batch's 8 MiB
-        String big = "{\"id\":\"" + over + "\",\"body\":\"" + "a".repeat(1_000_000) + "\"}";
+        // nine articles of 990,000 bytes each: 8.9 MB, over the batch's 8 MiB
+        String big = "{\"id\":\"" + over + "\",\"body\":\"" + "a".repeat(990_000) + "\"}";
         batchProblem(ContentType.JSON.toString(), "[" + String.join(",", Collections.nCopies(9, big)) + "]",
                 "larger than 8388608 bytes");
         batchProblem("application/x-ndjson", String.join("\n", Collections.nCopies(9, big)), "larger than 8388608 bytes");
