@@ -70,9 +70,16 @@ public class ArticleConsumer {
             reject(article.id(), article, reason);
             throw new MessageRejected(reason);
         }
-        publisher.publish(new ArticleExtraction(ArticleExtraction.VERSION, article.id(), VoteExtractor.VERSION,
-                article.published(), article.url(), article.headline(), Fingerprint.of(article.body()).toString(), events, null,
-                Instant.now()));
+        try {
+            publisher.publish(new ArticleExtraction(ArticleExtraction.VERSION, article.id(), VoteExtractor.VERSION,
+                    article.published(), article.url(), article.headline(), Fingerprint.of(article.body()).toString(),
+                    events, null, Instant.now()));
+        } catch (MessageRejected e) {
+            // the broker refuses the extraction for good (too large); the failure report, without events, is small
+            String reason = "the extraction could not be published: " + e.getMessage();
+            reject(article.id(), article, reason);
+            throw new MessageRejected(reason);
+        }
     }
 
     /** Tells the tally the article failed, so its status says so; without a key there is no article to tell about. */

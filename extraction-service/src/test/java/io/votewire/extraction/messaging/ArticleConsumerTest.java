@@ -4,8 +4,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
+import io.votewire.contract.Evidence;
 import io.votewire.contract.Json;
 import io.votewire.contract.MessageRejected;
+import io.votewire.contract.VoteEvent;
 import io.votewire.testkit.KafkaTestResource;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,12 +16,17 @@ import static io.votewire.testkit.Topics.firstWithKey;
 import static io.votewire.testkit.Topics.send;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -80,5 +87,56 @@ class ArticleConsumerTest {
         ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
         assertNull(x.events());
         assertTrue(x.error().contains("StackOverflowError: an expression recursed too deep"), x.error());
+    }
+
+    @Test
+    void anArticleFullOfVotesIsPublishedWithinTheMessageCaps() {
+        // 150 events with three 3,000-byte sentences each: 1.4 MB, over Kafka's 1 MiB, before the caps
+        String id = "votes-" + UUID.randomUUID();
+        ArticleConsumer consumer = new ArticleConsumer(publisher, article -> events(id, 150, "é".repeat(1_500)));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> consumer.onArticle(article(id, null)));
+        ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
+        assertNull(x.error());
+        assertEquals(100, x.events().size());
+        assertEquals(id + "#100", x.events().get(99).eventId());
+        for (VoteEvent e : x.events()) {
+            assertEquals(1, e.evidence().size()); // the second sentence would take it over 4,096 bytes
+            assertEquals(new Evidence("é".repeat(1_500), 0, 1_500), e.evidence().get(0));
+        }
+        // a first sentence longer than the cap is cut to it, whole characters, offsets to match
+        String longer = "long-" + UUID.randomUUID();
+        new ArticleConsumer(publisher, article -> events(longer, 1, "é".repeat(3_000))).onArticle(article(longer, null));
+        Evidence cut = Json.read(firstWithKey("vote-events", longer).value(), ArticleExtraction.class)
+                .events().get(0).evidence().get(0);
+        assertEquals(new Evidence("é".repeat(2_048), 0, 2_048), cut);
+    }
+
+    @Test
+    void anExtractionTheBrokerRefusesAsTooLargeIsRejectedAndReportedFailedNotRetriedForEver() {
+        // within the caps (about 320 KB of events), but with an 800 KB headline the message is over 1 MiB
+        String id = "headline-" + UUID.randomUUID();
+        ArticleConsumer consumer = new ArticleConsumer(publisher, article -> events(id, 100, "x".repeat(3_000)));
+        MessageRejected rejected = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(MessageRejected.class, () -> consumer.onArticle(article(id, "h".repeat(800_000)))));
+        assertTrue(rejected.getMessage().contains("RecordTooLargeException"), rejected.getMessage());
+        ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
+        assertNull(x.events());
+        assertTrue(x.error().contains("RecordTooLargeException"), x.error());
+    }
+
+    private static ConsumerRecord<String, String> article(String id, String headline) {
+        return new ConsumerRecord<>("articles", 0, 0, id, Json.write(new Article(Article.VERSION, id, null, "2031-05-03",
+                headline, "The General Assembly voted.", Instant.now())));
+    }
+
+    /** {@code n} events, each with three evidence sentences of {@code sentence}. */
+    private static List<VoteEvent> events(String articleId, int n, String sentence) {
+        List<VoteEvent> events = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            Evidence e = new Evidence(sentence, 0, sentence.length());
+            events.add(new VoteEvent(articleId + "#" + i, "GA", "resolution", "2031-05-03", null, null, List.of(),
+                    null, "adopted", Map.of(), List.of(e, e, e), 0.9));
+        }
+        return events;
     }
 }
