@@ -45,7 +45,7 @@ class IngestFuzzTest {
         String path = r.nextBoolean() ? "/articles" : "/articles/batch";
         HttpRequest.Builder b = Fuzz.request(url, path).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json");
-        return switch (r.nextInt(14)) {
+        return switch (r.nextInt(17)) {
             case 0 -> new Fuzz.Case("random bytes", b.POST(BodyPublishers.ofByteArray(Fuzz.garbage(r, 4096))).build());
             case 1 -> new Fuzz.Case("deep JSON", b.POST(BodyPublishers.ofString(Fuzz.deep(r))).build());
             case 2 -> new Fuzz.Case("wrong type", b.POST(BodyPublishers.ofString(
@@ -73,9 +73,32 @@ class IngestFuzzTest {
                     .method(Fuzz.pick(r, List.of("GET", "PUT", "DELETE", "PATCH")), BodyPublishers.noBody()).build());
             case 12 -> new Fuzz.Case("unknown path", Fuzz.request(url, path + "/" + Fuzz.inUrl(r, Fuzz.hostile(r)))
                     .header("Authorization", "Bearer " + key).POST(BodyPublishers.ofString("{}")).build());
+            case 13 -> new Fuzz.Case("control character in a field", b.POST(BodyPublishers.ofString(controlInAField(r))).build());
+            // a body under its own limit whose record is over Kafka's: long, or short but heavy with escapes
+            case 14 -> new Fuzz.Case("record over the limit", b.POST(BodyPublishers.ofString("{\"body\": " + Fuzz.quoted(
+                    r.nextBoolean() ? "v".repeat(1_000_000 + r.nextInt(48_000))
+                            : Fuzz.pick(r, List.of("\"", "\\", "\u0001", "\n")).repeat(550_000 + r.nextInt(100_000))) + "}")).build());
+            case 15 -> new Fuzz.Case("batch over the caps", Fuzz.request(url, "/articles/batch").header("Authorization", "Bearer " + key)
+                    .header("Content-Type", r.nextBoolean() ? "application/json" : "application/x-ndjson")
+                    .POST(BodyPublishers.ofString(overTheItemCap(r))).build());
             default -> new Fuzz.Case("key administration without the admin token", Fuzz.request(url, "/admin/keys")
                     .header("Authorization", "Bearer " + Fuzz.inUrl(r, Fuzz.hostile(r))).header("Content-Type", "application/json")
                     .POST(BodyPublishers.ofString("{\"newsroom\": " + Fuzz.quoted(Fuzz.hostile(r)) + "}")).build());
         };
+    }
+
+    /** One field with a control character (a body may hold line breaks, not NUL), the rest of the article valid. */
+    private static String controlInAField(Random r) {
+        String field = Fuzz.pick(r, List.of("id", "url", "published", "headline", "body"));
+        String control = field.equals("body") ? "\u0000" : String.valueOf((char) Fuzz.pick(r, List.of(0, 1, 9, 10, 13, 27, 127, 0x85)).intValue());
+        String value = Fuzz.pick(r, List.of("", "The vote ", "https://news.example/")) + control + Fuzz.hostile(r);
+        return "{" + Fuzz.quoted(field) + ": " + Fuzz.quoted(value)
+                + (field.equals("body") ? "" : ", \"body\": \"The Assembly voted.\"") + "}";
+    }
+
+    /** 1,001 articles or more, as a JSON array or NDJSON: one past the batch's cap. */
+    private static String overTheItemCap(Random r) {
+        List<String> items = java.util.Collections.nCopies(1_001 + r.nextInt(100), "{\"body\": \"The Assembly voted.\"}");
+        return r.nextBoolean() ? "[" + String.join(",", items) + "]" : String.join("\n", items);
     }
 }
