@@ -122,6 +122,18 @@ class ArticleResourceTest {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/articles/batch").then().statusCode(202).body("accepted", equalTo(0)).body("duplicates", equalTo(2));
         assertEquals(1, Topics.allWithKey("articles", a).size());
+        // read as a stream: every way an array can be wrong is still a reason, never a server error
+        batch400("[null]", "item 0: an article must be a JSON object, not null");
+        batch400("[{\"body\":\"x\"},", "malformed JSON");
+        batch400("[] []", "content after the array");
+        batch400("{\"body\":\"x\"}", "a batch must be a JSON array");
+        batch400("", "empty");
+        batch400("[]", "the batch holds no article");
+    }
+
+    private static void batch400(String body, String reason) {
+        given().contentType(ContentType.JSON).body(body).post("/articles/batch").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString(reason));
     }
 
     @Test
