@@ -102,8 +102,8 @@ public final class ArticleReader {
             "CcAvrd");
 
     private final States states = States.get();
-    private final Tokenizer tokenizer = new Tokenizer(states);
     private final TokenRules rules = TokenRules.get();
+    private final Tokenizer tokenizer = new Tokenizer(states, rules.vocabulary());
 
     /** One vote being assembled from the sentences about it. */
     private static final class Frame {

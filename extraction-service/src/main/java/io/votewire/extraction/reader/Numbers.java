@@ -2,6 +2,7 @@ package io.votewire.extraction.reader;
 
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads a count written in digits ("1,024") or words ("ninety-three", "a hundred and forty-one", "none"). */
@@ -30,6 +31,34 @@ public final class Numbers {
     private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
 
     private Numbers() {
+    }
+
+    /** Every number word {@link #wordValue} knows. */
+    static Set<String> words() {
+        return WORDS.keySet();
+    }
+
+    /** The value of one lower-case number word or run of digits ("twelve", "140"), else -1: no parsing of phrases. */
+    static int wordValue(String word) {
+        if (word.isEmpty() || word.length() > 9) {
+            return -1;
+        }
+        if (Character.isDigit(word.charAt(0))) {
+            int v = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c == ',') {
+                    continue;
+                }
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+        Integer v = WORDS.get(word);
+        return v == null ? -1 : v;
     }
 
     public static OptionalInt parse(String phrase) {

@@ -5,17 +5,24 @@ package io.votewire.extraction.reader;
  * or a line break, with its character offsets. A vote cue ("voted against", "abstaining") is annotated on its first
  * token with its stance and how many tokens the phrase takes.
  *
- * @param text   the word in lower case, the punctuation mark (every dash as "—"), or "\n" for a line break
+ * @param text   the word in lower case, the punctuation mark (every dash as "—"), or "\n" for a line break; empty for
+ *               a word no rule reads
+ * @param id     the word's or mark's id in the rules' {@link Vocabulary}, -1 where it has none
  * @param state  the state a {@link Kind#STATE} token names (one token for a whole name)
  * @param number the value of a {@link Kind#NUMBER} token, else -1
  * @param cue    the stance of a vote cue starting here, else null
  * @param cueLength tokens the cue takes
  */
-public record Token(Kind kind, String text, int start, int end, State state, int number, Stance cue, int cueLength) {
+public record Token(Kind kind, String text, int id, int start, int end, State state, int number, Stance cue, int cueLength) {
     public enum Kind { WORD, NUMBER, STATE, PUNCT, BREAK }
 
     boolean is(String word) {
         return text.equals(word);
+    }
+
+    /** Whether the token is one of the ids marked in {@code ids} ({@link Vocabulary#idsOf}). */
+    boolean in(boolean[] ids) {
+        return id >= 0 && ids[id];
     }
 
     /** Ends a clause: a sentence end, a semicolon or a line break. */

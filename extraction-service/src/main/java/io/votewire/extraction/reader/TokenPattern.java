@@ -1,6 +1,7 @@
 package io.votewire.extraction.reader;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +30,12 @@ final class TokenPattern {
 
     private enum Kind { CUE, LIST, GAP, CLAUSE, NUM, BREAK, END, WORDS }
 
-    private record Element(Kind kind, Set<String> words, int min, int max) {
+    /** @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}) */
+    private record Element(Kind kind, Set<String> words, boolean[] ids, int min, int max) {
+    }
+
+    /** The pattern's word sets as vocabulary ids: what matching compares a token's id with. */
+    private record Bound(boolean[] saying, boolean[] glue, boolean[] bullets) {
     }
 
     /** What a match found: where it starts and ends (token indexes, end exclusive), its cue and its lists. */
@@ -38,10 +44,19 @@ final class TokenPattern {
 
     private final String source;
     private final List<Element> elements;
+    private final Bound bound;
 
-    private TokenPattern(String source, List<Element> elements) {
+    private TokenPattern(String source, List<Element> elements, Bound bound) {
         this.source = source;
         this.elements = elements;
+        this.bound = bound;
+    }
+
+    /** The pattern reading tokens cut with {@code vocabulary}, which must hold every word of {@link #words}. */
+    TokenPattern bind(Vocabulary vocabulary) {
+        List<Element> ids = elements.stream()
+                .map(el -> new Element(el.kind(), el.words(), vocabulary.idsOf(el.words()), el.min(), el.max())).toList();
+        return new TokenPattern(source, ids, new Bound(vocabulary.idsOf(SAYING), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS)));
     }
 
     static TokenPattern compile(String source) {
@@ -77,19 +92,62 @@ final class TokenPattern {
             if (kind == Kind.LIST && max > 1 || min > max) {
                 throw new IllegalArgumentException("bad bound in '" + part + "' of: " + source);
             }
-            out.add(new Element(kind, kind == Kind.WORDS ? Set.of(body.replace("\\n", "\n").split("\\|")) : Set.of(), min, max));
+            out.add(new Element(kind, kind == Kind.WORDS ? Set.of(body.replace("\\n", "\n").split("\\|")) : Set.of(), null, min, max));
         }
-        return new TokenPattern(source, List.copyOf(out));
+        return new TokenPattern(source, List.copyOf(out), null);
     }
 
-    /** The words one of which a match must start with, or null where it may start otherwise. */
-    Set<String> firstWords() {
-        Element first = elements.get(0);
-        return first.kind() == Kind.WORDS && first.min() > 0 ? first.words() : null;
+    /** What a match may start with: the quick no before {@link #matchAt}, derived from the leading elements. */
+    record Starts(boolean any, boolean cue, boolean state, boolean number, boolean lineBreak, Set<String> words) {
+    }
+
+    Starts starts() {
+        boolean cue = false;
+        boolean state = false;
+        boolean number = false;
+        boolean lineBreak = false;
+        Set<String> words = new HashSet<>();
+        for (Element el : elements) {
+            switch (el.kind()) {
+                case CUE -> cue = true;
+                case LIST -> {
+                    state = true;
+                    words.addAll(BULLETS);
+                    words.add("the");
+                }
+                case NUM -> number = true;
+                case BREAK -> lineBreak = true;
+                case WORDS -> words.addAll(el.words());
+                case GAP, CLAUSE, END -> {
+                    return new Starts(true, cue, state, number, lineBreak, Set.copyOf(words));
+                }
+            }
+            if (el.min() > 0) {
+                break;
+            }
+        }
+        return new Starts(false, cue, state, number, lineBreak, Set.copyOf(words));
+    }
+
+    /** Every word the pattern compares tokens with, for the tokenizer's vocabulary. */
+    Set<String> words() {
+        Set<String> out = new HashSet<>(SAYING);
+        out.addAll(LIST_GLUE);
+        out.add("the");
+        out.add("s"); // "Peru's"
+        out.add("'");
+        out.add(",");
+        out.add(":");
+        out.addAll(BULLETS);
+        elements.forEach(el -> out.addAll(el.words()));
+        return out;
     }
 
     /** A match starting at token {@code at}, or null. */
     Match matchAt(List<Token> tokens, int at) {
+        if (bound == null) {
+            throw new IllegalStateException("pattern not bound to a vocabulary: " + source);
+        }
         Attempt s = new Attempt(tokens);
         int end = s.match(0, at);
         return end < 0 ? null : new Match(at, end, s.cue, List.copyOf(s.states), s.value);
@@ -180,9 +238,9 @@ final class TokenPattern {
                 case CLAUSE:
                     boolean comma = t.is(",");
                     return t.kind() == Token.Kind.STATE || t.cue() != null || t.endsClause() || t.is(":")
-                            || comma && el.kind() == Kind.GAP || SAYING.contains(t.text()) ? -1 : i + 1;
+                            || comma && el.kind() == Kind.GAP || t.in(bound.saying()) ? -1 : i + 1;
                 default:
-                    return el.words().contains(t.text()) ? i + 1 : -1;
+                    return t.in(el.ids()) ? i + 1 : -1;
             }
         }
 
@@ -206,7 +264,7 @@ final class TokenPattern {
         private int list(int i) {
             int n = tokens.size();
             int mark = states.size();
-            while (i < n && (BULLETS.contains(tokens.get(i).text()) || tokens.get(i).is("the"))) {
+            while (i < n && (tokens.get(i).in(bound.bullets()) || tokens.get(i).is("the"))) {
                 i++;
             }
             if (i >= n || !item(i)) {
@@ -217,8 +275,8 @@ final class TokenPattern {
             int j = end;
             while (j < n) {
                 // separators: glue words, commas, line breaks, and bullets at the start of a line
-                while (j < n && (LIST_GLUE.contains(tokens.get(j).text()) || tokens.get(j).kind() == Token.Kind.BREAK
-                        || BULLETS.contains(tokens.get(j).text()) && tokens.get(j - 1).kind() == Token.Kind.BREAK)) {
+                while (j < n && (tokens.get(j).in(bound.glue()) || tokens.get(j).kind() == Token.Kind.BREAK
+                        || tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK)) {
                     j++;
                 }
                 if (j < n && item(j)) {
@@ -235,8 +293,8 @@ final class TokenPattern {
                     break;
                 }
                 int after = k;
-                while (after < n && (LIST_GLUE.contains(tokens.get(after).text()) || tokens.get(after).kind() == Token.Kind.BREAK
-                        || BULLETS.contains(tokens.get(after).text()))) {
+                while (after < n && (tokens.get(after).in(bound.glue()) || tokens.get(after).kind() == Token.Kind.BREAK
+                        || tokens.get(after).in(bound.bullets()))) {
                     after++;
                 }
                 if (after >= n || !item(after)) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,6 @@ public final class TokenRules {
 
     record Rule(String name, Role role, Stance stance, Outcome outcome, TokenPattern pattern, Set<String> unless,
                 List<Example> examples) {
-        boolean mayStartAt(Token t) {
-            var first = pattern.firstWords();
-            return first == null || first.contains(t.text());
-        }
 
         /** Whether one of the rule's "unless" words stands shortly before token i in its clause ("needed nine votes"). */
         boolean vetoedBefore(List<Token> tokens, int i) {
@@ -60,9 +57,66 @@ public final class TokenRules {
     }
 
     private final List<Rule> rules;
+    /** Which rules may start at a token, as bit masks by rule index: the dispatch derived from the patterns. */
+    private final long anyMask;
+    private final long cueMask;
+    private final long stateMask;
+    private final long numberMask;
+    private final long breakMask;
+    private final long[] wordMasks;
+    private final Vocabulary vocabulary;
 
-    private TokenRules(List<Rule> rules) {
-        this.rules = rules;
+    private TokenRules(List<Rule> unbound) {
+        if (unbound.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " rules, not " + unbound.size());
+        }
+        Set<String> words = new HashSet<>();
+        for (Rule r : unbound) {
+            words.addAll(r.pattern().words());
+            words.addAll(r.unless());
+        }
+        vocabulary = Tokenizer.vocabulary(words);
+        rules = unbound.stream().map(r -> new Rule(r.name(), r.role(), r.stance(), r.outcome(), r.pattern().bind(vocabulary),
+                r.unless(), r.examples())).toList();
+        wordMasks = new long[vocabulary.size()];
+        long any = 0;
+        long cue = 0;
+        long state = 0;
+        long number = 0;
+        long lineBreak = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            long bit = 1L << i;
+            TokenPattern.Starts starts = rules.get(i).pattern().starts();
+            any |= starts.any() ? bit : 0;
+            cue |= starts.cue() ? bit : 0;
+            state |= starts.state() ? bit : 0;
+            number |= starts.number() ? bit : 0;
+            lineBreak |= starts.lineBreak() ? bit : 0;
+            for (String w : starts.words()) {
+                wordMasks[vocabulary.id(w)] |= bit;
+            }
+        }
+        anyMask = any;
+        cueMask = cue;
+        stateMask = state;
+        numberMask = number;
+        breakMask = lineBreak;
+    }
+
+    /** The words and marks the rules read, for the tokenizer that cuts the tokens they read. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    private long mayStartAt(Token t) {
+        long mask = anyMask | (t.cue() != null ? cueMask : 0);
+        switch (t.kind()) {
+            case STATE -> mask |= stateMask;
+            case NUMBER -> mask |= numberMask;
+            case BREAK -> mask |= breakMask;
+            default -> { }
+        }
+        return t.id() >= 0 ? mask | wordMasks[t.id()] : mask;
     }
 
     public static TokenRules get() {
@@ -81,10 +135,10 @@ public final class TokenRules {
         List<Finding> out = new ArrayList<>();
         int[] busyUntil = new int[rules.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            for (int ri = 0; ri < rules.size(); ri++) {
+            for (long mask = mayStartAt(tokens.get(i)); mask != 0; mask &= mask - 1) {
+                int ri = Long.numberOfTrailingZeros(mask);
                 Rule r = rules.get(ri);
-                if (i < busyUntil[ri] || !r.mayStartAt(t)) {
+                if (i < busyUntil[ri]) {
                     continue;
                 }
                 TokenPattern.Match m = r.pattern().matchAt(tokens, i);

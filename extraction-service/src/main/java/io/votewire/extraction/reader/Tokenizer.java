@@ -1,16 +1,19 @@
 package io.votewire.extraction.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * One pass over an article that gives its annotated tokens ({@link Token}): states from the gazetteer as one token
- * each, numbers in digits or words, words in lower case, punctuation (every dash, and a hyphen with a space beside
- * it, as "—"), line breaks, and vote cues with their stance. Rules ({@link ListRules}) read these, not characters.
+ * each, numbers in digits or words, the words the rules read in lower case (others as empty words: they count as
+ * tokens but are never cut into strings), punctuation (every dash, and a hyphen with a space beside it, as "—"),
+ * line breaks, and vote cues with their stance. Rules ({@link TokenRules}) read these, not characters.
  */
 public final class Tokenizer {
     /** Vote cues: the phrases that say how a state voted, with their stance; longest phrase first per first word. */
@@ -24,14 +27,28 @@ public final class Tokenizer {
             Stance.ABSENT, List.of("absent", "did not vote", "didn't vote", "not voting", "non-voting", "did not take part",
                     "did not participate", "not participating", "not present", "did not cast a vote", "cast no vote",
                     "boycotted")));
-
     private record Cue(String[] words, Stance stance) {
     }
 
     private final States states;
+    private final Vocabulary vocabulary;
+    private final int dashId;
+    private final int breakId;
 
-    public Tokenizer(States states) {
+    /** @param vocabulary the words and marks the rules read, with the cue and number words ({@link #vocabulary}) */
+    public Tokenizer(States states, Vocabulary vocabulary) {
         this.states = states;
+        this.vocabulary = vocabulary;
+        this.dashId = vocabulary.id("—");
+        this.breakId = vocabulary.id("\n");
+    }
+
+    /** The vocabulary of rules that read {@code ruleWords}: those, every cue's words and the number words. */
+    static Vocabulary vocabulary(Collection<String> ruleWords) {
+        Set<String> words = new HashSet<>(ruleWords);
+        CUES.values().forEach(list -> list.forEach(cue -> words.addAll(Arrays.asList(cue.words()))));
+        words.addAll(Numbers.words());
+        return new Vocabulary(words);
     }
 
     public List<Token> tokens(String text) {
@@ -39,39 +56,42 @@ public final class Tokenizer {
         List<StateMention> mentions = states.find(text, 0, text.length());
         int next = 0;
         int n = text.length();
+        char[] chars = text.toCharArray(); // the loop reads every character: an array, not charAt on a UTF-16 string
         for (int i = 0; i < n; ) {
             if (next < mentions.size() && mentions.get(next).start() == i) {
                 StateMention m = mentions.get(next++);
                 if (m.form() == StateMention.Form.DEMONYM) {
-                    out.add(new Token(Token.Kind.WORD, text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT), m.start(), m.end(), null, -1, null, 0));
+                    out.add(new Token(Token.Kind.WORD, "", -1, m.start(), m.end(), null, -1, null, 0));
                 } else {
-                    out.add(new Token(Token.Kind.STATE, text.substring(m.start(), m.end()), m.start(), m.end(), m.state(), -1, null, 0));
+                    out.add(new Token(Token.Kind.STATE, text.substring(m.start(), m.end()), -1, m.start(), m.end(), m.state(), -1, null, 0));
                 }
                 i = m.end();
                 continue;
             }
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\n') {
-                out.add(new Token(Token.Kind.BREAK, "\n", i, i + 1, null, -1, null, 0));
+                out.add(new Token(Token.Kind.BREAK, "\n", breakId, i, i + 1, null, -1, null, 0));
                 i++;
-            } else if (Character.isWhitespace(c)) {
+            } else if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
-                int end = wordEnd(text, i);
-                String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-                OptionalInt value = word.equals("a") ? OptionalInt.empty() : Numbers.parse(word);
-                out.add(value.isPresent()
-                        ? new Token(Token.Kind.NUMBER, word, i, end, null, value.getAsInt(), null, 0)
-                        : new Token(Token.Kind.WORD, word, i, end, null, -1, null, 0));
+                int end = wordEnd(chars, i);
+                int id = vocabulary.lookup(chars, i, end);
+                String word = id >= 0 ? vocabulary.word(id) : "";
+                int value = Character.isDigit(c) ? Numbers.wordValue(text.substring(i, end)) : id < 0 || word.equals("a") ? -1 : Numbers.wordValue(word);
+                out.add(new Token(value >= 0 ? Token.Kind.NUMBER : Token.Kind.WORD, word, id, i, end, null, value, null, 0));
                 i = end;
             } else {
-                boolean dash = c == '—' || c == '–' || c == '-' && (i > 0 && Character.isWhitespace(text.charAt(i - 1))
-                        || i + 1 < n && (Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '-'));
+                boolean dash = c == '—' || c == '–' || c == '-' && (i > 0 && Character.isWhitespace(chars[i - 1])
+                        || i + 1 < n && (Character.isWhitespace(chars[i + 1]) || chars[i + 1] == '-'));
                 if (dash && !out.isEmpty() && out.get(out.size() - 1).is("—") && out.get(out.size() - 1).end() >= i - 1) {
                     Token before = out.remove(out.size() - 1); // "--", "- -": one dash
-                    out.add(new Token(Token.Kind.PUNCT, "—", before.start(), i + 1, null, -1, null, 0));
+                    out.add(new Token(Token.Kind.PUNCT, "—", dashId, before.start(), i + 1, null, -1, null, 0));
+                } else if (dash) {
+                    out.add(new Token(Token.Kind.PUNCT, "—", dashId, i, i + 1, null, -1, null, 0));
                 } else {
-                    out.add(new Token(Token.Kind.PUNCT, dash ? "—" : String.valueOf(c), i, i + 1, null, -1, null, 0));
+                    int id = vocabulary.lookup(chars, i, i + 1);
+                    out.add(new Token(Token.Kind.PUNCT, id >= 0 ? vocabulary.word(id) : String.valueOf(c), id, i, i + 1, null, -1, null, 0));
                 }
                 i++;
             }
@@ -84,18 +104,17 @@ public final class Tokenizer {
     }
 
     /** A run of letters and digits with inner apostrophes ("didn't") and digit groups ("1,000"). */
-    private static int wordEnd(String text, int i) {
+    private static int wordEnd(char[] text, int i) {
         int j = i;
-        int n = text.length();
+        int n = text.length;
         while (j < n) {
-            char c = text.charAt(j);
-            if (Character.isLetterOrDigit(c)) {
+            char c = text[j];
+            if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 j++;
-            } else if ((c == '\'' || c == '’') && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && j > i) {
+            } else if ((c == '\'' || c == '’') && j + 1 < n && Character.isLetter(text[j + 1]) && j > i) {
                 j++;
-            } else if (c == ',' && j + 3 < n && Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1))
-                    && Character.isDigit(text.charAt(j + 2)) && Character.isDigit(text.charAt(j + 3))
-                    && (j + 4 >= n || !Character.isDigit(text.charAt(j + 4)))) {
+            } else if (c == ',' && j + 3 < n && isDigit(text[j - 1]) && isDigit(text[j + 1]) && isDigit(text[j + 2])
+                    && isDigit(text[j + 3]) && (j + 4 >= n || !isDigit(text[j + 4]))) {
                 j++;
             } else {
                 break;
@@ -104,16 +123,20 @@ public final class Tokenizer {
         return j;
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static void annotateCues(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<Cue> candidates = t.kind() == Token.Kind.WORD ? CUES.get(t.text().replace('’', '\'')) : null;
+            List<Cue> candidates = t.kind() == Token.Kind.WORD ? CUES.get(t.text()) : null;
             if (candidates == null) {
                 continue;
             }
             for (Cue cue : candidates) {
                 if (startsAt(tokens, i, cue.words())) {
-                    tokens.set(i, new Token(t.kind(), t.text(), t.start(), t.end(), null, -1, cue.stance(), cue.words().length));
+                    tokens.set(i, new Token(t.kind(), t.text(), t.id(), t.start(), t.end(), null, -1, cue.stance(), cue.words().length));
                     break;
                 }
             }
@@ -125,7 +148,7 @@ public final class Tokenizer {
             return false;
         }
         for (int w = 0; w < words.length; w++) {
-            if (!tokens.get(i + w).text().replace('’', '\'').equals(words[w])) {
+            if (!tokens.get(i + w).text().equals(words[w])) {
                 return false;
             }
         }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every example of every rule in {@code token-rules.txt} is a test of its own. */
 class TokenRulesTest {
-    private static final Tokenizer TOKENIZER = new Tokenizer(States.get());
+    private static final Tokenizer TOKENIZER = new Tokenizer(States.get(), TokenRules.get().vocabulary());
 
     @TestFactory
     List<DynamicTest> everyExampleReadsAsItsRuleSays() {

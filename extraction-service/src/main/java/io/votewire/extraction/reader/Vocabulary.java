@@ -1,0 +1,99 @@
+package io.votewire.extraction.reader;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words and marks the rules read, each with a number (its id), looked up straight from the text without cutting
+ * a string: a word the rules never read costs a hash of its characters and no allocation, and rules compare ids, not
+ * strings. An open-addressed table of lower-case words; the text's characters are folded to lower case and "’" to
+ * "'" as they are hashed and compared.
+ */
+public final class Vocabulary {
+    private final List<String> words;
+    private final int[] table;
+    private final int mask;
+
+    Vocabulary(Collection<String> vocabulary) {
+        words = vocabulary.stream().map(w -> w.toLowerCase(Locale.ROOT).replace('’', '\'')).distinct().sorted().toList();
+        int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+        table = new int[size];
+        Arrays.fill(table, -1);
+        mask = size - 1;
+        for (int id = 0; id < words.size(); id++) {
+            String word = words.get(id);
+            int slot = hash(word.toCharArray(), 0, word.length()) & mask;
+            while (table[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = id;
+        }
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    String word(int id) {
+        return words.get(id);
+    }
+
+    /** The id of the word {@code text[start, end)}, or -1 where the vocabulary holds no such word. */
+    int lookup(char[] text, int start, int end) {
+        int slot = hash(text, start, end) & mask;
+        for (int id; (id = table[slot]) >= 0; slot = (slot + 1) & mask) {
+            if (sameWord(words.get(id), text, start, end)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    int id(String word) {
+        return lookup(word.toCharArray(), 0, word.length());
+    }
+
+    /** Which ids are the given words (those the vocabulary holds): a set to test a token's id against. */
+    boolean[] idsOf(Collection<String> of) {
+        boolean[] out = new boolean[words.size()];
+        for (String w : of) {
+            int id = id(w);
+            if (id >= 0) {
+                out[id] = true;
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameWord(String word, char[] text, int start, int end) {
+        if (word.length() != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (word.charAt(i - start) != fold(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(char[] text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + fold(text[i]);
+        }
+        return h ^ h >>> 16;
+    }
+
+    private static char fold(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        if (c < 128) {
+            return c;
+        }
+        return c == '’' ? '\'' : Character.toLowerCase(c);
+    }
+}
