@@ -418,7 +418,7 @@ public final class ArticleReader {
                 fallbackBody = "SC".equals(SentenceFacts.onlyBody(sentences)) ? "SC"
                         : sentences.stream().noneMatch(UN_MAIN::foundIn) && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
             }
-            String body = fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody;
+            String body = fitting(fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody, fr, article.body());
             // a permanent member's no on a draft that had the nine votes it needed is a veto
             boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && UnBodies.PERMANENT_MEMBERS.contains(e.getKey()));
             if ("SC".equals(body) && permanentNo && (fr.yes == null ? "rejected".equals(fr.outcome) : fr.yes >= 9 && !"adopted".equals(fr.outcome))) {
@@ -443,6 +443,21 @@ public final class ArticleReader {
                     Math.min(1.0, confidence)));
         }
         return out;
+    }
+
+    /**
+     * A body cannot cast more votes than it has members: 100 votes in favour are no Security Council vote, whatever
+     * the sentence named first ("after a veto in the Security Council, the Assembly adopted ... by 100 votes"). Such
+     * a vote is the rights council's where its counts fit it and the article names that council, else the Assembly's.
+     */
+    private static String fitting(String body, Frame fr, String text) {
+        Integer members = UnBodies.members(body);
+        int cast = (fr.yes != null ? fr.yes : 0) + (fr.no != null ? fr.no : 0) + (fr.abstain != null ? fr.abstain : 0);
+        if (members == null || cast <= members) {
+            return body;
+        }
+        boolean rightsCouncil = text.contains("Human Rights Council") || text.contains("rights council") || text.contains("Rights Council");
+        return rightsCouncil && cast <= UnBodies.members("HRC") ? "HRC" : "GA";
     }
 
     static String symbol(KeyedPattern.Text text) {

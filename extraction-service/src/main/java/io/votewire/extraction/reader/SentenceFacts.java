@@ -522,6 +522,10 @@ public final class SentenceFacts {
         String lower = text.lower;
         // "141-5-35" and "13-2" hold a dash: without one the digits need not be tried
         boolean dash = t.indexOf('-') >= 0 || t.indexOf('–') >= 0;
+        // first: "with no one against" holds "one against", which is no count of one
+        if (lower.contains("no ") && NONE_AGAINST.matcher(t).find()) {
+            set("no", 0);
+        }
         KeyedPattern.Scan scan = TRIPLE.scan(text);
         if (voteContext && dash && scan.find()) {
             Matcher m = scan.match();
@@ -600,9 +604,6 @@ public final class SentenceFacts {
         if (lower.contains("in all") && scan.find()) {
             Matcher m = scan.match();
             Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
-        }
-        if (lower.contains("no ") && NONE_AGAINST.matcher(t).find()) {
-            set("no", 0);
         }
         Matcher only = ONLY_ONE.matcher(t);
         if (lower.contains("the only ") && only.find() && (only.group(1) != null || only.group().toLowerCase(Locale.ROOT).contains("abstain"))) {

@@ -143,4 +143,13 @@ class ArticleReaderTest {
         assertEquals(new Counts(160, 2, null), other.get(0).counts());
         assertEquals("adopted", other.get(0).outcome());
     }
+
+    /** A body cannot cast more votes than it has members: the sentence's first-named council is not the voter then. */
+    @Test
+    void countsLargerThanTheCouncilAreNoCouncilVote() {
+        assertEquals("GA", read("2024-05-10", "After a veto in the UN Security Council, the General Assembly adopted a text by 100 votes to 10, with 40 abstentions.").get(0).body());
+        assertEquals("GA", read("2024-05-10", "UN members voted 120-30 on Tuesday to condemn the attack; the Security Council had been deadlocked.").get(0).body());
+        assertEquals("HRC", read("2024-05-10", "The UN Security Council was not involved: the Human Rights Council adopted the text 30-10-7.").get(0).body());
+        assertEquals("SC", read("2024-05-10", "The UN Security Council adopted the text by 13 votes to none, with 2 abstentions.").get(0).body());
+    }
 }

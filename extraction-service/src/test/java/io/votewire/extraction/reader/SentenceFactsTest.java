@@ -21,6 +21,14 @@ class SentenceFactsTest {
         assertEquals(abstain, f.abstain, "abstain in: " + text);
     }
 
+    /** "no one against" holds "one against": the count is none, whichever side comes first. */
+    @Test
+    void noOneAgainstIsNone() {
+        counts("It passed with 12 votes in favour and three abstentions, with no one against it.", 12, 0, 3);
+        counts("No one voted against; 140 countries backed the text and 9 abstained.", 140, 0, 9);
+        counts("The draft won 9 votes in favour, no one against and 6 abstentions.", 9, 0, 6);
+    }
+
     @Test
     void countsInEveryCommonForm() {
         counts("It was adopted by a recorded vote of 120 in favour to 14 against, with 45 abstentions.", 120, 14, 45);
