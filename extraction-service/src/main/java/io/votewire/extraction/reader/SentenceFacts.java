@@ -540,8 +540,9 @@ public final class SentenceFacts {
             OptionalInt a = Numbers.parse(m.group(1));
             OptionalInt b = Numbers.parse(m.group(2));
             if (a.isPresent() && b.isPresent() && !notACount(t, m.end())) {
-                // "rejected by 19 votes to 17": a failed text has the larger number against it
-                boolean swap = rejectedBy && a.getAsInt() > b.getAsInt();
+                // "rejected by 19 votes to 17": a failed text has the larger number against it, unless the
+                // sides are named ("defeated by 10 in favour to 1 against")
+                boolean swap = rejectedBy && a.getAsInt() > b.getAsInt() && !m.group().toLowerCase(Locale.ROOT).contains("favo");
                 set(swap ? "no" : "yes", a.getAsInt());
                 set(swap ? "yes" : "no", b.getAsInt());
             }

@@ -29,6 +29,14 @@ class SentenceFactsTest {
         counts("The draft won 9 votes in favour, no one against and 6 abstentions.", 9, 0, 6);
     }
 
+    /** A failed text's larger number is against it, unless the sentence names the sides. */
+    @Test
+    void aFailedTextWithNamedSidesKeepsThem() {
+        counts("The draft was defeated by a vote of 10 in favour to 1 against, with 4 abstentions.", 10, 1, 4);
+        counts("The text was rejected by 12 votes in favour to 2 against (Peru, Chile), with one abstention.", 12, 2, 1);
+        counts("The motion was rejected by 19 votes to 17, with 11 abstentions.", 17, 19, 11);
+    }
+
     @Test
     void countsInEveryCommonForm() {
         counts("It was adopted by a recorded vote of 120 in favour to 14 against, with 45 abstentions.", 120, 14, 45);
