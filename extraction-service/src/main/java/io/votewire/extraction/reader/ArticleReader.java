@@ -142,10 +142,20 @@ public final class ArticleReader {
         boolean amendmentsUnderDiscussion = false;
         Set<String> pendingSponsors = Set.of();
         List<KeyedPattern.Text> texts = new ArrayList<>(sentences.size());
-        List<TokenRules.Finding> findings = rules.read(tokenizer.tokens(text));
+        // the gazetteer reads the article once, for its tokens and for each sentence
+        List<StateMention> mentions = states.find(text, 0, text.length());
+        List<TokenRules.Finding> findings = rules.read(tokenizer.tokens(text, mentions));
         int finding = 0;
+        int mention = 0;
         for (Sentence s : sentences) {
-            SentenceFacts f = SentenceFacts.read(s, states);
+            List<StateMention> named = new ArrayList<>();
+            for (; mention < mentions.size() && mentions.get(mention).start() < s.end(); mention++) {
+                StateMention m = mentions.get(mention);
+                if (m.start() >= s.start() && m.end() <= s.end()) {
+                    named.add(new StateMention(m.state(), m.start() - s.start(), m.end() - s.start(), m.form()));
+                }
+            }
+            SentenceFacts f = SentenceFacts.read(s, states, named);
             // what the token rules read from a construction starting in this sentence overrides the sentence's own reading
             int lastSentence = s.index();
             for (; finding < findings.size() && findings.get(finding).start() < s.end(); finding++) {

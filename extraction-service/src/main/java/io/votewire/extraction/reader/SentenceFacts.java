@@ -381,6 +381,11 @@ public final class SentenceFacts {
     }
 
     static SentenceFacts read(Sentence s, States states) {
+        return read(s, states, null);
+    }
+
+    /** @param mentions the states the sentence names, found already (offsets in the sentence), or null to find them */
+    static SentenceFacts read(Sentence s, States states, List<StateMention> mentions) {
         SentenceFacts f = new SentenceFacts(s);
         String t = s.text();
         // cheap keyword checks first: most sentences of an article say nothing about a vote
@@ -406,7 +411,7 @@ public final class SentenceFacts {
         // article's to say: "unanimously" alone is no outcome word)
         f.unanimous = lower.contains("unanim") && UNANIMOUS.matcher(t).find() && !f.future
                 && !NEGATION.foundIn(text, 0, lower.indexOf("unanim"));
-        f.readPositions(text, states);
+        f.readPositions(text, mentions != null ? mentions : states.find(t, 0, t.length()));
         return f;
     }
 
@@ -736,10 +741,9 @@ public final class SentenceFacts {
         return out;
     }
 
-    private void readPositions(KeyedPattern.Text text, States states) {
+    private void readPositions(KeyedPattern.Text text, List<StateMention> mentions) {
         String t = text.text;
         String lower = text.lower;
-        List<StateMention> mentions = states.find(t, 0, t.length());
         if (mentions.isEmpty()) {
             return;
         }

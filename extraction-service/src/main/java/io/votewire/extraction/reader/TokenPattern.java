@@ -202,7 +202,12 @@ final class TokenPattern {
                 }
                 ends[++taken] = next;
             }
+            Element after = e + 1 < elements.size() ? elements.get(e + 1) : null;
             for (int k = taken; k >= el.min(); k--) {
+                // the quick no: where the next element needs a token that is not there, do not recurse
+                if (after != null && after.min() > 0 && !mayStart(after, ends[k])) {
+                    continue;
+                }
                 int r = match(e + 1, ends[k]);
                 if (r >= 0) {
                     return r;
@@ -211,6 +216,22 @@ final class TokenPattern {
             cue = cueBefore;
             value = valueBefore;
             return -1;
+        }
+
+        /** Whether an element could match at token i, judged by that token alone. */
+        private boolean mayStart(Element el, int i) {
+            if (i >= tokens.size()) {
+                return el.kind() == Kind.END;
+            }
+            Token t = tokens.get(i);
+            return switch (el.kind()) {
+                case CUE -> t.cue() != null;
+                case NUM -> t.kind() == Token.Kind.NUMBER;
+                case BREAK -> t.kind() == Token.Kind.BREAK;
+                case WORDS -> t.in(el.ids());
+                case LIST -> t.kind() == Token.Kind.STATE || t.in(bound.bullets()) || t.is("the");
+                case GAP, CLAUSE, END -> true;
+            };
         }
 
         /** One repetition of a single-step element at token i: where it ends, or -1. */

@@ -34,6 +34,8 @@ public final class Tokenizer {
     private final Vocabulary vocabulary;
     private final int dashId;
     private final int breakId;
+    /** The cues that may start at a word, by the word's vocabulary id. */
+    private final List<Cue>[] cuesById;
 
     /** @param vocabulary the words and marks the rules read, with the cue and number words ({@link #vocabulary}) */
     public Tokenizer(States states, Vocabulary vocabulary) {
@@ -41,6 +43,16 @@ public final class Tokenizer {
         this.vocabulary = vocabulary;
         this.dashId = vocabulary.id("—");
         this.breakId = vocabulary.id("\n");
+        @SuppressWarnings("unchecked")
+        List<Cue>[] byId = new List[vocabulary.size()];
+        CUES.forEach((first, cues) -> {
+            int id = vocabulary.id(first);
+            if (id < 0) {
+                throw new IllegalArgumentException("the vocabulary lacks the cue word '" + first + "'");
+            }
+            byId[id] = cues;
+        });
+        this.cuesById = byId;
     }
 
     /** The vocabulary of rules that read {@code ruleWords}: those, every cue's words and the number words. */
@@ -52,8 +64,12 @@ public final class Tokenizer {
     }
 
     public List<Token> tokens(String text) {
+        return tokens(text, states.find(text, 0, text.length()));
+    }
+
+    /** The tokens of a text whose state mentions the gazetteer has found already ({@link States#find}). */
+    List<Token> tokens(String text, List<StateMention> mentions) {
         List<Token> out = new ArrayList<>(text.length() / 5);
-        List<StateMention> mentions = states.find(text, 0, text.length());
         int next = 0;
         int n = text.length();
         char[] chars = text.toCharArray(); // the loop reads every character: an array, not charAt on a UTF-16 string
@@ -127,10 +143,10 @@ public final class Tokenizer {
         return c >= '0' && c <= '9';
     }
 
-    private static void annotateCues(List<Token> tokens) {
+    private void annotateCues(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<Cue> candidates = t.kind() == Token.Kind.WORD ? CUES.get(t.text()) : null;
+            List<Cue> candidates = t.kind() == Token.Kind.WORD && t.id() >= 0 ? cuesById[t.id()] : null;
             if (candidates == null) {
                 continue;
             }

@@ -15,6 +15,8 @@ public final class Vocabulary {
     private final List<String> words;
     private final int[] table;
     private final int mask;
+    /** The longest word: a longer one is no word of the vocabulary, without hashing it. */
+    private final int longest;
 
     Vocabulary(Collection<String> vocabulary) {
         words = vocabulary.stream().map(w -> w.toLowerCase(Locale.ROOT).replace('’', '\'')).distinct().sorted().toList();
@@ -22,6 +24,7 @@ public final class Vocabulary {
         table = new int[size];
         Arrays.fill(table, -1);
         mask = size - 1;
+        longest = words.stream().mapToInt(String::length).max().orElse(0);
         for (int id = 0; id < words.size(); id++) {
             String word = words.get(id);
             int slot = hash(word.toCharArray(), 0, word.length()) & mask;
@@ -42,6 +45,9 @@ public final class Vocabulary {
 
     /** The id of the word {@code text[start, end)}, or -1 where the vocabulary holds no such word. */
     int lookup(char[] text, int start, int end) {
+        if (end - start > longest) {
+            return -1;
+        }
         int slot = hash(text, start, end) & mask;
         for (int id; (id = table[slot]) >= 0; slot = (slot + 1) & mask) {
             if (sameWord(words.get(id), text, start, end)) {
