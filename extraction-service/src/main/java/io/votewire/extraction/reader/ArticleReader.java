@@ -163,7 +163,7 @@ public final class ArticleReader {
                 found.positions().forEach((iso, stance) -> f.positions.put(iso, stance.label()));
                 found.counts().forEach(f::countIfUnread);
                 if (found.outcome() != null) {
-                    f.outcomeIfUnread(found.outcome(), found.start() - s.start());
+                    f.outcomeFromRule(found.outcome(), found.start() - s.start());
                 }
                 while (lastSentence + 1 < sentences.size() && sentences.get(lastSentence + 1).start() < found.end()) {
                     lastSentence++;

@@ -364,9 +364,12 @@ public final class SentenceFacts {
         }
     }
 
-    /** An outcome a token rule read at {@code at} in the sentence, kept only where the sentence's own reading has none. */
-    void outcomeIfUnread(Outcome found, int at) {
-        if (outcome == null) {
+    /**
+     * An outcome a token rule read at {@code at} in the sentence. It replaces the sentence's own reading, which takes
+     * the first outcome word anywhere ("voted to adopt a resolution rejecting the plan" is no rejection), but a veto.
+     */
+    void outcomeFromRule(Outcome found, int at) {
+        if (!"vetoed".equals(outcome)) {
             outcome = found.label();
             outcomeAt = Math.max(0, at);
         }

@@ -15,7 +15,7 @@ import java.util.Set;
  *       with a possessive ("Peru's") is no item; every state in it takes the stance;</li>
  *   <li>{@code GAP}: a token that is no state, cue, clause end, comma or verb of saying;
  *       {@code CLAUSE}: the same, commas allowed;</li>
- *   <li>{@code NUM}: a number; {@code BREAK}: a line break;
+ *   <li>{@code NUM}: a number; {@code WORD}: a word (no number, state or mark); {@code BREAK}: a line break;
  *       {@code END}: the text ends, or a line break or a punctuation mark other than a comma comes next (takes nothing);</li>
  *   <li>anything else: one of the words or marks it lists, parted by {@code |} ("joined|joins"; {@code \n} a line break).</li>
  * </ul>
@@ -28,7 +28,7 @@ final class TokenPattern {
     private static final Set<String> BULLETS = Set.of("—", "•", "*", "·", "-", "–");
     private static final int MAX_UNKNOWN_WORDS = 4;
 
-    private enum Kind { CUE, LIST, GAP, CLAUSE, NUM, BREAK, END, WORDS }
+    private enum Kind { CUE, LIST, GAP, CLAUSE, NUM, WORD, BREAK, END, WORDS }
 
     /** @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}) */
     private record Element(Kind kind, Set<String> words, boolean[] ids, int min, int max) {
@@ -85,6 +85,7 @@ final class TokenPattern {
                 case "GAP" -> Kind.GAP;
                 case "CLAUSE" -> Kind.CLAUSE;
                 case "NUM" -> Kind.NUM;
+                case "WORD" -> Kind.WORD;
                 case "BREAK" -> Kind.BREAK;
                 case "END" -> Kind.END;
                 default -> Kind.WORDS;
@@ -117,6 +118,9 @@ final class TokenPattern {
                 }
                 case NUM -> number = true;
                 case BREAK -> lineBreak = true;
+                case WORD -> {
+                    return new Starts(true, cue, state, number, lineBreak, Set.copyOf(words));
+                }
                 case WORDS -> words.addAll(el.words());
                 case GAP, CLAUSE, END -> {
                     return new Starts(true, cue, state, number, lineBreak, Set.copyOf(words));
@@ -227,6 +231,7 @@ final class TokenPattern {
             return switch (el.kind()) {
                 case CUE -> t.cue() != null;
                 case NUM -> t.kind() == Token.Kind.NUMBER;
+                case WORD -> t.kind() == Token.Kind.WORD;
                 case BREAK -> t.kind() == Token.Kind.BREAK;
                 case WORDS -> t.in(el.ids());
                 case LIST -> t.kind() == Token.Kind.STATE || t.in(bound.bullets()) || t.is("the");
@@ -251,10 +256,12 @@ final class TokenPattern {
                     if (t.kind() != Token.Kind.NUMBER) {
                         return -1;
                     }
-                    value = t.number();
+                    value = value < 0 ? t.number() : value; // the first number is the count: "14 of the 15"
                     return i + 1;
                 case BREAK:
                     return t.kind() == Token.Kind.BREAK ? i + 1 : -1;
+                case WORD:
+                    return t.kind() == Token.Kind.WORD ? i + 1 : -1;
                 case GAP:
                 case CLAUSE:
                     boolean comma = t.is(",");

@@ -18,8 +18,10 @@ import java.util.Set;
 public final class Tokenizer {
     /** Vote cues: the phrases that say how a state voted, with their stance; longest phrase first per first word. */
     private static final Map<String, List<Cue>> CUES = cues(Map.of(
-            Stance.YES, List.of("in favour", "in favor", "voted for", "voting for", "vote for", "votes for", "voted yes",
-                    "voting yes", "voted pro", "supported", "supporting", "backed", "backing", "supporters", "yes"),
+            Stance.YES, List.of("in favour", "in favor", "in its favour", "in its favor", "in their favour", "in their favor",
+                    "voted for", "voting for", "vote for", "votes for", "voted yes", "voting yes", "voted pro",
+                    "voted to adopt", "voted to approve", "voted to pass", "supported", "supporting", "backed", "backing",
+                    "supporters", "yes"),
             Stance.NO, List.of("against", "voted no", "voting no", "vote no", "voted contra", "voting contra", "opposed",
                     "opposing", "opponents", "nay"),
             Stance.ABSTAIN, List.of("abstained", "abstaining", "abstain", "abstains", "abstention", "abstentions", "abstainers",
@@ -27,6 +29,9 @@ public final class Tokenizer {
             Stance.ABSENT, List.of("absent", "did not vote", "didn't vote", "not voting", "non-voting", "did not take part",
                     "did not participate", "not participating", "not present", "did not cast a vote", "cast no vote",
                     "boycotted")));
+    /** Words that count one voter without being number words ("the lone vote against"). */
+    private static final Map<String, Integer> COUNT_WORDS = Map.of("lone", 1, "sole", 1);
+
     private record Cue(String[] words, Stance stance) {
     }
 
@@ -60,6 +65,7 @@ public final class Tokenizer {
         Set<String> words = new HashSet<>(ruleWords);
         CUES.values().forEach(list -> list.forEach(cue -> words.addAll(Arrays.asList(cue.words()))));
         words.addAll(Numbers.words());
+        words.addAll(COUNT_WORDS.keySet());
         return new Vocabulary(words);
     }
 
@@ -94,7 +100,8 @@ public final class Tokenizer {
                 int end = wordEnd(chars, i);
                 int id = vocabulary.lookup(chars, i, end);
                 String word = id >= 0 ? vocabulary.word(id) : "";
-                int value = Character.isDigit(c) ? Numbers.wordValue(text.substring(i, end)) : id < 0 || word.equals("a") ? -1 : Numbers.wordValue(word);
+                int value = Character.isDigit(c) ? Numbers.wordValue(text.substring(i, end))
+                        : id < 0 || word.equals("a") ? -1 : COUNT_WORDS.getOrDefault(word, Numbers.wordValue(word));
                 out.add(new Token(value >= 0 ? Token.Kind.NUMBER : Token.Kind.WORD, word, id, i, end, null, value, null, 0));
                 i = end;
             } else {
