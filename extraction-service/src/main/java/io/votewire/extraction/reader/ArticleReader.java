@@ -170,6 +170,12 @@ public final class ArticleReader {
                 }
             }
             texts.add(f.text);
+            // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
+            if (s.text().startsWith("Among ") && f.hasCounts()) {
+                f.yes = null;
+                f.no = null;
+                f.abstain = null;
+            }
             // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
             String lower = f.text.lower;
             boolean mainText = MAIN_TEXT_WORDS.in(f.text) && MAIN_TEXT.matcher(s.text()).find();

@@ -152,4 +152,18 @@ class ArticleReaderTest {
         assertEquals("HRC", read("2024-05-10", "The UN Security Council was not involved: the Human Rights Council adopted the text 30-10-7.").get(0).body());
         assertEquals("SC", read("2024-05-10", "The UN Security Council adopted the text by 13 votes to none, with 2 abstentions.").get(0).body());
     }
+
+    /** A count within a group ("among the ten ASEAN members, four abstained") is no total: the group's states still count. */
+    @Test
+    void aCountWithinAGroupIsNoTotalOfTheVote() {
+        for (String group : List.of("Among the ten ASEAN members, only four abstained: Laos, Brunei, Cambodia and Thailand.",
+                "Among the 27 EU states, two abstained: Hungary and Slovakia.",
+                "Among its African members, three abstained: Mali, Niger and Chad.")) {
+            List<VoteEvent> events = read("2024-05-10", "The UN General Assembly adopted the text by 120 votes to 5, with 40 abstentions. " + group);
+            assertEquals(1, events.size(), events.toString());
+            assertEquals(new Counts(120, 5, 40), events.get(0).counts());
+            assertTrue(events.get(0).positions().values().stream().allMatch("abstain"::equals), events.toString());
+            assertTrue(events.get(0).positions().size() >= 2, events.toString());
+        }
+    }
 }
