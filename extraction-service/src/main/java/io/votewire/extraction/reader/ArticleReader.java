@@ -59,8 +59,8 @@ public final class ArticleReader {
     private static final KeyedPattern TITLE_NOUN = KeyedPattern.atWords(Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b"),
             "resolution", "draft", "text", "measure", "proposal", "motion", "decision");
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
-    private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
-            "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress");
+    private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress|knesset|duma|bundestag|mps|meps|deputies)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
+            "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress", "knesset", "duma", "bundestag", "mps", "meps", "deputies");
     /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
     private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament(?:ary [Aa]ssembly)?|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|MEPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of"
             + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies)\\b"),
@@ -140,6 +140,7 @@ public final class ArticleReader {
         String contextDate = null;
         SentenceFacts previous = null;
         boolean amendmentsUnderDiscussion = false;
+        boolean aboutOtherVoters = false;
         Set<String> pendingSponsors = Set.of();
         List<KeyedPattern.Text> texts = new ArrayList<>(sentences.size());
         // the gazetteer reads the article once, for its tokens and for each sentence
@@ -161,7 +162,7 @@ public final class ArticleReader {
             for (; finding < findings.size() && findings.get(finding).start() < s.end(); finding++) {
                 TokenRules.Finding found = findings.get(finding);
                 found.positions().forEach((iso, stance) -> f.positions.put(iso, stance.label()));
-                found.counts().forEach(f::countIfUnread);
+                found.counts().forEach((side, n) -> f.countFromRule(side, n, found.replacesCounts()));
                 if (found.outcome() != null) {
                     f.outcomeFromRule(found.outcome(), found.start() - s.start());
                 }
@@ -226,8 +227,16 @@ public final class ArticleReader {
                 String role = f.likewise ? roles.get(roles.size() - 1) : roles.get(0);
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
+            // a parliament's vote goes on in the sentences after it ("The measure passed 274-12") until a UN body is named
+            boolean votingOthers = OTHER_VOTERS.foundIn(f.text);
+            boolean otherVoters = f.body == null && LEGISLATURE.foundIn(f.text) || votingOthers;
+            if (f.body != null) {
+                aboutOtherVoters = false;
+            } else if (votingOthers || otherVoters && f.hasVoteFacts()) {
+                aboutOtherVoters = true;
+            }
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
-                    || f.body == null && LEGISLATURE.foundIn(f.text) || OTHER_VOTERS.foundIn(f.text)
+                    || otherVoters || aboutOtherVoters && f.body == null
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
                     // "the first time either country had used its veto since 2006": history, not a vote

@@ -354,12 +354,15 @@ public final class SentenceFacts {
     /** "adopted without a vote", "by consensus": no recorded vote, so never one with counts. */
     boolean withoutVote;
 
-    /** A count a token rule read, kept only where the sentence's own reading has none for that side. */
-    void countIfUnread(Stance side, int n) {
+    /**
+     * A count a token rule read: kept where the sentence's own reading has none for that side, or in its place where
+     * the rule says it {@code replaces} that reading.
+     */
+    void countFromRule(Stance side, int n, boolean replaces) {
         switch (side) {
-            case YES -> yes = yes != null ? yes : n;
-            case NO -> no = no != null ? no : n;
-            case ABSTAIN -> abstain = abstain != null ? abstain : n;
+            case YES -> yes = yes != null && !replaces ? yes : n;
+            case NO -> no = no != null && !replaces ? no : n;
+            case ABSTAIN -> abstain = abstain != null && !replaces ? abstain : n;
             case ABSENT -> { } // absentees are named, not counted, in the events
         }
     }

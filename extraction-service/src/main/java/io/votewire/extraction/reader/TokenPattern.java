@@ -9,7 +9,8 @@ import java.util.Set;
  * A pattern over annotated tokens, written as space-separated elements, each with an optional bound
  * ({@code ?}, {@code *} for up to three, {@code {m,n}}):
  * <ul>
- *   <li>{@code CUE}: a vote cue; its stance is the stance the rule gives (unless the rule fixes one);</li>
+ *   <li>{@code CUE}: a vote cue; its stance is the stance the rule gives (unless the rule fixes one); {@code CUE=no}
+ *       only a cue of that stance;</li>
  *   <li>{@code LIST}: states listed with commas, "and", "&amp;", line breaks or bullets, possibly run together,
  *       at most four words of something else between two of them ("Brunei, this year's chair, Laos"); a state
  *       with a possessive ("Peru's") is no item; every state in it takes the stance;</li>
@@ -31,7 +32,10 @@ final class TokenPattern {
     private enum Kind { CUE, LIST, GAP, CLAUSE, NUM, WORD, BREAK, END, WORDS }
 
     /** @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}) */
-    private record Element(Kind kind, Set<String> words, boolean[] ids, int min, int max) {
+    private record Element(Kind kind, Set<String> words, boolean[] ids, Stance cue, int min, int max) {
+        boolean acceptsCue(Token t) {
+            return t.cue() != null && (cue == null || cue == t.cue());
+        }
     }
 
     /** The pattern's word sets as vocabulary ids: what matching compares a token's id with. */
@@ -55,7 +59,7 @@ final class TokenPattern {
     /** The pattern reading tokens cut with {@code vocabulary}, which must hold every word of {@link #words}. */
     TokenPattern bind(Vocabulary vocabulary) {
         List<Element> ids = elements.stream()
-                .map(el -> new Element(el.kind(), el.words(), vocabulary.idsOf(el.words()), el.min(), el.max())).toList();
+                .map(el -> new Element(el.kind(), el.words(), vocabulary.idsOf(el.words()), el.cue(), el.min(), el.max())).toList();
         return new TokenPattern(source, ids, new Bound(vocabulary.idsOf(SAYING), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS)));
     }
 
@@ -79,6 +83,11 @@ final class TokenPattern {
                 max = Integer.parseInt(bounds[1]);
                 body = part.substring(0, brace);
             }
+            Stance only = null;
+            if (body.startsWith("CUE=")) {
+                only = Stance.of(body.substring(4));
+                body = "CUE";
+            }
             Kind kind = switch (body) {
                 case "CUE" -> Kind.CUE;
                 case "LIST" -> Kind.LIST;
@@ -93,7 +102,7 @@ final class TokenPattern {
             if (kind == Kind.LIST && max > 1 || min > max) {
                 throw new IllegalArgumentException("bad bound in '" + part + "' of: " + source);
             }
-            out.add(new Element(kind, kind == Kind.WORDS ? Set.of(body.replace("\\n", "\n").split("\\|")) : Set.of(), null, min, max));
+            out.add(new Element(kind, kind == Kind.WORDS ? Set.of(body.replace("\\n", "\n").split("\\|")) : Set.of(), null, only, min, max));
         }
         return new TokenPattern(source, List.copyOf(out), null);
     }
@@ -229,7 +238,7 @@ final class TokenPattern {
             }
             Token t = tokens.get(i);
             return switch (el.kind()) {
-                case CUE -> t.cue() != null;
+                case CUE -> el.acceptsCue(t);
                 case NUM -> t.kind() == Token.Kind.NUMBER;
                 case WORD -> t.kind() == Token.Kind.WORD;
                 case BREAK -> t.kind() == Token.Kind.BREAK;
@@ -247,7 +256,7 @@ final class TokenPattern {
             Token t = tokens.get(i);
             switch (el.kind()) {
                 case CUE:
-                    if (t.cue() == null) {
+                    if (!el.acceptsCue(t)) {
                         return -1;
                     }
                     cue = t.cue();

@@ -25,10 +25,11 @@ public final class TokenRules {
 
     /**
      * What a rule's match gives besides the stance of every state its lists name: nothing, the count of its cue's side
-     * (its number), that count with the states listed beside the number ("Peru and 12 others"), or the vote's
-     * outcome (the rule's {@code outcome} line).
+     * (its number), that count with the states listed beside the number ("Peru and 12 others"), that count in place
+     * of the sentence's own reading of the side ("one of the six that voted against" is no count of one), or the
+     * vote's outcome (the rule's {@code outcome} line).
      */
-    enum Role { POSITIONS, COUNT, COUNT_WITH_LIST, OUTCOME }
+    enum Role { POSITIONS, COUNT, COUNT_WITH_LIST, COUNT_REPLACING, OUTCOME }
 
     /** How far back, in tokens of the same clause, a rule's {@code unless} words are looked for. */
     private static final int UNLESS_WINDOW = 6;
@@ -53,7 +54,7 @@ public final class TokenRules {
 
     /** What one match of a rule says, at character offsets [start, end) of the article. */
     public record Finding(String rule, int start, int end, Map<String, Stance> positions, Map<Stance, Integer> counts,
-                          Outcome outcome) {
+                          boolean replacesCounts, Outcome outcome) {
     }
 
     private final List<Rule> rules;
@@ -152,11 +153,11 @@ public final class TokenRules {
                 Map<String, Stance> positions = new LinkedHashMap<>();
                 Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
                 m.states().forEach(s -> positions.putIfAbsent(s.state().iso3(), stance));
-                if (r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST) {
+                if (r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST || r.role() == Role.COUNT_REPLACING) {
                     counts.put(stance, m.value() + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
                 }
                 out.add(new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts,
-                        r.outcome()));
+                        r.role() == Role.COUNT_REPLACING, r.outcome()));
                 busyUntil[ri] = m.end();
                 break;
             }
@@ -175,7 +176,7 @@ public final class TokenRules {
         }
     }
 
-    /** Blocks of "rule NAME", "pattern ...", optional "role count" (or count-with-list, or outcome with an "outcome O" line),
+    /** Blocks of "rule NAME", "pattern ...", optional "role count" (or count-with-list, count-replacing, or outcome with an "outcome O" line),
      * "stance S" and "unless w1|w2" (words that, shortly before a match in its clause, make it no reading), and "example TEXT => EXPECTED" lines. */
     static TokenRules parse(List<String> lines) {
         List<Rule> out = new ArrayList<>();

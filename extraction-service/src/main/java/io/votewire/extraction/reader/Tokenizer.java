@@ -122,8 +122,31 @@ public final class Tokenizer {
                 next++; // a mention inside a token already cut (cannot happen with the gazetteer's own cuts)
             }
         }
+        joinCompoundNumbers(out);
         annotateCues(out);
         return out;
+    }
+
+    /** "ninety-three", "twenty one": one number, not a tens word and a unit word. */
+    private static void joinCompoundNumbers(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token tens = tokens.get(i);
+            if (tens.kind() != Token.Kind.NUMBER || tens.number() < 20 || tens.number() > 90 || tens.number() % 10 != 0
+                    || Character.isDigit(tens.text().isEmpty() ? '0' : tens.text().charAt(0))) {
+                continue;
+            }
+            int unit = i + 1;
+            if (tokens.get(unit).is("-") && unit + 1 < tokens.size()) {
+                unit++;
+            }
+            Token u = tokens.get(unit);
+            if (u.kind() == Token.Kind.NUMBER && u.number() >= 1 && u.number() <= 9 && !u.text().isEmpty()
+                    && Character.isLetter(u.text().charAt(0))) {
+                tokens.set(i, new Token(Token.Kind.NUMBER, tens.text(), tens.id(), tens.start(), u.end(), null,
+                        tens.number() + u.number(), null, 0));
+                tokens.subList(i + 1, unit + 1).clear();
+            }
+        }
     }
 
     /** A run of letters and digits with inner apostrophes ("didn't") and digit groups ("1,000"). */

@@ -166,4 +166,17 @@ class ArticleReaderTest {
             assertTrue(events.get(0).positions().size() >= 2, events.toString());
         }
     }
+
+    /** A parliament's vote goes on in the sentences after it until a UN body is named again. */
+    @Test
+    void aParliamentsVoteIsNoUnVoteInTheSentencesAfterItEither() {
+        List<VoteEvent> events = read("2024-05-10", "The Knesset voted on Monday to cut ties with the UN agency. "
+                + "The bill passed by 92 votes to 10. The UN General Assembly later adopted a text by 140 votes to 9.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(new Counts(140, 9, null), events.get(0).counts());
+        assertEquals(List.of(), read("2024-05-10", "Lawmakers in the national parliament approved the motion on UN funding. "
+                + "It was carried 274-12 after a long debate."));
+        assertEquals(List.of(), read("2024-05-10", "The European Parliament voted for a UN inquiry. "
+                + "The text was adopted by 500 votes to 40, with 30 abstentions."));
+    }
 }

@@ -31,6 +31,12 @@ class TokenizerTest {
     }
 
     @Test
+    void compoundNumberWordsAreOneNumber() {
+        assertEquals(List.of("NUMBER:93", "WORD:and", "NUMBER:21", "WORD:and", "NUMBER:40", "NUMBER:5"),
+                kinds("Ninety-three and twenty one and forty 5"));
+    }
+
+    @Test
     void aHyphenWithASpaceBesideItIsADashAndOneInsideAWordIsNot() {
         assertEquals(List.of("NUMBER:12", "PUNCT:—", "WORD:against", "WORD:pro", "PUNCT:-", "WORD:", "PUNCT:—", "BREAK:\n", "PUNCT:—"),
                 kinds("12 - against pro-forma –\n—"));
