@@ -5,6 +5,7 @@ import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
 import io.votewire.contract.Fingerprint;
 import io.votewire.contract.Json;
+import io.votewire.contract.VoteEvent;
 import io.votewire.extraction.engine.VoteExtractor;
 
 import java.io.BufferedReader;
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Backfills an archive without the pipeline: extracts from files (.txt bodies, .json articles, .ndjson) or NDJSON
@@ -27,11 +30,16 @@ import java.time.Instant;
  *      io.votewire.extraction.batch.ArchiveExtract archive/*.json &gt; events.ndjson</pre>
  */
 public final class ArchiveExtract {
-    private final VoteExtractor engine = new VoteExtractor();
+    private final Function<Article, List<VoteEvent>> engine;
     private final PrintWriter out;
 
     ArchiveExtract(PrintWriter out) {
+        this(out, new VoteExtractor()::extract);
+    }
+
+    ArchiveExtract(PrintWriter out, Function<Article, List<VoteEvent>> engine) {
         this.out = out;
+        this.engine = engine;
     }
 
     public static void main(String[] args) throws IOException {
@@ -97,8 +105,9 @@ public final class ArchiveExtract {
     private void extract(Article a) {
         try {
             out.println(Json.write(new ArticleExtraction(ArticleExtraction.VERSION, a.id(), VoteExtractor.VERSION,
-                    a.published(), a.url(), a.headline(), Fingerprint.of(a.body()).toString(), engine.extract(a), null, Instant.now())));
-        } catch (RuntimeException e) {
+                    a.published(), a.url(), a.headline(), Fingerprint.of(a.body()).toString(), engine.apply(a), null, Instant.now())));
+        } catch (RuntimeException | Error e) {
+            // an Error too (a StackOverflowError deep in an expression): one article must not end the backfill
             failed(a.id(), "the extraction engine failed: " + e);
         }
     }
