@@ -154,7 +154,7 @@ public final class TokenRules {
                 Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
                 m.states().forEach(s -> positions.putIfAbsent(s.state().iso3(), stance));
                 if (r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST || r.role() == Role.COUNT_REPLACING) {
-                    counts.put(stance, m.value() + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
+                    counts.put(stance, Math.max(0, m.value()) + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
                 }
                 out.add(new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts,
                         r.role() == Role.COUNT_REPLACING, r.outcome()));
