@@ -16,6 +16,7 @@ import java.util.Set;
  *       with a possessive ("Peru's") is no item; every state in it takes the stance;</li>
  *   <li>{@code GAP}: a token that is no state, cue, clause end, comma or verb of saying;
  *       {@code CLAUSE}: the same, commas allowed;</li>
+ *   <li>{@code STATE}: one state, also with a possessive ("Peru's envoy"); it takes the stance like a list;</li>
  *   <li>{@code NUM}: a number; {@code WORD}: a word (no number, state or mark); {@code BREAK}: a line break;
  *       {@code END}: the text ends, or a line break or a punctuation mark other than a comma comes next (takes nothing);</li>
  *   <li>anything else: one of the words or marks it lists, parted by {@code |} ("joined|joins"; {@code \n} a line break).</li>
@@ -29,7 +30,7 @@ final class TokenPattern {
     private static final Set<String> BULLETS = Set.of("—", "•", "*", "·", "-", "–");
     private static final int MAX_UNKNOWN_WORDS = 4;
 
-    private enum Kind { CUE, LIST, GAP, CLAUSE, NUM, WORD, BREAK, END, WORDS }
+    private enum Kind { CUE, LIST, STATE, GAP, CLAUSE, NUM, WORD, BREAK, END, WORDS }
 
     /** @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}) */
     private record Element(Kind kind, Set<String> words, boolean[] ids, Stance cue, int min, int max) {
@@ -91,6 +92,7 @@ final class TokenPattern {
             Kind kind = switch (body) {
                 case "CUE" -> Kind.CUE;
                 case "LIST" -> Kind.LIST;
+                case "STATE" -> Kind.STATE;
                 case "GAP" -> Kind.GAP;
                 case "CLAUSE" -> Kind.CLAUSE;
                 case "NUM" -> Kind.NUM;
@@ -125,6 +127,7 @@ final class TokenPattern {
                     words.addAll(BULLETS);
                     words.add("the");
                 }
+                case STATE -> state = true;
                 case NUM -> number = true;
                 case BREAK -> lineBreak = true;
                 case WORD -> {
@@ -208,6 +211,7 @@ final class TokenPattern {
             int taken = 0;
             Stance cueBefore = cue;
             int valueBefore = value;
+            int statesBefore = states.size();
             while (taken < el.max()) {
                 int next = step(el, ends[taken]);
                 if (next < 0) {
@@ -228,6 +232,7 @@ final class TokenPattern {
             }
             cue = cueBefore;
             value = valueBefore;
+            states.subList(statesBefore, states.size()).clear();
             return -1;
         }
 
@@ -239,6 +244,7 @@ final class TokenPattern {
             Token t = tokens.get(i);
             return switch (el.kind()) {
                 case CUE -> el.acceptsCue(t);
+                case STATE -> t.kind() == Token.Kind.STATE;
                 case NUM -> t.kind() == Token.Kind.NUMBER;
                 case WORD -> t.kind() == Token.Kind.WORD;
                 case BREAK -> t.kind() == Token.Kind.BREAK;
@@ -271,6 +277,12 @@ final class TokenPattern {
                     return t.kind() == Token.Kind.BREAK ? i + 1 : -1;
                 case WORD:
                     return t.kind() == Token.Kind.WORD ? i + 1 : -1;
+                case STATE:
+                    if (t.kind() != Token.Kind.STATE) {
+                        return -1;
+                    }
+                    states.add(t);
+                    return i + 1;
                 case GAP:
                 case CLAUSE:
                     boolean comma = t.is(",");
