@@ -423,7 +423,8 @@ public final class SentenceFacts {
 
     /**
      * Whether the sentence dates its vote in the past. A marker inside a "since ..." phrase dates the start of a
-     * span that runs until now ("the weakest showing since the invasion began in February"), not the vote.
+     * span that runs until now ("the weakest showing since the invasion began in February"), and one inside a
+     * "whether ..." phrase the question the text puts, not the vote.
      */
     private static boolean pastMarker(KeyedPattern.Text text) {
         String t = text.text;
@@ -431,7 +432,9 @@ public final class SentenceFacts {
             Matcher m = scan.match();
             int clause = Math.max(t.lastIndexOf(',', m.start()), t.lastIndexOf(';', m.start()));
             String lead = t.substring(clause + 1, m.start()).toLowerCase(Locale.ROOT);
-            if (lead.contains("since ")) {
+            // "since the war began in 2022" dates a span up to now; "whether its declaration last year was lawful" the
+            // question put, not the vote
+            if (lead.contains("since ") || lead.contains("whether ")) {
                 continue;
             }
             // "weeks after X": X is the earlier event; the sentence's vote is past only if it is X

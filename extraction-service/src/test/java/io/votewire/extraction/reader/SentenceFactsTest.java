@@ -21,6 +21,15 @@ class SentenceFactsTest {
         assertEquals(abstain, f.abstain, "abstain in: " + text);
     }
 
+    /** A time inside "whether ..." is the question the text puts, not the time of its vote. */
+    @Test
+    void aTimeInsideAWhetherPhraseDoesNotDateTheVote() {
+        assertFalse(read("The Assembly voted to ask the court whether the declaration made last year was lawful.").past);
+        assertFalse(read("The council voted 12-3 on whether the strikes in 2019 broke the truce.").past);
+        assertFalse(read("It adopted by 90 votes a text asking whether the annexation in March was valid.").past);
+        assertTrue(read("Last year the Assembly voted 120-9 on a similar text.").past);
+    }
+
     /** "no one against" holds "one against": the count is none, whichever side comes first. */
     @Test
     void noOneAgainstIsNone() {
