@@ -145,6 +145,34 @@ final class TokenPattern {
         return new Starts(false, cue, state, number, lineBreak, Set.copyOf(words));
     }
 
+    /**
+     * Whether the text may hold a match at all: every element that must match a literal word has one of its words
+     * among the text's ({@code present}, by vocabulary id), and a required cue or number is there.
+     */
+    boolean possibleIn(boolean[] present, boolean anyCue, boolean anyNumber) {
+        for (Element el : elements) {
+            if (el.min() == 0) {
+                continue;
+            }
+            boolean found = switch (el.kind()) {
+                case WORDS -> {
+                    boolean any = false;
+                    for (int id = 0; id < el.ids().length && !any; id++) {
+                        any = el.ids()[id] && present[id];
+                    }
+                    yield any;
+                }
+                case CUE -> anyCue;
+                case NUM -> anyNumber;
+                default -> true;
+            };
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every word the pattern compares tokens with, for the tokenizer's vocabulary. */
     Set<String> words() {
         Set<String> out = new HashSet<>(SAYING);

@@ -109,6 +109,27 @@ public final class TokenRules {
         return vocabulary;
     }
 
+    /** The rules that may match somewhere in the tokens, judged by the words, cues and numbers they hold. */
+    private long possibleIn(List<Token> tokens) {
+        boolean[] present = new boolean[vocabulary.size()];
+        boolean anyCue = false;
+        boolean anyNumber = false;
+        for (Token t : tokens) {
+            if (t.id() >= 0) {
+                present[t.id()] = true;
+            }
+            anyCue |= t.cue() != null;
+            anyNumber |= t.kind() == Token.Kind.NUMBER;
+        }
+        long possible = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).pattern().possibleIn(present, anyCue, anyNumber)) {
+                possible |= 1L << i;
+            }
+        }
+        return possible;
+    }
+
     private long mayStartAt(Token t) {
         long mask = anyMask | (t.cue() != null ? cueMask : 0);
         switch (t.kind()) {
@@ -135,8 +156,9 @@ public final class TokenRules {
     public List<Finding> read(List<Token> tokens) {
         List<Finding> out = new ArrayList<>();
         int[] busyUntil = new int[rules.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            for (long mask = mayStartAt(tokens.get(i)); mask != 0; mask &= mask - 1) {
+        long possible = possibleIn(tokens);
+        for (int i = 0; i < tokens.size() && possible != 0; i++) {
+            for (long mask = mayStartAt(tokens.get(i)) & possible; mask != 0; mask &= mask - 1) {
                 int ri = Long.numberOfTrailingZeros(mask);
                 Rule r = rules.get(ri);
                 if (i < busyUntil[ri]) {
