@@ -29,6 +29,11 @@ final class TokenPattern {
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "as", "well", "plus");
     private static final Set<String> BULLETS = Set.of("—", "•", "*", "·", "-", "–");
     private static final int MAX_UNKNOWN_WORDS = 4;
+    /**
+     * A list ends after this many states: the General Assembly has 193 members, and the bound keeps a list tried
+     * from each of its states linear in the text, not quadratic, on a hostile article of nothing but names.
+     */
+    private static final int MAX_LIST_ITEMS = 200;
 
     private enum Kind { CUE, LIST, STATE, GAP, CLAUSE, NUM, WORD, BREAK, END, WORDS }
 
@@ -350,7 +355,7 @@ final class TokenPattern {
             states.add(tokens.get(i));
             int end = i + 1;
             int j = end;
-            while (j < n) {
+            while (j < n && states.size() - mark < MAX_LIST_ITEMS) {
                 // separators: glue words, commas, line breaks, and bullets at the start of a line
                 while (j < n && (tokens.get(j).in(bound.glue()) || tokens.get(j).kind() == Token.Kind.BREAK
                         || tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK)) {

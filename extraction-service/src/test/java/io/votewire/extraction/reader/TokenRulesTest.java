@@ -50,6 +50,15 @@ class TokenRulesTest {
         assertEquals(Map.of("NPL", Stance.ABSTAIN), found.get(1).positions());
     }
 
+    /** A list ends after 200 states, so that one tried from each of its states stays linear in a hostile text. */
+    @Test
+    void aListEndsAfterTwoHundredStates() {
+        String names = "Chile, Peru, Kenya, Nepal, ".repeat(80); // 320 states
+        TokenPattern list = TokenPattern.compile("LIST").bind(TokenRules.get().vocabulary());
+        assertEquals(200, list.matchAt(TOKENIZER.tokens(names), 0).states().size());
+        assertEquals(8, list.matchAt(TOKENIZER.tokens("Chile, Peru, Kenya, Nepal, ".repeat(2)), 0).states().size());
+    }
+
     /** What the named rule reads in the text, as sorted "ISO3 stance" / "side number" strings joined by ", ". */
     private static String read(String rule, String text) {
         Map<String, String> facts = new TreeMap<>();
