@@ -61,6 +61,10 @@ public final class ArticleReader {
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
     private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress|knesset|duma|bundestag|mps|meps|deputies)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
             "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress", "knesset", "duma", "bundestag", "mps", "meps", "deputies");
+    /** Words of an election: its ballots are no vote on a text. */
+    private static final Pattern ELECTION = Pattern.compile("(?i)\\b(?:elect(?:s|ed|ing|ion|ions)|vacant seats?|(?:won|lost|wins|loses|its|a|the) (?:bid for a |)seats?|candidates?|candidacy|ran against|straw polls?|secret ballots?)\\b");
+    /** A text voted on, named: the vote is about it again. */
+    private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:resolutions?|draft|texts?|measure|proposal|amendments?|motion|decision)\\b");
     /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
     private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament(?:ary [Aa]ssembly)?|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|MEPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of"
             + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies)\\b"),
@@ -141,6 +145,7 @@ public final class ArticleReader {
         SentenceFacts previous = null;
         boolean amendmentsUnderDiscussion = false;
         boolean aboutOtherVoters = false;
+        boolean aboutAnElection = false;
         Set<String> pendingSponsors = Set.of();
         List<KeyedPattern.Text> texts = new ArrayList<>(sentences.size());
         // the gazetteer reads the article once, for its tokens and for each sentence
@@ -230,13 +235,22 @@ public final class ArticleReader {
             // a parliament's vote goes on in the sentences after it ("The measure passed 274-12") until a UN body is named
             boolean votingOthers = OTHER_VOTERS.foundIn(f.text);
             boolean otherVoters = f.body == null && LEGISLATURE.foundIn(f.text) || votingOthers;
+            // an election's ballots (seats, candidates, "received 114 votes") are no vote on a text, nor are those
+            // in the sentences after it until a text is named again
+            boolean election = ELECTION.matcher(s.text()).find();
+            boolean textNamed = TEXT_NAMED.matcher(s.text()).find();
+            if (election && !textNamed) {
+                aboutAnElection = true;
+            } else if (textNamed) {
+                aboutAnElection = false;
+            }
             if (f.body != null) {
                 aboutOtherVoters = false;
             } else if (votingOthers || otherVoters && f.hasVoteFacts()) {
                 aboutOtherVoters = true;
             }
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
-                    || otherVoters || aboutOtherVoters && f.body == null
+                    || otherVoters || aboutOtherVoters && f.body == null || aboutAnElection
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
                     // "the first time either country had used its veto since 2006": history, not a vote

@@ -179,4 +179,17 @@ class ArticleReaderTest {
         assertEquals(List.of(), read("2024-05-10", "The European Parliament voted for a UN inquiry. "
                 + "The text was adopted by 500 votes to 40, with 30 abstentions."));
     }
+
+    /** An election's ballots are no vote on a text, in its own sentence or the ones after it, until a text is named. */
+    @Test
+    void anElectionsBallotsAreNoVoteOnAText() {
+        assertEquals(List.of(), read("2024-10-10", "The UN General Assembly elected 15 members of the rights council. "
+                + "Peru lost its bid, trailing Chile by two votes (120-118)."));
+        assertEquals(List.of(), read("2024-10-10", "In the race for two vacant seats at the UN Security Council, Kenya "
+                + "won 150 votes and Nepal 120. The other candidate received 30 votes."));
+        List<VoteEvent> afterwards = read("2024-10-10", "The UN Security Council held a straw poll on the candidates; one "
+                + "got 13 votes. Later the council adopted a resolution on Haiti by 12 votes to 0, with 3 abstentions.");
+        assertEquals(1, afterwards.size(), afterwards.toString());
+        assertEquals(new Counts(12, 0, 3), afterwards.get(0).counts());
+    }
 }
