@@ -63,6 +63,8 @@ public final class ArticleReader {
             "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress", "knesset", "duma", "bundestag", "mps", "meps", "deputies");
     /** Words of an election: its ballots are no vote on a text. */
     private static final Pattern ELECTION = Pattern.compile("(?i)\\b(?:elect(?:s|ed|ing|ion|ions)|vacant seats?|(?:won|lost|wins|loses|its|a|the) (?:bid for a |)seats?|candidates?|candidacy|ran against|straw polls?|secret ballots?)\\b");
+    /** Every match of {@link #ELECTION} contains one of these. */
+    private static final Keywords ELECTION_WORDS = Keywords.of("elect", "seat", "candida", "ran against", "straw poll", "secret ballot");
     /** A text voted on, named: the vote is about it again. */
     private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:resolutions?|draft|texts?|measure|proposal|amendments?|motion|decision)\\b");
     /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
@@ -237,12 +239,10 @@ public final class ArticleReader {
             boolean otherVoters = f.body == null && LEGISLATURE.foundIn(f.text) || votingOthers;
             // an election's ballots (seats, candidates, "received 114 votes") are no vote on a text, nor are those
             // in the sentences after it until a text is named again
-            boolean election = ELECTION.matcher(s.text()).find();
-            boolean textNamed = TEXT_NAMED.matcher(s.text()).find();
-            if (election && !textNamed) {
-                aboutAnElection = true;
-            } else if (textNamed) {
-                aboutAnElection = false;
+            // the quick no first: most sentences hold none of the election's words
+            boolean election = ELECTION_WORDS.in(f.text) && ELECTION.matcher(s.text()).find();
+            if (election || aboutAnElection) {
+                aboutAnElection = !TEXT_NAMED.matcher(s.text()).find();
             }
             if (f.body != null) {
                 aboutOtherVoters = false;
