@@ -13,7 +13,7 @@ class FingerprintTest {
             humanitarian truce, with 120 countries voting in favour, 14 against and 45 abstaining. The text, drafted by \
             a group of Arab states, demands unhindered access for aid convoys and the release of all civilians held \
             captive. Diplomats said the margin was wider than expected after several European governments changed \
-            their position overnight. The United States and Israel voted against the measure, while Canada proposed an \
+            their position overnight. Two delegations, Nauru and Palau, opposed the measure, while Canada proposed an \
             amendment that failed to win the two-thirds majority it needed. Assembly resolutions are not legally \
             binding but carry political weight, and the vote was the first time the body had spoken on the crisis \
             since fighting began three weeks ago.""";

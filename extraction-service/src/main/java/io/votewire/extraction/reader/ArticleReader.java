@@ -184,11 +184,11 @@ public final class ArticleReader {
                 f.no = null;
                 f.abstain = null;
             }
-            // "Before the final vote the Assembly dealt with two amendments. ... It was rejected by 48 votes to 79."
+            // "Ahead of the final vote, members took up three amendments. ... It failed by 40 votes to 81."
             String lower = f.text.lower;
             boolean mainText = MAIN_TEXT_WORDS.in(f.text) && MAIN_TEXT.matcher(s.text()).find();
             boolean amendmentTopic = f.amendment || s.text().contains("mendment") && AMENDMENT_TOPIC.foundIn(s.text());
-            // "before the final vote the Assembly dealt with two amendments" opens the amendments, it does not close them
+            // "before the final vote, members took up three amendments" opens the amendments, it does not close them
             if (mainText && !(amendmentTopic && BEFORE_FINAL.matcher(s.text()).find())) {
                 amendmentsUnderDiscussion = false;
             } else if (amendmentTopic) {

@@ -23,7 +23,7 @@ public final class SentenceFacts {
             + "(?:\\s+(?:of|on) the (?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
-            // an aside between dashes: "the remaining 13 members — among them the United States — abstained"
+            // an aside between dashes: "the other 12 delegations — Brazil among them — abstained"
             + "(?:[—–]\\s*[^—–;.]{1,200}?\\s*[—–]\\s*)?"
             // each (?=[...]) holds the first letters of the words after it: a quick no, as the expression backtracks
             // through every way of reading the words between a number and its side before it gives up
@@ -172,7 +172,7 @@ public final class SentenceFacts {
             "support", "back", "absent", "endorse", "affirmative", "rejected it", "cast", "stood", "sided", ":", "not take part",
             "participat", "present", "yes", "blocked");
     private static final Set<String> AGENT_BY = Set.of("joined", "vetoed", "blocked", "opposed", "rejected", "backed", "supported");
-    /** Between a verb and its "by": "backed only by Russia, China, Gabon and the UAE". */
+    /** Between a verb and its "by": "supported only by Chad, Laos, Peru and the UAE". */
     private static final Set<String> BY_ADVERBS = Set.of("only", "just", "also", "even", "mainly", "largely");
     private static final Set<String> FORMAL_NAME_HEADS = Set.of("republic", "kingdom", "state", "federation", "commonwealth",
             "principality", "sultanate", "duchy", "federal");

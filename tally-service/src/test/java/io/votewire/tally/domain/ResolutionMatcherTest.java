@@ -66,11 +66,11 @@ class ResolutionMatcherTest {
     @Test
     void aRecalledVoteFarInTimeNeedsMoreThanOneCount() {
         VoteEvent held = new VoteEvent("h#1", "GA", "resolution", "2022-10-12",
-                "resolution condemning Russia's attempted illegal annexation of four Ukrainian regions", null, List.of(),
+                "resolution denouncing the attempted unlawful takeover of four eastern Ukrainian provinces by Moscow", null, List.of(),
                 new Counts(143, 5, 35), "adopted", Map.of(), List.of(), 0.9);
         ResolutionRecord annexation = reconciler.reconcile("r-2022", List.of(new Claim("h", "h", "t", "2022-10-13", held)));
         Claim byTitle = new Claim("n", "n", "t", "2025-02-25", new VoteEvent("n#1", "GA", "resolution", null,
-                "its resolution condemning Russia's attempted annexation of four Ukrainian regions", null, List.of(),
+                "its resolution denouncing the attempted takeover of four eastern Ukrainian provinces", null, List.of(),
                 new Counts(143, null, null), "adopted", Map.of(), List.of(), 0.8));
         assertEquals("r-2022", matcher.best(byTitle, List.of(annexation)).orElseThrow().id());
         // in either order: the recall came first, then the report of the day
