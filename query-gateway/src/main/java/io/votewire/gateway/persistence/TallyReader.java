@@ -136,6 +136,23 @@ public class TallyReader {
                 iso3, iso3);
     }
 
+    /** How one other state voted beside a country: the votes both took part in, and those where they voted alike. */
+    public record AgreementRow(String other, int together, int agreed) {
+    }
+
+    /**
+     * For every other state, the recorded votes where both it and {@code iso3} voted yes, no or abstain (an absent
+     * state took no part), and how many of those they voted alike.
+     */
+    public List<AgreementRow> agreement(String iso3) {
+        return query("select o.key, count(*), count(*) filter (where o.value = me.vote) "
+                        + "from (select doc->'positions' as positions, doc->'positions'->>? as vote from tally.resolution "
+                        + "where doc->'positions'->>? in ('yes', 'no', 'abstain')) me "
+                        + "cross join lateral jsonb_each_text(me.positions) o "
+                        + "where o.key <> ? and o.value in ('yes', 'no', 'abstain') group by o.key",
+                rs -> new AgreementRow(rs.getString(1), rs.getInt(2), rs.getInt(3)), iso3, iso3, iso3);
+    }
+
     /** Where a record merged into another one now lives. */
     public Optional<String> mergedInto(String id) {
         return queryOne("select into_id from tally.resolution_merge where from_id = ?", rs -> rs.getString(1), id);
