@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -150,18 +151,8 @@ class PipelineIT {
     /** Editors keep the page open: a vote tallied after it loaded appears as a card, and its page shows the positions. */
     @Test
     void theLivePageShowsANewVoteWithoutReloading() throws Exception {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("votewire.chromium", "/usr/bin/chromium"));
-        // no background networking: this machine's closed network refuses it, and a test must not need it
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("votewire.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        WebDriver browser = new ChromeDriver(service, options);
-        try {
+        try (Browser b = Browser.start()) {
+            WebDriver browser = b.driver();
             browser.get(gateway.baseUrl() + "/");
             await("the page is live").atMost(Duration.ofSeconds(30))
                     .until(() -> "live".equals(browser.findElement(By.id("live")).getText()));
@@ -179,12 +170,109 @@ class PipelineIT {
                 if (browser.findElements(By.id("resolution")).isEmpty()) {
                     browser.findElement(By.cssSelector(".card[data-id='" + rid + "']")).click();
                 }
-                return browser.findElements(By.cssSelector(".group.yes .chip")).stream().anyMatch(c -> c.getText().equals("FRA"));
+                return browser.findElements(By.cssSelector(".group.yes .chip")).stream().anyMatch(c -> c.getText().equals("France"));
             });
             await("the evidence sentence").atMost(Duration.ofSeconds(30)).ignoreExceptions()
                     .until(() -> browser.findElement(By.id("sources")).getText().contains("coral reefs"));
-        } finally {
-            browser.quit();
+        }
+    }
+
+    /**
+     * A reader's way through the page: the list filtered from its form (and the filter kept in the address), a
+     * resolution's world map coloured by position with its legend, a small state beside it and a tooltip by keyboard,
+     * then a country's page with its record over time and whom it votes with.
+     */
+    @Test
+    void aReaderFiltersOpensTheMapAndComparesCountries() throws Exception {
+        String first = "map-" + UUID.randomUUID();
+        String second = "map-" + UUID.randomUUID();
+        post(Map.of("id", first, "published", "2031-07-01", "body", "The UN General Assembly on Tuesday adopted a resolution"
+                + " on desert locust control by 120 votes to 4, with 11 abstentions. Brazil and Kenya voted in favour, while Norway voted against."));
+        post(Map.of("id", second, "published", "2031-08-05", "body", "The UN General Assembly on Monday adopted a resolution"
+                + " on locust early warning by 131 votes to 2, with 9 abstentions. Brazil, Kenya and Norway voted in favour, and Fiji abstained."));
+        awaitTallied(List.of(first, second));
+        try (Browser b = Browser.start()) {
+            WebDriver browser = b.driver();
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            browser.get(gateway.baseUrl() + "/");
+            WebElement search = await("the filter form").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> browser.findElement(By.cssSelector("#filters input[name=q]")), java.util.Objects::nonNull);
+            search.sendKeys("locust");
+            browser.findElement(By.cssSelector("#filters select[name=country] option[value=NOR]")).click();
+            // choosing a country re-renders the form for its address: the vote is chosen in the new one
+            await("the vote filter").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                browser.findElement(By.cssSelector("#filters select[name=vote] option[value=no]")).click();
+                return browser.getCurrentUrl().contains("vote=no");
+            });
+            await("the filtered list").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                List<WebElement> cards = browser.findElements(By.cssSelector("#cards .card"));
+                return cards.size() == 1 && cards.get(0).getText().contains("desert locust control");
+            });
+            String address = browser.getCurrentUrl();
+            assertTrue(address.contains("q=locust") && address.contains("country=NOR") && address.contains("vote=no"), address);
+
+            // the same address shared: the other vote of the two is one filter away
+            browser.get(gateway.baseUrl() + "/#/?q=locust&country=FJI");
+            browser.navigate().refresh();
+            await("the shared view").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                List<WebElement> cards = browser.findElements(By.cssSelector("#cards .card"));
+                return cards.size() == 1 && cards.get(0).getText().contains("locust early warning");
+            });
+            browser.findElement(By.cssSelector("#cards .card")).click();
+
+            await("the map").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> browser.findElements(By.cssSelector("#map path.state")).size() > 150);
+            assertEquals("rgb(0, 114, 178)", js.executeScript(
+                    "return getComputedStyle(document.querySelector('#map path[data-iso=BRA]')).fill"), "Brazil in the colour of yes");
+            assertEquals(3, browser.findElements(By.cssSelector("#map path.state.pos-yes")).size(), "Brazil, Kenya, Norway");
+            String legend = browser.findElement(By.cssSelector("#map-section .legend")).getText();
+            for (String entry : List.of("yes (3)", "no (0)", "abstain (1)", "absent (0)", "not recorded")) {
+                assertTrue(legend.contains(entry), legend);
+            }
+            // Fiji is a speck at world scale: listed beside the map, in its colour
+            WebElement fiji = browser.findElement(By.xpath("//ul[@id='small-states']/li[a[text()='Fiji']]"));
+            assertTrue(fiji.getText().contains("abstain"), fiji.getText());
+            assertEquals(1, fiji.findElements(By.cssSelector(".swatch.pos-abstain")).size());
+            // by keyboard: a shape takes the focus and says whose it is, how it voted and on whose word
+            WebElement kenya = browser.findElement(By.cssSelector("#map path[data-iso=KEN]"));
+            assertEquals("0", kenya.getAttribute("tabindex"));
+            js.executeScript("arguments[0].focus()", kenya);
+            WebElement tip = browser.findElement(By.id("map-tip"));
+            assertTrue(tip.isDisplayed() && tip.getText().startsWith("Kenya voted yes") && tip.getText().contains("1 source"), tip.getText());
+            assertTrue(browser.findElement(By.cssSelector(".group.abstain")).getText().contains("Fiji"));
+            assertTrue(browser.findElement(By.cssSelector(".group.no")).getText().contains("not named"), "2 voted no, none named");
+
+            browser.findElement(By.xpath("//div[contains(@class,'group') and contains(@class,'yes')]//a[text()='Brazil']")).click();
+            await("the country page").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> browser.findElement(By.cssSelector("#country h1")).getText().startsWith("Brazil"));
+            assertEquals(2, browser.findElements(By.cssSelector("#positions svg.timeline circle.pos-yes")).size());
+            List<String> agreement = browser.findElements(By.cssSelector("#agreement tbody tr")).stream().map(WebElement::getText).toList();
+            assertEquals(3, agreement.size(), String.valueOf(agreement));
+            assertTrue(agreement.get(0).matches("Kenya\\s+100%\\s+2 of 2 votes"), String.valueOf(agreement));
+            assertTrue(agreement.get(1).matches("Norway\\s+50%\\s+1 of 2 votes"), String.valueOf(agreement));
+            assertTrue(agreement.get(2).matches("Fiji\\s+0%\\s+0 of 1 vote"), String.valueOf(agreement));
+        }
+    }
+
+    /** Debian's chromium, headless, through Debian's chromedriver. */
+    private record Browser(WebDriver driver, ChromeDriverService service) implements AutoCloseable {
+        static Browser start() throws Exception {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("votewire.chromium", "/usr/bin/chromium"));
+            // no background networking: this machine's closed network refuses it, and a test must not need it
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1280,1000", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("votewire.chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), service);
+        }
+
+        @Override
+        public void close() {
+            driver.quit();
             service.stop();
         }
     }
