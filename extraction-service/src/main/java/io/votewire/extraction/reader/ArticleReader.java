@@ -80,12 +80,16 @@ public final class ArticleReader {
     static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:(?:Having|Lacking|Failing|Unable|Short)\\b[^,;.]{0,160},\\s*(?=it\\b|this\\b|that\\b|the\\b))?"
             + "(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change"
             + "|it|this|that|the latter|the former|the proposal|the change|the amendment|the text)\\b");
+    /** Several texts at once ("had passed two similar resolutions", "its fourth veto of such drafts"): a tally of votes, none of them. */
+    private static final Pattern AGGREGATE = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous|dozens of|a series of|similar|such)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b");
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
     private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to)\\b[^.;]{0,40}?\\b(?:the final (?:vote|text|resolution)"
             + "|(?:text|draft|resolution) as a whole)\\b");
     private static final Keywords MAIN_TEXT_WORDS = Keywords.of("final", "whole", "amended");
-    private static final Keywords ANOTHER_WORDS = Keywords.of("second", "rival", "alternative", "competing", "another", "separate");
-    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b");
+    private static final Keywords ANOTHER_WORDS = Keywords.of("second", "rival", "alternative", "competing", "another", "separate", "also");
+    /** A vote other than those before: "a rival draft", "the assembly also adopted a text on ...". */
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b"
+            + "|\\balso (?:adopted|approved|passed|rejected|endorsed|voted (?:for|on|in favou?r of)) (?:a|an|another) ");
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
             + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights";
@@ -209,7 +213,8 @@ public final class ArticleReader {
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
             }
-            if (contextDate == null && date != null && !f.past) {
+            // the article's date is its lead's (a dateline too), not that of any event a later sentence recalls
+            if (contextDate == null && date != null && !f.past && (f.hasVoteFacts() || s.index() < 2)) {
                 contextDate = date;
             }
             Set<String> sponsors = new LinkedHashSet<>(f.sponsors);
@@ -254,7 +259,8 @@ public final class ArticleReader {
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
                     // "the first time either country had used its veto since 2006": history, not a vote
-                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()) {
+                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
+                    || !f.hasCounts() && AGGREGATE.matcher(s.text()).find()) {
                 if (body != null) {
                     contextBody = body;
                 }
@@ -356,7 +362,8 @@ public final class ArticleReader {
             if (!sponsors.isEmpty() && !fr.sponsors.isEmpty() && sponsors.stream().noneMatch(fr.sponsors::contains)) {
                 continue;
             }
-            if (conflicts(f.yes, fr.yes) || conflicts(f.no, fr.no) || conflicts(f.abstain, fr.abstain) || recordedAndNot(f, fr)) {
+            if (conflicts(f, "yes", f.yes, fr.yes) || conflicts(f, "no", f.no, fr.no) || conflicts(f, "abstain", f.abstain, fr.abstain)
+                    || recordedAndNot(f, fr)) {
                 continue;
             }
             if (date != null && fr.date != null && !date.equals(fr.date)) {
@@ -411,6 +418,14 @@ public final class ArticleReader {
     /** One of them was adopted without a vote and the other has a recorded count: two votes. */
     private static boolean recordedAndNot(SentenceFacts f, Frame fr) {
         return f.withoutVote && (fr.yes != null || fr.no != null) || fr.withoutVote && f.hasCounts();
+    }
+
+    /**
+     * A sentence's count of a side conflicts with a vote's, unless it only counts the states the sentence names on
+     * that side: "the other three – A, B and C – voted in favour" is a part of the eleven, no other vote.
+     */
+    private static boolean conflicts(SentenceFacts f, String side, Integer a, Integer b) {
+        return conflicts(a, b) && f.positions.values().stream().filter(side::equals).count() != a;
     }
 
     private static boolean conflicts(Integer a, Integer b) {

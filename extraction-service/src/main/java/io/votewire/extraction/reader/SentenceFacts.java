@@ -131,18 +131,18 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsub'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|(?<agent>used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsub'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|(?<agent>vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwac])(?:did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
                     + "|(?<abstain>(?=[av])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain))"
-                    + "|(?<yes>(?=[visbyea])(?:voted in favou?r|voting in favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
+                    + "|(?<yes>(?=[visbyea])(?:vot(?:ed|ing) in (?:its |their )?favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
             // each phrase as far as it is plain text, so that "north", "votes in favour" or "backlash" try nothing
             "no:", "no ", "no\t", "no\n", "no\r", "no\f", "no\u000b", "non-voting", "not cast", "not take part", "not participate",
             "not voting", "against", "yes", "in favo", "abstain", "abstention", "absent", "voted against", "voting against",
             "vote against", "votes against", "voted no", "voting no", "vote no", "voted in favo", "voting in favo", "voted for",
-            "voting for", "vote for", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
+            "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
             "negative vote", "vetoed", "vetod", "vetoing", "'s veto", "’s veto", "cast ", "rejected it", "stood against",
             "sided against", "used ", "blocked ", "did not vote", "did not cast", "did not take part", "did not participate",
             "was absent", "were absent", "were not present", "could not vote", "supported", "supporting", "backed", "backing",
@@ -157,7 +157,9 @@ public final class SentenceFacts {
                     + "|^\\s+(?:draft|text|resolution|proposal)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
-            "^\\s*['’]s\\s+(?:\\w+\\s+)?(?:ambassador|envoy|representative|delegate|delegation|mission|minister|president|foreign|deputy|permanent|un |u\\.n\\. |leader|government|prime|secretary|spokes\\w*|officials?|diplomats?|territor\\w*|forces|troops|army|military|invasion|war|aggression|people|economy|sovereignty|borders?|role|position|stance|support|allies|partners|case|actions?|behalf|membership|seat|veto power|proposal to|right|rights|security|hostages|self-defen[cs]e)\\b"
+            // "Israel's capital", "Russia's envoy": a possessive names something of the state's, not its vote,
+            // unless what it names is the vote ("Russia's veto", "Peru's abstention")
+            "^\\s*['’]s\\s+(?!(?:own\\s+)?(?:votes?|vetoe?s?|abstentions?|ballots?|no|yes|and|or)\\b)[a-z]"
                     + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words after which a state is what was acted on ("condemning Russia", "talks with Iran"), not a voter. */
@@ -810,7 +812,8 @@ public final class SentenceFacts {
                 positions.putIfAbsent(sm.state().iso3(), listed);
                 continue;
             }
-            if (!votersMatter) {
+            // "the text, which Peru drafted, drew 100 votes": a state inside a relative clause is no voter in this one
+            if (!votersMatter || masked != t && !masked.isEmpty() && masked.charAt(sm.start()) == ' ') {
                 continue;
             }
             String near = before.substring(Math.max(0, before.length() - 28));
@@ -822,10 +825,10 @@ public final class SentenceFacts {
             int bestDistance = best >= 0 ? 0 : Integer.MAX_VALUE;
             for (int i = 0; i < cues.size() && groupCue[mi] < 0; i++) {
                 int[] c = cues.get(i);
-                if (crossesClause(breaks, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1]))) {
+                if (crossesClause(breaks, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1])) && !sharedSubject(t, breaks, sm, c)) {
                     continue;
                 }
-                if (c[2] == 1 && c[0] < sm.end()) {
+                if (c[2] == 1 && (c[0] < sm.end() || !subjectOf(t, mentions, mi, c[0]))) {
                     continue;
                 }
                 int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
@@ -846,6 +849,25 @@ public final class SentenceFacts {
             positions.putIfAbsent(sm.state().iso3(), cueRoles.get(best));
         }
     }
+
+    /**
+     * "A and B cast their vetoes", "Russia's veto": a veto is said of the state right before it and those listed
+     * with that one, never of a state further back ("the US envoy said ... after Russia cast its veto").
+     */
+    private static boolean subjectOf(String t, List<StateMention> mentions, int mi, int cueStart) {
+        int last = -1;
+        for (int i = 0; i < mentions.size() && mentions.get(i).end() <= cueStart; i++) {
+            last = i;
+        }
+        for (int i = last; i > mi; i--) {
+            if (!LIST_JOIN.matcher(t).region(mentions.get(i - 1).end(), mentions.get(i).start()).matches()) {
+                return false;
+            }
+        }
+        return mi <= last;
+    }
+
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*)");
 
     /** "Britain and five other countries voted against": five is not the side's count, one more is. */
     private static boolean namedAndOthers(String t, Matcher m) {
@@ -1032,6 +1054,22 @@ public final class SentenceFacts {
             out[out.length - 1] = scan.match().end();
         }
         return out;
+    }
+
+    /**
+     * "Peru did not sponsor the text, but voted for it": a clause that opens with its cue has no subject of its
+     * own; the state before the break is it.
+     */
+    private static boolean sharedSubject(String t, int[] breaks, StateMention sm, int[] cue) {
+        if (cue[0] < sm.end()) {
+            return false;
+        }
+        for (int b = 0; b < breaks.length; b += 2) {
+            if (breaks[b] >= sm.end() && breaks[b + 1] <= cue[0]) {
+                return t.substring(breaks[b + 1], cue[0]).isBlank();
+            }
+        }
+        return false;
     }
 
     /** Whether a clause boundary lies within [from, to). */

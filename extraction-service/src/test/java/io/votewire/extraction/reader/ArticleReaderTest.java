@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,6 +155,50 @@ class ArticleReaderTest {
     }
 
     /** A count within a group ("among the ten ASEAN members, four abstained") is no total: the group's states still count. */
+    @Test
+    void statesCountedWhereTheyAreNamedArePartOfTheSide() {
+        Map<String, Set<String>> parts = Map.of(
+                "The other two members – Chile and Peru – voted in favour of it.", Set.of("CHL", "PER"),
+                "Two more, Kenya and Ghana, also voted in favour.", Set.of("KEN", "GHA"),
+                "The remaining three members (Japan, Spain and Mali) voted in favour as well.", Set.of("JPN", "ESP", "MLI"));
+        parts.forEach((part, named) -> {
+            List<VoteEvent> events = read("2031-05-02", "The Security Council adopted the text on Friday, with 12 members voting in favour and three abstaining. " + part);
+            assertEquals(1, events.size(), part + " " + events);
+            assertEquals(12, events.get(0).counts().yes(), part);
+            named.forEach(iso -> assertEquals("yes", events.get(0).positions().get(iso), part + " " + iso));
+        });
+    }
+
+    @Test
+    void aBodyThatAlsoAdoptedATextHeldASecondVote() {
+        for (String second : List.of("The Assembly also adopted a resolution on refugees, by 150 votes to 4.",
+                "It also approved a text on the agency's mandate: 140 in favour, 8 against.",
+                "Members also passed a motion on the budget with 160 votes in favour.")) {
+            List<VoteEvent> events = read("2031-05-02", "The General Assembly on Friday adopted a resolution on the ceasefire by 120 votes to 9, with 30 abstentions. " + second);
+            assertEquals(2, events.size(), second + " " + events);
+            assertEquals(120, events.get(0).counts().yes(), second);
+        }
+    }
+
+    @Test
+    void severalTextsAtOnceAreNoVote() {
+        for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
+                "The council has adopted several resolutions on the region since 2015.",
+                "Russia has vetoed four drafts on the matter.")) {
+            assertTrue(read("2031-05-02", "The UN General Assembly met on Friday. " + aggregate).isEmpty(), aggregate);
+        }
+    }
+
+    @Test
+    void aDateARecalledEventCarriesIsNotTheVotes() {
+        for (String event : List.of("The fighting began on March 3, 2029.", "The talks collapsed on 12 June 2030.",
+                "Its mandate dates from 4 January 2020.")) {
+            List<VoteEvent> events = read(null, "The UN General Assembly on Friday adopted a resolution on the ceasefire by 120 votes to 9. "
+                    + "Most delegations welcomed it. " + event);
+            assertEquals(null, events.get(0).date(), event);
+        }
+    }
+
     @Test
     void aCountWithinAGroupIsNoTotalOfTheVote() {
         for (String group : List.of("Among the ten ASEAN members, only four abstained: Laos, Brunei, Cambodia and Thailand.",

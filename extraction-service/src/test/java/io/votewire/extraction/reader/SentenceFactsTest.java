@@ -156,6 +156,37 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aVetoIsSaidOnlyOfTheStatesRightBeforeIt() {
+        assertEquals(Map.of("RUS", "no"), read("The Chilean envoy said Peru and Ghana had tried hard, after Russia cast its veto.").positions);
+        assertEquals(Map.of("CHN", "no"), read("Kenya spoke for Nigeria and Ghana before China cast its veto on the text.").positions);
+        assertEquals(Map.of("USA", "no", "GBR", "no"), read("Mali asked for a delay, but the United States and Britain cast their vetoes.").positions);
+        assertEquals(Map.of("FRA", "no"), read("After France's veto, Peru and Chile left the chamber.").positions);
+    }
+
+    @Test
+    void aPossessiveNamesNoVoterUnlessItNamesTheVote() {
+        assertTrue(read("Countries supporting the call for Peru's independence voted in favour.").positions.isEmpty());
+        assertTrue(read("The resolution rejecting Chile's claim was backed by most members.").positions.isEmpty());
+        assertTrue(read("Delegations backing Ghana's bid voted for the text on Monday.").positions.isEmpty());
+        assertEquals(Map.of("KEN", "abstain"), read("Kenya's abstention surprised many delegations.").positions);
+    }
+
+    @Test
+    void aStateInARelativeClauseIsNoVoterOfTheMainOne() {
+        assertTrue(read("The text, which Peru drafted, drew 120 votes in favour to 9 against.").positions.isEmpty());
+        assertTrue(read("The draft, which Chile and Ghana wrote, was backed by 14 members.").positions.isEmpty());
+        assertTrue(read("The motion, which Kenya tabled last month, was opposed by 30 states.").positions.isEmpty());
+    }
+
+    @Test
+    void aClauseOpeningWithItsCueSharesTheSubjectBefore() {
+        assertEquals(Map.of("PER", "yes"), read("Peru did not sponsor the text, but voted in its favour.").positions);
+        assertEquals(Map.of("CHL", "abstain"), read("Chile spoke first but abstained.").positions);
+        assertEquals(Map.of("GHA", "no", "KEN", "no"), read("Ghana and Kenya raised objections, but voted against it in the end.").positions);
+        assertEquals(Map.of("CHL", "yes", "PER", "abstain"), read("Chile voted yes but Peru abstained.").positions);
+    }
+
+    @Test
     void countsThatAreNotTheSidesTotal() {
         SentenceFacts f = read("Cuba and four other countries voted against it.");
         assertNull(f.no);
