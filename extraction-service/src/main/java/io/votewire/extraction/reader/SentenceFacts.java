@@ -147,8 +147,9 @@ public final class SentenceFacts {
             "sided against", "used ", "blocked ", "did not vote", "did not cast", "did not take part", "did not participate",
             "was absent", "were absent", "were not present", "could not vote", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
+    /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
-            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
+            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+(?:[^.;\\n]{0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE),
             "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
@@ -791,6 +792,7 @@ public final class SentenceFacts {
         int[] openParens = openParens(t, mentions);
         Map<Integer, String> parenRoles = new java.util.HashMap<>();
         int[] breaks = clauseBreaks(text);
+        int[] titles = t.indexOf('“') >= 0 || t.indexOf('"') >= 0 ? spans(QUOTED_TITLE, t) : null;
         Matcher sponsorAfter = SPONSOR_AFTER.matcher(t);
         Matcher speakerAfter = SPEAKER_AFTER.matcher(t);
         // without a cue, a mention can only be a voter with no side, and those count only for "its own draft" and
@@ -812,8 +814,10 @@ public final class SentenceFacts {
                 positions.putIfAbsent(sm.state().iso3(), listed);
                 continue;
             }
-            // "the text, which Peru drafted, drew 100 votes": a state inside a relative clause is no voter in this one
-            if (!votersMatter || masked != t && !masked.isEmpty() && masked.charAt(sm.start()) == ' ') {
+            // "the text, which Peru drafted, drew 100 votes": a state inside a relative clause is no voter in this one,
+            // nor is one in the quoted title of a text ("the resolution “Rights in Peru” was adopted")
+            if (!votersMatter || masked != t && !masked.isEmpty() && masked.charAt(sm.start()) == ' '
+                    || titles != null && inSpan(titles, sm.start())) {
                 continue;
             }
             String near = before.substring(Math.max(0, before.length() - 28));
@@ -1067,6 +1071,29 @@ public final class SentenceFacts {
         for (int b = 0; b < breaks.length; b += 2) {
             if (breaks[b] >= sm.end() && breaks[b + 1] <= cue[0]) {
                 return t.substring(breaks[b + 1], cue[0]).isBlank();
+            }
+        }
+        return false;
+    }
+
+    /** A text's title in quotation marks after the word that names it. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(?:resolutions?|draft|text|entitled|titled|called)\\s*[:,]?\\s*[“\"][^”\"]{1,400}[”\"]");
+
+    /** The [start, end) pairs of the pattern's matches. */
+    private static int[] spans(Pattern p, String t) {
+        int[] out = new int[0];
+        for (Matcher m = p.matcher(t); m.find(); ) {
+            out = java.util.Arrays.copyOf(out, out.length + 2);
+            out[out.length - 2] = m.start();
+            out[out.length - 1] = m.end();
+        }
+        return out;
+    }
+
+    private static boolean inSpan(int[] spans, int at) {
+        for (int b = 0; b < spans.length; b += 2) {
+            if (spans[b] <= at && at < spans[b + 1]) {
+                return true;
             }
         }
         return false;

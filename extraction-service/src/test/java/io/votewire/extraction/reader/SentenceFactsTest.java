@@ -2,6 +2,7 @@ package io.votewire.extraction.reader;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,6 +177,23 @@ class SentenceFactsTest {
         assertTrue(read("The text, which Peru drafted, drew 120 votes in favour to 9 against.").positions.isEmpty());
         assertTrue(read("The draft, which Chile and Ghana wrote, was backed by 14 members.").positions.isEmpty());
         assertTrue(read("The motion, which Kenya tabled last month, was opposed by 30 states.").positions.isEmpty());
+    }
+
+    @Test
+    void aStateInAQuotedTitleIsNoVoter() {
+        assertTrue(read("The resolution “Human rights in the occupied parts of Peru” passed with 80 votes in favour.").positions.isEmpty());
+        assertTrue(read("A draft entitled \"Cooperation with Chile and Bolivia\" drew 12 votes against.").positions.isEmpty());
+        assertEquals(Map.of("GHA", "abstain"), read("The text called “Water for Mali” was adopted, with Ghana abstaining.").positions);
+    }
+
+    @Test
+    void aListOfSponsorsEndsWithItsLine() {
+        for (String line : List.of("Submitted by editor on Mon, 03/05/2029 - 10:04", "Posted by staff, 12 May - 08:30",
+                "Filed by our desk on 2 June")) {
+            SentenceFacts f = read(line + "\nChina and Russia vetoed the draft on Syria.");
+            assertEquals(Map.of("CHN", "no", "RUS", "no"), f.positions, line);
+            assertTrue(f.sponsors.isEmpty(), line + " " + f.sponsors);
+        }
     }
 
     @Test
