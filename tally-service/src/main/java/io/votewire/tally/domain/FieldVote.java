@@ -1,11 +1,15 @@
 package io.votewire.tally.domain;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -14,13 +18,18 @@ import java.util.TreeSet;
  * the order claims arrived in.
  */
 final class FieldVote {
+    /** One value's support; sources and articles are sorted so sums and lists do not depend on arrival order. */
     private static final class Tally {
-        final TreeSet<String> sources = new TreeSet<>();
+        /** per source, its most confident claim: one source counts once */
+        final TreeMap<String, Double> confidence = new TreeMap<>();
         final TreeSet<String> articles = new TreeSet<>();
-        final Map<String, Double> confidence = new LinkedHashMap<>();
 
         double confidence() {
-            return confidence.values().stream().mapToDouble(Double::doubleValue).sum();
+            double sum = 0;
+            for (double c : confidence.values()) {
+                sum += c;
+            }
+            return sum;
         }
     }
 
@@ -30,28 +39,50 @@ final class FieldVote {
         if (value == null) {
             return;
         }
-        Tally t = values.computeIfAbsent(value, v -> new Tally());
-        t.sources.add(claim.source());
-        t.articles.add(claim.articleId());
-        // one source counts once, with its most confident claim
-        t.confidence.merge(claim.source(), claim.event().confidence(), Math::max);
+        add(value, claim.source(), claim.event().confidence(), List.of(claim.articleId()));
     }
 
-    boolean isEmpty() {
-        return values.isEmpty();
+    private void add(Object value, String source, double confidence, List<String> articles) {
+        Tally t = values.computeIfAbsent(value, v -> new Tally());
+        t.confidence.merge(source, confidence, Math::max);
+        t.articles.addAll(articles);
     }
 
     /** Candidates, best first. */
     List<Support> ranked() {
         List<Map.Entry<Object, Tally>> entries = new ArrayList<>(values.entrySet());
-        entries.sort(Comparator.<Map.Entry<Object, Tally>>comparingInt(e -> -e.getValue().sources.size())
+        entries.sort(Comparator.<Map.Entry<Object, Tally>>comparingInt(e -> -e.getValue().confidence.size())
                 .thenComparingDouble(e -> -e.getValue().confidence())
                 .thenComparing(e -> String.valueOf(e.getKey())));
         List<Support> out = new ArrayList<>();
         for (var e : entries) {
-            out.add(new Support(e.getKey(), e.getValue().sources.size(), List.copyOf(e.getValue().articles)));
+            out.add(new Support(e.getKey(), e.getValue().confidence.size(), view(e.getValue().articles)));
         }
         return out;
+    }
+
+    /**
+     * The articles as a read-only list over the set itself: a record is derived after every claim, and copying
+     * each value's articles (thousands on a big vote) would make a claim cost the record's size.
+     */
+    private static List<String> view(TreeSet<String> articles) {
+        Set<String> readOnly = Collections.unmodifiableSet(articles);
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return readOnly.stream().skip(index).findFirst().orElseThrow(IndexOutOfBoundsException::new);
+            }
+
+            @Override
+            public int size() {
+                return readOnly.size();
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return readOnly.iterator();
+            }
+        };
     }
 
     Object best() {
@@ -63,7 +94,24 @@ final class FieldVote {
         return values.size() > 1;
     }
 
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
+    /** One candidate value as stored: its sources with their confidence, and its articles. */
+    public record Value(Object value, Map<String, Double> confidence, List<String> articles) {
+    }
+
+    /** The values in a fixed order, so equal tallies are stored alike whatever order their claims came in. */
+    List<Value> values() {
+        List<Value> out = new ArrayList<>();
+        values.forEach((v, t) -> out.add(new Value(v, t.confidence, List.copyOf(t.articles))));
+        out.sort(Comparator.comparing(v -> String.valueOf(v.value())));
+        return out;
+    }
+
+    static FieldVote of(List<Value> stored) {
+        FieldVote f = new FieldVote();
+        for (Value v : stored) {
+            v.confidence().forEach((source, c) -> f.add(v.value(), source, c, List.of()));
+            f.values.get(v.value()).articles.addAll(v.articles());
+        }
+        return f;
     }
 }

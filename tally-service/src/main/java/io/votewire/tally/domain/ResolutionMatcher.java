@@ -169,7 +169,7 @@ public final class ResolutionMatcher {
         return out;
     }
 
-    static String normalSymbol(String symbol) {
+    public static String normalSymbol(String symbol) {
         return symbol.toUpperCase(Locale.ROOT).replaceAll("\\s+", "").replaceFirst("^DRAFT", "");
     }
 

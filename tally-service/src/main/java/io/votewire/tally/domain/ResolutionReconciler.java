@@ -2,7 +2,6 @@ package io.votewire.tally.domain;
 
 import io.votewire.contract.Counts;
 import io.votewire.contract.UnBodies;
-import io.votewire.contract.VoteEvent;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,47 +18,15 @@ import java.util.TreeSet;
 public final class ResolutionReconciler {
     private static final String[] COUNT_KEYS = {"yes", "no", "abstain"};
 
+    /** The record of these claims, recomputed from all of them (repair, re-extraction, merges, tests). */
     public ResolutionRecord reconcile(String id, List<Claim> claims) {
-        List<Claim> sorted = new ArrayList<>(claims);
-        sorted.sort(Comparator.comparing(Claim::eventId));
-        Map<String, FieldVote> fields = new TreeMap<>();
-        TreeSet<String> titles = new TreeSet<>();
+        return derive(id, RecordTally.of(claims));
+    }
+
+    /** The record a tally adds up to; a pure function of the claims added to it, whatever their order. */
+    public ResolutionRecord derive(String id, RecordTally tally) {
+        Map<String, FieldVote> fields = tally.fields;
         TreeSet<String> sponsors = new TreeSet<>();
-        TreeSet<String> articles = new TreeSet<>();
-        TreeSet<String> sources = new TreeSet<>();
-        TreeSet<String> published = new TreeSet<>();
-        // per side ("no", "abstain", ...): the sources that name at least one country voting that way
-        Map<String, TreeSet<String>> listing = new TreeMap<>();
-        for (Claim c : sorted) {
-            if (c.published() != null && c.published().length() >= 10) {
-                published.add(c.published().substring(0, 10));
-            }
-            VoteEvent e = c.event();
-            articles.add(c.articleId());
-            sources.add(c.source());
-            vote(fields, "body", e.body(), c);
-            vote(fields, "kind", e.kind(), c);
-            vote(fields, "date", e.date(), c);
-            vote(fields, "symbol", e.symbol(), c);
-            vote(fields, "title", e.title(), c);
-            vote(fields, "outcome", e.outcome(), c);
-            Counts counts = e.counts() == null ? Counts.NONE : e.counts();
-            vote(fields, "counts.yes", counts.yes(), c);
-            vote(fields, "counts.no", counts.no(), c);
-            vote(fields, "counts.abstain", counts.abstain(), c);
-            if (e.positions() != null) {
-                e.positions().forEach((iso, v) -> {
-                    vote(fields, "positions." + iso, v, c);
-                    listing.computeIfAbsent(v, k -> new TreeSet<>()).add(c.source());
-                });
-            }
-            if (e.title() != null && !e.title().isBlank()) {
-                titles.add(e.title());
-            }
-            if (e.sponsors() != null) {
-                e.sponsors().forEach(sp -> vote(fields, "sponsors." + sp, "yes", c));
-            }
-        }
         String body = (String) best(fields, "body");
         Counts counts = completeCouncilCounts(body, new Counts((Integer) best(fields, "counts.yes"),
                 (Integer) best(fields, "counts.no"), (Integer) best(fields, "counts.abstain")));
@@ -96,14 +63,14 @@ public final class ResolutionReconciler {
         outcome = checkOutcomeAgainstCounts(body, outcome, counts, conflicts, support);
         checkCounts(body, counts, positions, conflicts, support);
 
-        checkCorroboration(positions, listing, conflicts, support);
+        checkCorroboration(positions, tally.listing, conflicts, support);
 
         boolean disputed = conflicts.stream().anyMatch(Conflict::disputes);
-        String status = disputed ? "disputed" : sources.size() > 1 ? "confirmed" : "provisional";
+        String status = disputed ? "disputed" : tally.sources.size() > 1 ? "confirmed" : "provisional";
         return new ResolutionRecord(id, body, (String) best(fields, "kind"), (String) best(fields, "date"),
                 (String) best(fields, "title"), (String) best(fields, "symbol"), outcome, counts, positions,
-                sources.size(), conflicts, status, List.copyOf(titles), List.copyOf(sponsors), List.copyOf(articles),
-                support, published.isEmpty() ? null : published.first());
+                tally.sources.size(), conflicts, status, List.copyOf(tally.titles), List.copyOf(sponsors),
+                List.copyOf(tally.articles), support, tally.firstPublished);
     }
 
     /**
@@ -231,13 +198,6 @@ public final class ResolutionReconciler {
                     + " but the count is " + values[i] + (dropped.isEmpty() ? "" : "; the least supported are left out"),
                     dropped));
         }
-    }
-
-    private static void vote(Map<String, FieldVote> fields, String name, Object value, Claim c) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            return;
-        }
-        fields.computeIfAbsent(name, n -> new FieldVote()).add(value, c);
     }
 
     private static Object best(Map<String, FieldVote> fields, String name) {

@@ -9,46 +9,103 @@ import io.votewire.contract.Retry;
 import io.votewire.tally.service.ExtractionTally;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
 /**
- * Both inputs of the tally. A message that is not ours is thrown as {@link MessageRejected} and dead-lettered
- * (see application.properties); a database outage is waited out, holding the offset, so nothing is skipped.
+ * Both inputs of the tally, consumed in batches: one transaction per batch, each message still applied once
+ * (the tally skips what it already applied). A message that is not ours is dead-lettered on its own before the
+ * batch is applied; a batch that fails for another reason than an outage is applied again message by message, so
+ * only the message at fault is dead-lettered. A database or broker outage is waited out, holding the offsets, so
+ * nothing is skipped.
  */
 @ApplicationScoped
 public class TallyConsumers {
     private static final Logger LOG = Logger.getLogger(TallyConsumers.class);
 
     private final ExtractionTally tally;
+    private final DeadLetters deadLetters;
 
-    public TallyConsumers(ExtractionTally tally) {
+    public TallyConsumers(ExtractionTally tally, DeadLetters deadLetters) {
         this.tally = tally;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("articles")
     @Blocking
-    public void onArticle(ConsumerRecord<String, String> record) {
-        Article article = Json.read(valueOf(record), Article.class);
-        if (article.version() != Article.VERSION || article.id() == null) {
-            throw new MessageRejected("unsupported article message (version " + article.version() + ")");
-        }
-        Retry.untilDone(() -> tally.recordArticle(article),
-                e -> LOG.warnf("recording article %s failed, retrying: %s", article.id(), e));
+    public void onArticles(ConsumerRecords<String, String> records) {
+        consume(records, TallyConsumers::article, tally::recordArticles, tally::recordArticle, Article::id);
     }
 
     @Incoming("vote-events")
     @Blocking
-    public void onExtraction(ConsumerRecord<String, String> record) {
-        ArticleExtraction x = Json.read(valueOf(record), ArticleExtraction.class);
+    public void onExtractions(ConsumerRecords<String, String> records) {
+        consume(records, TallyConsumers::extraction, tally::applyAll, tally::apply, ArticleExtraction::articleId);
+    }
+
+    private static Article article(String json) {
+        Article article = Json.read(json, Article.class);
+        if (article.version() != Article.VERSION || article.id() == null) {
+            throw new MessageRejected("unsupported article message (version " + article.version() + ")");
+        }
+        return article;
+    }
+
+    private static ArticleExtraction extraction(String json) {
+        ArticleExtraction x = Json.read(json, ArticleExtraction.class);
         if (x.version() != ArticleExtraction.VERSION || x.articleId() == null || x.extractorVersion() == null) {
             throw new MessageRejected("unsupported vote-events message (version " + x.version() + ")");
         }
-        Retry.untilDone(() -> tally.apply(x),
-                e -> LOG.warnf("tallying article %s failed, retrying: %s", x.articleId(), e));
+        return x;
     }
 
-    private static String valueOf(ConsumerRecord<String, String> record) {
-        return record.value() == null ? "" : record.value();
+    private <T> void consume(ConsumerRecords<String, String> records, Function<String, T> parse,
+                             Consumer<List<T>> applyAll, Consumer<T> applyOne, Function<T, String> idOf) {
+        List<ConsumerRecord<String, String>> accepted = new ArrayList<>();
+        List<T> messages = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : records) {
+            try {
+                messages.add(parse.apply(r.value() == null ? "" : r.value()));
+                accepted.add(r);
+            } catch (MessageRejected e) {
+                deadLetter(r, e);
+            }
+        }
+        if (messages.isEmpty()) {
+            return;
+        }
+        try {
+            Retry.untilDone(() -> {
+                try {
+                    applyAll.accept(messages);
+                } catch (RuntimeException e) {
+                    // a message's fault, not an outage: find which one below, each in its own transaction
+                    throw Retry.isOutage(e) ? e : new MessageRejected(e.toString());
+                }
+            }, e -> LOG.warnf("tallying a batch of %d failed, retrying: %s", messages.size(), e));
+        } catch (MessageRejected batchFailed) {
+            LOG.warnf("a batch of %d failed (%s); applying its messages one by one", messages.size(), batchFailed.getMessage());
+            for (int i = 0; i < messages.size(); i++) {
+                T m = messages.get(i);
+                try {
+                    Retry.untilDone(() -> applyOne.accept(m),
+                            e -> LOG.warnf("tallying %s failed, retrying: %s", idOf.apply(m), e));
+                } catch (MessageRejected e) {
+                    deadLetter(accepted.get(i), e);
+                }
+            }
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> r, MessageRejected reason) {
+        LOG.warnf("dead-lettering %s@%d/%d (key %s): %s", r.topic(), r.partition(), r.offset(), r.key(), reason.getMessage());
+        Retry.untilDone(() -> deadLetters.send(r, reason.getMessage()),
+                e -> LOG.warnf("dead-lettering %s failed, retrying: %s", r.key(), e));
     }
 }

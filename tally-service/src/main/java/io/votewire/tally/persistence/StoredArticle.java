@@ -39,12 +39,17 @@ public class StoredArticle extends PanacheEntityBase {
 
     /** Articles that share at least one LSH band with a fingerprint: the only ones that can be near-duplicates. */
     @SuppressWarnings("unchecked")
-    public static List<StoredArticle> sharingBands(long[] bandKeys, String except) {
+    public static List<Telling> sharingBands(long[] bandKeys, String except) {
         List<Long> keys = java.util.Arrays.stream(bandKeys).boxed().toList();
-        return getEntityManager().createNativeQuery("select a.* from article a where a.id <> ?1 and a.source is not null"
-                        + " and a.id in (select article_id from article_band where band_key in (?2)) order by a.id",
-                        StoredArticle.class)
+        List<Object[]> rows = getEntityManager().createNativeQuery("select a.fingerprint, a.source from article a"
+                        + " where a.id <> ?1 and a.source is not null"
+                        + " and a.id in (select article_id from article_band where band_key in (?2)) order by a.id")
                 .setParameter(1, except).setParameter(2, keys).getResultList();
+        return rows.stream().map(r -> new Telling((String) r[0], (String) r[1])).toList();
+    }
+
+    /** What the near-duplicate check reads of another article (not its text). */
+    public record Telling(String fingerprint, String source) {
     }
 
     public void indexBands(long[] bandKeys) {

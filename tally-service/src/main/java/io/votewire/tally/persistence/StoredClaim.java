@@ -1,6 +1,9 @@
 package io.votewire.tally.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.votewire.contract.Json;
+import io.votewire.contract.VoteEvent;
+import io.votewire.tally.domain.Claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -11,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One extracted event of one article, as the extractor of that version read it. Never updated but to supersede. */
@@ -44,5 +48,25 @@ public class StoredClaim extends PanacheEntityBase {
 
     public static List<StoredClaim> currentOfResolution(String resolutionId) {
         return list("resolutionId = ?1 and superseded = false order by key.eventId", resolutionId);
+    }
+
+    /** A record's current claims with their articles' publication dates, in one query. */
+    public static List<Claim> claimsOfResolution(String resolutionId) {
+        List<Claim> out = new ArrayList<>();
+        for (Object[] row : getEntityManager().createQuery("select c.articleId, c.source, c.key.extractorVersion,"
+                        + " a.published, c.event from StoredClaim c, StoredArticle a where a.id = c.articleId"
+                        + " and c.resolutionId = ?1 and c.superseded = false", Object[].class)
+                .setParameter(1, resolutionId).getResultList()) {
+            out.add(new Claim((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    Json.read((String) row[4], VoteEvent.class)));
+        }
+        return out;
+    }
+
+    /** Whether an article has current claims in both records (one article reports distinct votes). */
+    public static boolean shareAnArticle(String a, String b) {
+        return !getEntityManager().createNativeQuery("select 1 from claim x join claim y on y.article_id = x.article_id"
+                        + " where x.resolution_id = ?1 and y.resolution_id = ?2 and not x.superseded and not y.superseded limit 1")
+                .setParameter(1, a).setParameter(2, b).getResultList().isEmpty();
     }
 }

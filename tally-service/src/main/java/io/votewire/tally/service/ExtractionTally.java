@@ -8,6 +8,7 @@ import io.votewire.contract.Json;
 import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.Claim;
 import io.votewire.tally.domain.ExtractorVersion;
+import io.votewire.tally.domain.RecordTally;
 import io.votewire.tally.domain.ResolutionMatcher;
 import io.votewire.tally.domain.ResolutionReconciler;
 import io.votewire.tally.domain.ResolutionRecord;
@@ -15,6 +16,7 @@ import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.tally.persistence.ResolutionMerge;
 import io.votewire.tally.persistence.StoredResolution;
+import io.votewire.tally.persistence.StoredTally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -32,16 +34,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Applies what the extractor read in an article: stores its claims, attaches each to a resolution and recomputes
- * the records it touched, all in one transaction. Applying the same extraction twice changes nothing.
+ * Applies what the extractor read in articles: stores their claims, attaches each to a resolution and updates the
+ * records they touched, a batch of messages in one transaction. Each claim is added to its record's stored tally
+ * (cost: the claim's facts); a record is recomputed from all its claims only when claims leave it (re-extraction,
+ * merge) or it has no tally yet. Applying the same extraction twice changes nothing.
  */
 @ApplicationScoped
 public class ExtractionTally {
-    /** Serialises resolution identity across tally instances: two of them must not both create the same vote. */
-    private static final long IDENTITY_LOCK = 0x766f7465L;
+    /** Advisory-lock namespace: identity decisions are serialised per body and kind, near-duplicates per band bucket. */
+    private static final int IDENTITY_LOCKS = 0x766f7465;
+    private static final int SOURCE_LOCKS = 0x766f7466;
+    private static final int BAND_BUCKETS = 256;
     private static final int VOTE_TO_PUBLICATION_DAYS = 31;
 
     private final ResolutionMatcher matcher = new ResolutionMatcher();
@@ -59,10 +66,62 @@ public class ExtractionTally {
     }
 
     @Transactional
+    public void recordArticles(List<Article> articles) {
+        articles.forEach(this::recordArticle);
+    }
+
+    @Transactional
     public void apply(ArticleExtraction x) {
-        StoredArticle.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + IDENTITY_LOCK + ")")
-                .getSingleResult();
+        applyAll(List.of(x));
+    }
+
+    /** Applies a batch in one transaction; every record it touched gets its document (and change feed entry) once. */
+    @Transactional
+    public void applyAll(List<ArticleExtraction> batch) {
+        lockWhatTheyDecide(batch);
+        Records records = new Records();
+        for (ArticleExtraction x : batch) {
+            applyOne(x, records);
+            records.settle();
+        }
+        records.publish();
+    }
+
+    /**
+     * Two transactions can only race on records of one body and kind (a claim's candidates and merges never leave
+     * them) and on near-duplicates sharing a band: those keys are locked, all at once and in order, so instances
+     * deciding about other votes never wait for each other and cannot deadlock.
+     */
+    private static void lockWhatTheyDecide(List<ArticleExtraction> batch) {
+        TreeSet<Long> keys = new TreeSet<>();
+        Set<String> articles = new HashSet<>();
+        for (ArticleExtraction x : batch) {
+            articles.add(x.articleId());
+            for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
+                keys.add(key(IDENTITY_LOCKS, e.body() + "|" + e.kind()));
+            }
+            Fingerprint fp = Fingerprint.parse(x.fingerprint());
+            for (long band : fp == null ? new long[0] : fp.bands()) {
+                keys.add(key(SOURCE_LOCKS, Math.floorMod(band, BAND_BUCKETS)));
+            }
+        }
+        for (String bodyAndKind : StoredResolution.bodiesAndKindsOfArticles(articles)) {
+            keys.add(key(IDENTITY_LOCKS, bodyAndKind));
+        }
+        var em = StoredArticle.getEntityManager();
+        for (long k : keys) {
+            em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) (k >> 32))
+                    .setParameter(2, (int) k).getSingleResult();
+        }
+    }
+
+    private static long key(int space, Object of) {
+        return ((long) space << 32) | (of.hashCode() & 0xffffffffL);
+    }
+
+    private void applyOne(ArticleExtraction x, Records records) {
         StoredArticle article = StoredArticle.findOrCreate(x.articleId());
+        records.settleLater(article);
         boolean done = StoredArticle.TALLIED.equals(article.status) || StoredArticle.FAILED.equals(article.status);
         if (done && x.extractorVersion().equals(article.extractorVersion)) {
             return; // redelivery
@@ -88,20 +147,21 @@ public class ExtractionTally {
         }
         Set<String> touched = new TreeSet<>();
         for (StoredClaim old : StoredClaim.currentOfArticle(article.id)) {
+            records.settleLater(old);
             old.superseded = true;
             touched.add(old.resolutionId);
         }
         StoredClaim.flush();
-        recompute(touched);
+        touched.forEach(records::recompute);
         String source = sourceOf(article, x.fingerprint());
         Set<String> usedByThisArticle = new HashSet<>();
         for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
             Claim claim = new Claim(article.id, source, x.extractorVersion(), article.published, e);
             List<ResolutionRecord> candidates = new ArrayList<>();
-            for (StoredResolution r : windowFor(e, article.published).load()) {
+            for (ResolutionRecord r : Neighbourhood.load(windowFor(e, article.published))) {
                 // one article reports distinct votes: two of its events are never the same resolution
-                if (!usedByThisArticle.contains(r.id)) {
-                    candidates.add(Json.read(r.doc, ResolutionRecord.class));
+                if (!usedByThisArticle.contains(r.id())) {
+                    candidates.add(r);
                 }
             }
             String rid = matcher.best(claim, candidates).map(ResolutionRecord::id).orElseGet(() -> newId(e));
@@ -113,13 +173,12 @@ public class ExtractionTally {
             c.resolutionId = rid;
             c.event = Json.write(e);
             c.createdAt = Instant.now();
+            records.touch(rid);
             c.persist();
-            StoredClaim.flush();
-            recompute(Set.of(rid));
-            touched.remove(rid);
+            records.settleLater(c);
+            records.add(rid, claim);
         }
-        recompute(touched);
-        mergeDuplicates(usedByThisArticle);
+        mergeDuplicates(usedByThisArticle, records);
         article.status = StoredArticle.TALLIED;
         article.error = null;
     }
@@ -140,12 +199,12 @@ public class ExtractionTally {
         }
         long[] bands = fp.bands();
         double best = 0;
-        for (StoredArticle other : StoredArticle.sharingBands(bands, article.id)) {
-            Fingerprint theirs = Fingerprint.parse(other.fingerprint);
+        for (StoredArticle.Telling other : StoredArticle.sharingBands(bands, article.id)) {
+            Fingerprint theirs = Fingerprint.parse(other.fingerprint());
             double similarity = theirs == null ? 0 : fp.similarity(theirs);
             if (theirs != null && fp.nearDuplicateOf(theirs) && similarity > best) {
                 best = similarity;
-                article.source = other.source;
+                article.source = other.source();
             }
         }
         article.fingerprint = fingerprintHex;
@@ -153,27 +212,28 @@ public class ExtractionTally {
         return article.source;
     }
 
-    /** The stored records a vote could be: its body and kind, and a time around its date where it has one. */
-    private record Window(String body, String kind, String from, String to) {
-        List<StoredResolution> load() {
-            return StoredResolution.candidates(body, kind, from, to);
+    /**
+     * Where the records a vote could be are, by index: its body and kind, a time around its date (or its article's)
+     * where it has one, the same symbol, the same three counts whatever the date.
+     */
+    private static StoredResolution.Window windowFor(VoteEvent e, String published) {
+        Counts c = e.counts() == null ? Counts.NONE : e.counts();
+        String symbol = e.symbol() == null ? null : ResolutionMatcher.normalSymbol(e.symbol());
+        LocalDate anchor = date(e.date());
+        LocalDate from = anchor == null ? null : anchor.minusDays(1);
+        LocalDate to = anchor == null ? null : anchor.plusDays(1);
+        if (anchor == null && date(published) != null) {
+            // an undated vote was held by the time its article appeared, within weeks when nothing else says so
+            anchor = date(published);
+            from = anchor.minusDays(VOTE_TO_PUBLICATION_DAYS);
+            to = anchor.plusDays(1);
         }
+        return new StoredResolution.Window(e.body(), e.kind(), text(from), text(to),
+                text(anchor == null ? null : anchor.plusDays(VOTE_TO_PUBLICATION_DAYS)), symbol, c.yes(), c.no(), c.abstain());
     }
 
-    private static Window windowFor(VoteEvent e, String published) {
-        LocalDate anchor = date(e.date());
-        if (anchor != null) {
-            return new Window(e.body(), e.kind(), anchor.minusDays(1).toString(), anchor.plusDays(1).toString());
-        }
-        LocalDate pub = date(published);
-        Counts c = e.counts() == null ? Counts.NONE : e.counts();
-        int counts = (c.yes() != null ? 1 : 0) + (c.no() != null ? 1 : 0) + (c.abstain() != null ? 1 : 0);
-        // an undated vote with a count (an earlier vote recalled with its result) may be from any time; the matcher
-        // asks more evidence of a vote far from the article
-        if (pub != null && counts == 0) {
-            return new Window(e.body(), e.kind(), pub.minusDays(VOTE_TO_PUBLICATION_DAYS).toString(), pub.plusDays(1).toString());
-        }
-        return new Window(e.body(), e.kind(), null, null);
+    private static String text(LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     private static LocalDate date(String iso) {
@@ -187,42 +247,137 @@ public class ExtractionTally {
         }
     }
 
-    /** Re-derives each record from its current claims; a record left without claims is removed. */
-    void recompute(Set<String> resolutionIds) {
-        for (String rid : resolutionIds) {
-            List<StoredClaim> stored = StoredClaim.currentOfResolution(rid);
-            StoredResolution r = StoredResolution.findById(rid);
-            if (stored.isEmpty()) {
-                if (r != null) {
-                    r.delete();
-                }
-                continue;
+    /** A record and the tally it is derived from, as this transaction has them. */
+    private static final class Touched {
+        StoredResolution row;
+        StoredTally stored;
+        RecordTally tally;
+        ResolutionRecord ident;
+    }
+
+    /**
+     * The records one transaction touches: each tally is read once, its identity columns follow every claim (later
+     * claims of the batch are matched against them), and its document is written once, at the end.
+     */
+    private final class Records {
+        private final Map<String, Touched> touched = new TreeMap<>();
+        private final List<Object> settled = new ArrayList<>();
+
+        /** An article's row or claim that its step will not change again once written. */
+        void settleLater(Object entity) {
+            settled.add(entity);
+        }
+
+        /**
+         * Writes an article's step and lets go of its rows: every query flushes, and a flush checks each entity the
+         * transaction holds, so a batch would otherwise cost the square of its size.
+         */
+        void settle() {
+            var em = StoredArticle.getEntityManager();
+            em.flush();
+            settled.forEach(em::detach);
+            settled.clear();
+        }
+
+        /** Reads the record's tally before a claim of it is stored, so a tally made from its claims lacks that one. */
+        void touch(String rid) {
+            touched.computeIfAbsent(rid, id -> {
+                Touched t = new Touched();
+                t.row = StoredResolution.findById(id);
+                t.stored = t.row == null ? null : StoredTally.findById(id);
+                t.tally = t.stored != null ? RecordTally.of(Json.read(t.stored.state, RecordTally.State.class))
+                        : RecordTally.of(t.row == null ? List.of() : StoredClaim.claimsOfResolution(id));
+                return t;
+            });
+        }
+
+        void add(String rid, Claim claim) {
+            touch(rid);
+            Touched t = touched.get(rid);
+            t.tally.add(claim);
+            refresh(rid, t);
+        }
+
+        /** Re-derives a record from all its current claims; one left without claims is removed. */
+        void recompute(String rid) {
+            touch(rid);
+            Touched t = touched.get(rid);
+            t.tally = RecordTally.of(StoredClaim.claimsOfResolution(rid));
+            if (!t.tally.isEmpty()) {
+                refresh(rid, t);
+                return;
             }
-            List<Claim> claims = new ArrayList<>();
-            for (StoredClaim c : stored) {
-                StoredArticle a = StoredArticle.findById(c.articleId);
-                claims.add(new Claim(c.articleId, c.source, c.key.extractorVersion(), a == null ? null : a.published,
-                        Json.read(c.event, VoteEvent.class)));
+            if (t.stored != null) {
+                t.stored.delete();
             }
-            ResolutionRecord record = reconciler.reconcile(rid, claims);
-            String doc = Json.write(record);
-            if (r == null) {
-                r = new StoredResolution();
-                r.id = rid;
-            } else if (doc.equals(r.doc)) {
-                continue;
+            if (t.row != null) {
+                t.row.delete();
             }
+            // deleted now: a claim later in the batch may make a record of the same id again
+            StoredResolution.flush();
+            t.row = null;
+            t.stored = null;
+            t.ident = null;
+        }
+
+        /** The record as it is now, or null when it was removed. */
+        ResolutionRecord ident(String rid) {
+            Touched t = touched.get(rid);
+            return t == null ? null : t.ident;
+        }
+
+        private void refresh(String rid, Touched t) {
+            ResolutionRecord record = reconciler.derive(rid, t.tally);
+            t.ident = new ResolutionRecord(rid, record.body(), record.kind(), record.date(), record.title(),
+                    record.symbol(), record.outcome(), record.counts(), record.positions(), record.sources(), List.of(),
+                    record.status(), record.titles(), record.sponsors(), List.of(), Map.of(), record.firstReported());
+            boolean created = t.row == null;
+            if (created) {
+                t.row = new StoredResolution();
+                t.row.id = rid;
+            }
+            StoredResolution r = t.row;
             r.body = record.body();
             r.kind = record.kind();
             r.voteDate = record.date();
             r.symbol = record.symbol();
+            r.symbolKey = record.symbol() == null ? null : ResolutionMatcher.normalSymbol(record.symbol());
             r.outcome = record.outcome();
             r.title = record.title();
-            r.doc = doc;
-            r.revision++;
-            r.changeSeq = StoredResolution.nextChangeSeq();
-            r.updatedAt = Instant.now();
-            r.persist();
+            r.firstReported = record.firstReported();
+            r.yes = record.counts().yes();
+            r.no = record.counts().no();
+            r.abstain = record.counts().abstain();
+            r.ident = Json.write(t.ident);
+            if (created) {
+                r.doc = r.ident; // its document proper is written by publish(), in this transaction
+                r.updatedAt = Instant.now();
+                r.persist();
+            }
+        }
+
+        /** Writes each touched record's document and tally; a changed document gets a revision and a change number. */
+        void publish() {
+            touched.forEach((rid, t) -> {
+                if (t.row == null) {
+                    return;
+                }
+                String doc = Json.write(reconciler.derive(rid, t.tally));
+                if (!doc.equals(t.row.doc) || t.row.revision == 0) {
+                    t.row.doc = doc;
+                    t.row.revision++;
+                    t.row.changeSeq = StoredResolution.nextChangeSeq();
+                    t.row.updatedAt = Instant.now();
+                }
+                if (t.stored == null) {
+                    t.stored = new StoredTally();
+                    t.stored.resolutionId = rid;
+                    t.stored.state = Json.write(t.tally.state());
+                    t.stored.persist();
+                } else {
+                    t.stored.state = Json.write(t.tally.state());
+                }
+            });
         }
     }
 
@@ -233,14 +388,14 @@ public class ExtractionTally {
      * only this one) so the result does not depend on which arrived first. Two records that share an article are
      * never merged: one article reports distinct votes.
      */
-    void mergeDuplicates(Set<String> resolutionIds) {
+    private void mergeDuplicates(Set<String> resolutionIds, Records records) {
+        StoredClaim.flush();
         for (String rid : resolutionIds) {
-            StoredResolution r = StoredResolution.findById(rid);
-            if (r == null) {
+            ResolutionRecord record = records.ident(rid);
+            if (record == null) {
                 continue;
             }
             Neighbourhood around = new Neighbourhood();
-            ResolutionRecord record = Json.read(r.doc, ResolutionRecord.class);
             List<ResolutionRecord> others = around.otherCandidates(record);
             Optional<ResolutionRecord> same = matcher.best(asClaim(record), others);
             for (int i = 0; same.isEmpty() && i < others.size(); i++) {
@@ -249,7 +404,7 @@ public class ExtractionTally {
                     same = Optional.of(other);
                 }
             }
-            same.ifPresent(keep -> merge(record, keep));
+            same.ifPresent(keep -> merge(record, keep, records));
         }
     }
 
@@ -259,21 +414,20 @@ public class ExtractionTally {
         return new Claim(record.id(), record.id(), "merge", record.firstReported(), asEvent);
     }
 
-    /**
-     * The records one merge check compares, each window queried and each document parsed once: the check compares
-     * every record of a vote's day with the others of theirs, and a day of the General Assembly can have dozens.
-     */
+    /** The records one merge check compares, each window queried and each identity document parsed once. */
     private static final class Neighbourhood {
-        private final Map<Window, List<StoredResolution>> windows = new HashMap<>();
-        private final Map<String, ResolutionRecord> docs = new HashMap<>();
+        private final Map<StoredResolution.Window, List<ResolutionRecord>> windows = new HashMap<>();
+
+        static List<ResolutionRecord> load(StoredResolution.Window w) {
+            return StoredResolution.candidates(w).stream().map(doc -> Json.read(doc, ResolutionRecord.class)).toList();
+        }
 
         /** The records that could be the same vote as this one: none of them shares an article with it. */
         List<ResolutionRecord> otherCandidates(ResolutionRecord record) {
-            Window w = windowFor(asClaim(record).event(), record.firstReported());
+            StoredResolution.Window w = windowFor(asClaim(record).event(), record.firstReported());
             List<ResolutionRecord> others = new ArrayList<>();
-            for (StoredResolution o : windows.computeIfAbsent(w, Window::load)) {
-                ResolutionRecord other = docs.computeIfAbsent(o.id, id -> Json.read(o.doc, ResolutionRecord.class));
-                if (!o.id.equals(record.id()) && other.articles().stream().noneMatch(record.articles()::contains)) {
+            for (ResolutionRecord other : windows.computeIfAbsent(w, Neighbourhood::load)) {
+                if (!other.id().equals(record.id()) && !StoredClaim.shareAnArticle(record.id(), other.id())) {
                     others.add(other);
                 }
             }
@@ -282,7 +436,7 @@ public class ExtractionTally {
     }
 
     /** Folds the less-supported of two records of one vote into the other, visibly. */
-    private void merge(ResolutionRecord a, ResolutionRecord b) {
+    private void merge(ResolutionRecord a, ResolutionRecord b, Records records) {
         boolean keepB = b.sources() > a.sources() || b.sources() == a.sources() && b.id().compareTo(a.id()) < 0;
         ResolutionRecord from = keepB ? a : b;
         String into = keepB ? b.id() : a.id();
@@ -295,7 +449,7 @@ public class ExtractionTally {
         m.persist();
         ResolutionMerge.update("intoId = ?1 where intoId = ?2", into, from.id());
         StoredClaim.flush();
-        recompute(new TreeSet<>(List.of(from.id(), into)));
+        new TreeSet<>(List.of(from.id(), into)).forEach(records::recompute);
     }
 
     /** Deterministic, so rebuilding from the topic gives the same ids. */

@@ -1,5 +1,6 @@
 package io.votewire.tally.domain;
 
+import io.votewire.contract.Json;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -104,6 +105,33 @@ class ResolutionReconcilerTest {
             }
             Collections.shuffle(shuffled, random);
             assertEquals(expected, reconciler.reconcile("r", shuffled));
+        }
+    }
+
+    /**
+     * The tally is stored between claims (as JSON) and a claim is added to it alone: claim by claim, in any order,
+     * it must give the record recomputed from all the claims at once, conflicts and per-article support included.
+     */
+    @Test
+    void aStoredTallyGrownClaimByClaimGivesTheRecordOfAllItsClaims() {
+        List<Claim> claims = List.of(
+                claim("a", "SC", "draft on shipping lanes", 12, 2, 1, "rejected", Map.of("RUS", "no", "CHN", "no")),
+                claim("b", "SC", "shipping draft", 12, 2, 1, "vetoed", Map.of("RUS", "no", "GBR", "yes")),
+                claim("c", "SC", "draft on shipping lanes", 12, 3, 0, "rejected", Map.of("CHN", "abstain", "MLT", "no")),
+                claim("d", "SC", "the text", null, 2, null, null, Map.of("RUS", "no", "DZA", "yes")),
+                new Claim("e", "src-a", "test", "2031-04-02", claim("e", "SC", "draft", 12, 2, 1, "rejected", Map.of()).event()));
+        ResolutionRecord expected = reconciler.reconcile("r", claims);
+        Random random = new Random(11);
+        for (int round = 0; round < 50; round++) {
+            List<Claim> order = new ArrayList<>(claims);
+            Collections.shuffle(order, random);
+            RecordTally tally = RecordTally.of(List.of());
+            for (Claim c : order) {
+                tally = RecordTally.of(Json.read(Json.write(tally.state()), RecordTally.State.class));
+                tally.add(c);
+            }
+            assertEquals(Json.write(expected), Json.write(reconciler.derive("r", tally)), "in the order " + order);
+            assertEquals(Json.write(RecordTally.of(claims).state()), Json.write(tally.state()));
         }
     }
 }

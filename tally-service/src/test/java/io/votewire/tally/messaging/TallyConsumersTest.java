@@ -16,7 +16,10 @@ import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.testkit.KafkaTestResource;
 import io.votewire.testkit.PostgresTestResource;
 import io.votewire.testkit.Topics;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = KafkaTestResource.class, parallel = true)
 @WithTestResource(value = PostgresTestResource.class, parallel = true)
 class TallyConsumersTest {
+    @Inject
+    TallyConsumers consumers;
 
     @Test
     void redeliveredExtractionsChangeNothing() throws Exception {
@@ -135,6 +140,44 @@ class TallyConsumersTest {
         given().header("Authorization", "Bearer test-admin-token").post("/admin/reextract")
                 .then().statusCode(202).body("republished", greaterThanOrEqualTo(1));
         await().atMost(Duration.ofSeconds(30)).until(() -> Topics.allWithKey("articles", id).size() >= 2);
+    }
+
+    /**
+     * One batch, one transaction: a message that is not ours is set aside before it, and a message the tally cannot
+     * apply (an event without a body makes no record) fails the batch, which is then applied message by message:
+     * every other message is applied exactly once, the two bad ones are dead-lettered with their reasons.
+     */
+    @Test
+    void aBatchWithBadMessagesAppliesEveryOtherMessageOnce() {
+        String a = "art-" + UUID.randomUUID();
+        String b = "art-" + UUID.randomUUID();
+        String bodyless = "art-" + UUID.randomUUID();
+        VoteEvent noBody = new VoteEvent(bodyless + "#1", null, "resolution", "2031-01-01", "a text", null, List.of(),
+                new Counts(1, 2, 3), null, Map.of(), List.of(), 0.5);
+        List<ConsumerRecord<String, String>> batch = List.of(
+                new ConsumerRecord<>("vote-events", 0, 0, a, Json.write(extraction(a, "A/RES/81/" + Math.abs(a.hashCode() % 1000), null))),
+                new ConsumerRecord<>("vote-events", 0, 1, "poison-" + a, "{not json"),
+                new ConsumerRecord<>("vote-events", 0, 2, bodyless, Json.write(new ArticleExtraction(ArticleExtraction.VERSION,
+                        bodyless, "test-1", "2031-01-02", null, null, null, List.of(noBody), null, Instant.now()))),
+                new ConsumerRecord<>("vote-events", 0, 3, b, Json.write(extraction(b, "A/RES/82/" + Math.abs(b.hashCode() % 1000), null))),
+                new ConsumerRecord<>("vote-events", 0, 4, a, Json.write(extraction(a, "A/RES/81/" + Math.abs(a.hashCode() % 1000), null))));
+        consumers.onExtractions(new ConsumerRecords<>(Map.of(new TopicPartition("vote-events", 0), batch)));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String id : List.of(a, b)) {
+                assertEquals("tallied", StoredArticle.<StoredArticle>findById(id).status);
+                List<StoredClaim> claims = StoredClaim.currentOfArticle(id);
+                assertEquals(1, claims.size());
+                StoredResolution r = StoredResolution.findById(claims.get(0).resolutionId);
+                assertEquals(1, r.revision);
+                assertEquals(List.of(id), Json.read(r.doc, ResolutionRecord.class).articles());
+            }
+            assertTrue(StoredClaim.currentOfArticle(bodyless).isEmpty());
+        });
+        String malformed = new String(Topics.firstWithKey("vote-events-dlq", "poison-" + a).headers().lastHeader("dead-letter-reason").value());
+        assertTrue(malformed.contains("malformed"), malformed);
+        String failed = new String(Topics.firstWithKey("vote-events-dlq", bodyless).headers().lastHeader("dead-letter-reason").value());
+        assertTrue(failed.contains("failed 5 times"), failed);
     }
 
     private static String extractorVersionOf(String id) {

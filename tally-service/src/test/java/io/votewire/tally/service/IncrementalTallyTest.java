@@ -1,0 +1,145 @@
+package io.votewire.tally.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.votewire.contract.ArticleExtraction;
+import io.votewire.contract.Counts;
+import io.votewire.contract.Json;
+import io.votewire.contract.VoteEvent;
+import io.votewire.tally.domain.Claim;
+import io.votewire.tally.domain.RecordTally;
+import io.votewire.tally.domain.ResolutionReconciler;
+import io.votewire.tally.persistence.ResolutionMerge;
+import io.votewire.tally.persistence.StoredClaim;
+import io.votewire.tally.persistence.StoredResolution;
+import io.votewire.tally.persistence.StoredTally;
+import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.PostgresTestResource;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Records are kept by adding each claim to a stored tally; a full recompute from the claims must give the same
+ * document and tally, after batches, redeliveries, re-extractions (claims superseded, records emptied) and merges.
+ */
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, parallel = true)
+@WithTestResource(value = PostgresTestResource.class, parallel = true)
+class IncrementalTallyTest {
+    private static final String PREFIX = "inc-";
+
+    @Inject
+    ExtractionTally tally;
+
+    private final ResolutionReconciler reconciler = new ResolutionReconciler();
+
+    @Test
+    void recordsKeptClaimByClaimEqualTheirFullRecompute() throws IOException {
+        List<ArticleExtraction> fixture = fixture();
+        // in batches of seven, the last batch delivered twice
+        for (int i = 0; i < fixture.size(); i += 7) {
+            tally.applyAll(fixture.subList(i, Math.min(fixture.size(), i + 7)));
+        }
+        tally.applyAll(fixture.subList(fixture.size() - 7, fixture.size()));
+        assertSameAsRecomputed();
+
+        // a newer engine reads a third of the articles again: other counts for the first vote, the last one dropped
+        List<ArticleExtraction> reread = new ArrayList<>();
+        for (int i = 0; i < fixture.size(); i += 3) {
+            ArticleExtraction x = fixture.get(i);
+            if (x.events().isEmpty()) {
+                continue;
+            }
+            List<VoteEvent> events = new ArrayList<>(x.events());
+            VoteEvent first = events.get(0);
+            events.set(0, new VoteEvent(first.eventId(), first.body(), first.kind(), first.date(), first.title(),
+                    first.symbol(), first.sponsors(), new Counts(101, 7, 9), first.outcome(), first.positions(),
+                    first.evidence(), first.confidence()));
+            if (events.size() > 1) {
+                events.remove(events.size() - 1);
+            }
+            reread.add(new ArticleExtraction(x.version(), x.articleId(), "rules-99.0", x.published(), x.url(),
+                    x.headline(), x.fingerprint(), events, null, x.extractedAt()));
+        }
+        assertTrue(reread.size() >= 5);
+        tally.applyAll(reread);
+        assertSameAsRecomputed();
+    }
+
+    /**
+     * A thin record (a title and one position), then a vote with other words and counts (a record of its own), then
+     * a report with both: the first two are one vote (the thin record fits only the second), merged within the
+     * batch, and the third joins them.
+     */
+    @Test
+    void aMergedRecordEqualsItsFullRecompute() {
+        VoteEvent thin = event("m1", "Sahel mission", Counts.NONE, null, Map.of("NER", "abstain"));
+        VoteEvent other = event("m2", "maritime patrol renewal", new Counts(14, 0, 1), null, Map.of());
+        VoteEvent both = event("m3", "Sahel mission", new Counts(14, 0, 1), "adopted", Map.of());
+        tally.apply(extraction("m1", thin));
+        tally.applyAll(List.of(extraction("m2", other), extraction("m3", both)));
+        assertSameAsRecomputed();
+        QuarkusTransaction.requiringNew().run(() -> {
+            String rid = StoredClaim.currentOfArticle(PREFIX + "m3").get(0).resolutionId;
+            assertEquals(rid, StoredClaim.currentOfArticle(PREFIX + "m1").get(0).resolutionId, "one vote, one record");
+            assertEquals(rid, StoredClaim.currentOfArticle(PREFIX + "m2").get(0).resolutionId, "one vote, one record");
+            List<ResolutionMerge> merges = ResolutionMerge.list("intoId", rid);
+            assertEquals(1, merges.size());
+            assertEquals(null, StoredResolution.findById(merges.get(0).fromId));
+        });
+    }
+
+    private static VoteEvent event(String article, String title, Counts counts, String outcome, Map<String, String> positions) {
+        return new VoteEvent(PREFIX + article + "#1", "SC", "resolution", "2031-05-06", title, null, List.of(), counts,
+                outcome, positions, List.of(), 0.9);
+    }
+
+    private static ArticleExtraction extraction(String id, VoteEvent e) {
+        return new ArticleExtraction(ArticleExtraction.VERSION, PREFIX + id, "rules-1.5", "2031-05-07", null, null,
+                null, List.of(e), null, null);
+    }
+
+    private void assertSameAsRecomputed() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            TreeSet<String> ids = new TreeSet<>();
+            StoredClaim.<StoredClaim>list("articleId like ?1 and superseded = false", PREFIX + "%")
+                    .forEach(c -> ids.add(c.resolutionId));
+            assertTrue(!ids.isEmpty());
+            for (String id : ids) {
+                List<Claim> claims = StoredClaim.claimsOfResolution(id);
+                StoredResolution r = StoredResolution.findById(id);
+                StoredTally t = StoredTally.findById(id);
+                assertNotNull(t, id);
+                assertEquals(Json.read(Json.write(reconciler.reconcile(id, claims)), Map.class), Json.read(r.doc, Map.class), id);
+                assertEquals(Json.write(RecordTally.of(claims).state()), t.state, id);
+            }
+            // merged records are gone with their tallies
+            for (ResolutionMerge m : ResolutionMerge.<ResolutionMerge>listAll()) {
+                assertEquals(null, StoredTally.findById(m.fromId), m.fromId);
+            }
+        });
+    }
+
+    private static List<ArticleExtraction> fixture() throws IOException {
+        List<ArticleExtraction> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                IncrementalTallyTest.class.getResourceAsStream("/extractions.ndjson"), StandardCharsets.UTF_8))) {
+            r.lines().filter(l -> !l.isBlank()).forEach(l -> out.add(Json.read(l.replace("prop-", PREFIX), ArticleExtraction.class)));
+        }
+        return out;
+    }
+}
