@@ -41,8 +41,8 @@ public final class ArticleReader {
     private static final FirstCharPattern ITS_OWN = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE), "it");
     private static final FirstCharPattern WEEKDAY = FirstCharPattern.atWords(Pattern.compile(
-            "\\b(?:on|last|this|late|early|late on|early on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(yesterday|today)\\b"),
-            "olety");
+            "\\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Ll]ate on|[Ee]arly on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b([Yy]esterday|[Tt]oday)\\b"),
+            "oletyOLETY");
     private static final String[] MONTH_DAY_KEYS = KeyedPattern.digitsAnd("jan", "feb", "mar", "apr",
             "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final KeyedPattern MONTH_DAY = KeyedPattern.atWords(Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
@@ -121,6 +121,8 @@ public final class ArticleReader {
         boolean amendment;
         boolean past;
         String date;
+        /** The weekday a sentence gives the vote where no date can be worked out from it (no publication date). */
+        String weekday;
         Integer yes;
         Integer no;
         Integer abstain;
@@ -210,6 +212,7 @@ public final class ArticleReader {
             }
             // once the lead's date is known, a sentence with nothing about a vote needs no date of its own
             String date = contextDate == null || f.hasVoteFacts() ? date(f.text, published) : null;
+            String weekday = date == null && published == null && f.hasVoteFacts() ? weekdayName(s.text()) : null;
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
             }
@@ -269,7 +272,7 @@ public final class ArticleReader {
             }
             Frame target = mainText && !f.amendment ? mainFrame(frames)
                     : sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && ANOTHER.matcher(s.text()).find() ? null
-                    : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date);
+                    : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date, weekday);
             if (target == null) {
                 target = new Frame();
                 target.amendment = f.amendment;
@@ -280,6 +283,9 @@ public final class ArticleReader {
                 frames.add(target);
             }
             merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
+            if (target.weekday == null) {
+                target.weekday = weekday;
+            }
             // a list under its heading: the lines of the list are evidence too
             target.evidence.addAll(sentences.subList(s.index() + 1, lastSentence + 1));
             current = target;
@@ -348,10 +354,10 @@ public final class ArticleReader {
 
     /** The vote a sentence is about: the most compatible one, else the current one, else none (a new vote). */
     private static Frame choose(List<Frame> frames, Frame current, SentenceFacts f, String body, boolean bodyNamed,
-                                Set<String> sponsors, String date) {
+                                Set<String> sponsors, String date, String weekday) {
         Frame best = null;
         int bestScore = Integer.MIN_VALUE;
-        boolean descriptive = bodyNamed || !sponsors.isEmpty() || f.hasCounts() || f.past || date != null;
+        boolean descriptive = bodyNamed || !sponsors.isEmpty() || f.hasCounts() || f.past || date != null || weekday != null;
         for (Frame fr : frames) {
             if (fr.amendment != f.amendment) {
                 continue;
@@ -366,15 +372,17 @@ public final class ArticleReader {
                     || recordedAndNot(f, fr)) {
                 continue;
             }
-            if (date != null && fr.date != null && !date.equals(fr.date)) {
+            if (date != null && fr.date != null && !date.equals(fr.date)
+                    || weekday != null && fr.weekday != null && !weekday.equals(fr.weekday)) {
                 continue;
             }
             int sameCounts = (same(f.yes, fr.yes) ? 1 : 0) + (same(f.no, fr.no) ? 1 : 0) + (same(f.abstain, fr.abstain) ? 1 : 0);
             if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < 2) {
                 continue;
             }
+            // a veto is how a draft failed ("it was rejected: Russia vetoed it"), never how one was adopted
             if (f.outcome != null && fr.outcome != null && !f.outcome.equals(fr.outcome)
-                    && !("vetoed".equals(f.outcome) || "vetoed".equals(fr.outcome))) {
+                    && !(failed(f.outcome) && failed(fr.outcome))) {
                 continue;
             }
             int score = 0;
@@ -413,6 +421,10 @@ public final class ArticleReader {
             return current;
         }
         return best;
+    }
+
+    private static boolean failed(String outcome) {
+        return "vetoed".equals(outcome) || "rejected".equals(outcome);
     }
 
     /** One of them was adopted without a vote and the other has a recorded count: two votes. */
@@ -611,14 +623,20 @@ public final class ArticleReader {
         return published == null ? null : weekday(sentence, published);
     }
 
+    /** "on Friday": the weekday a sentence names, for an article without a date to count back from. */
+    private static String weekdayName(String sentence) {
+        Matcher m = sentence.contains("day") ? WEEKDAY.find(sentence, 0, sentence.length()) : null;
+        return m == null ? null : m.group(1);
+    }
+
     /** "on Monday", "yesterday": the day they name, counted back from {@code anchor}. */
     private static String weekday(String sentence, LocalDate anchor) {
         Matcher m = sentence.contains("day") ? WEEKDAY.find(sentence, 0, sentence.length()) : null;
         if (m != null) {
-            if ("today".equals(m.group(2))) {
+            if ("today".equalsIgnoreCase(m.group(2))) {
                 return anchor.toString();
             }
-            if ("yesterday".equals(m.group(2))) {
+            if ("yesterday".equalsIgnoreCase(m.group(2))) {
                 return anchor.minusDays(1).toString();
             }
             DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));

@@ -181,6 +181,38 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anAdoptionAndAVetoAreTwoVotes() {
+        for (String veto : List.of("Earlier, Russia and China vetoed a rival draft on the same crisis.",
+                "A first text had been vetoed by France.",
+                "The United States vetoed an earlier version, saying it went too far.")) {
+            List<VoteEvent> events = read("2031-05-02", "The Security Council adopted a resolution on the crisis, with 13 votes in favour and two abstentions. " + veto);
+            assertEquals(2, events.size(), veto + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), veto);
+            assertEquals("vetoed", events.get(1).outcome(), veto);
+        }
+    }
+
+    @Test
+    void aWeekdayOpeningTheSentenceDatesTheVote() {
+        Map<String, String> leads = Map.of(
+                "On Tuesday, the Security Council adopted a text on Haiti by 13 votes to none.", "2031-05-06",
+                "Late on Monday, the General Assembly voted 120-9 for a resolution on water.", "2031-05-05",
+                "Yesterday the Human Rights Council adopted a text on Chile, 30 votes to 8.", "2031-05-08");
+        leads.forEach((lead, day) -> assertEquals(day, read("2031-05-09", lead).get(0).date(), lead));
+    }
+
+    @Test
+    void weekdaysPartTheVotesOfAnUndatedArticle() {
+        for (String[] days : List.of(new String[] {"Monday", "Friday"}, new String[] {"Tuesday", "Thursday"},
+                new String[] {"Saturday", "Wednesday"})) {
+            List<VoteEvent> events = read(null, "On " + days[0] + ", the Security Council adopted a text on the ceasefire. "
+                    + "On " + days[1] + ", Chile and Peru voted against another text on the port.");
+            assertEquals(2, events.size(), String.join("/", days) + " " + events);
+            assertTrue(events.get(0).positions().isEmpty(), events.toString());
+        }
+    }
+
+    @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
                 "The council has adopted several resolutions on the region since 2015.",
