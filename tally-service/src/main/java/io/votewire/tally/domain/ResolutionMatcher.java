@@ -13,12 +13,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides which existing resolution a claim is about, using every signal: symbol, body, kind, date, counts,
- * outcome, sponsors, title words and positions. Hard contradictions (another symbol, body, kind or date) rule a
- * candidate out; the rest add or subtract evidence. Below {@link #THRESHOLD} the claim starts a new resolution.
+ * Decides which existing resolution a claim is about, weighing every signal: symbol, body, kind, date, counts,
+ * outcome, sponsors, title words and positions. Only hard contradictions rule a candidate out: another symbol,
+ * body or kind, or a vote held after the other side was reported. The rest add or subtract evidence with the
+ * weights below; under {@link #THRESHOLD} the claim starts a new resolution.
+ * <p>
+ * Dates weigh, they do not veto: articles misdate votes (time zones, the filing day, a weekday counted from the
+ * wrong date), so a record of the same body with all three counts equal stays the same vote a few days off, or
+ * undated; two counts equal survive a day or two; one count alone needs the same day or more evidence.
  */
 public final class ResolutionMatcher {
     static final double THRESHOLD = 2.0;
+    /** The identity model's weights: what each agreement adds and each disagreement takes away. */
+    static final double SYMBOL_AGREES = 10;
+    static final double SAME_DAY = 1.5;
+    /** Per day apart beyond the first: a day's difference is time zones, more is a misdated report or another vote. */
+    static final double PER_DAY_APART = -1.5;
+    static final double COUNT_AGREES = 2.5;
+    /** All three counts equal: a coincidence between two votes of one body is rare. */
+    static final double ALL_COUNTS_AGREE = 2;
+    static final double COUNT_DIFFERS = -4;
+    static final double OUTCOME_AGREES = 1;
+    static final double OUTCOME_DIFFERS = -1;
+    static final double TITLE_OVERLAP = 4;
+    static final double SPONSOR_AGREES = 2;
+    static final double SPONSOR_DIFFERS = -2;
+    static final double POSITION_AGREES = 0.5;
+    static final double POSITION_DIFFERS = -1;
+    static final double POSITIONS_BOUND = 3;
     /**
      * Evidence needed to join a vote far in time from the claim (an earlier vote recalled without its date): one
      * count alone is not enough ("141 votes" fits several votes), a count and the title's words are.
@@ -83,16 +105,13 @@ public final class ResolutionMatcher {
             if (!normalSymbol(e.symbol()).equals(normalSymbol(r.symbol()))) {
                 return Optional.empty();
             }
-            score += 10;
+            score += SYMBOL_AGREES;
         }
         if (e.date() != null && r.date() != null) {
             Long a = day(e.date());
             Long b = day(r.date());
             long days = a == null || b == null ? 0 : Math.abs(a - b);
-            if (days > 1) {
-                return Optional.empty();
-            }
-            score += days == 0 ? 1.5 : 0;
+            score += days == 0 ? SAME_DAY : PER_DAY_APART * (days - 1);
         }
         Counts c = e.counts() == null ? Counts.NONE : e.counts();
         Counts rc = r.counts() == null ? Counts.NONE : r.counts();
@@ -112,13 +131,13 @@ public final class ResolutionMatcher {
         if (differ >= 2 && agree == 0) {
             return Optional.empty();
         }
-        score += 2.5 * agree - 4.0 * differ;
+        score += COUNT_AGREES * agree + COUNT_DIFFERS * differ + (agree == 3 ? ALL_COUNTS_AGREE : 0);
         if (e.outcome() != null && r.outcome() != null) {
-            score += e.outcome().equals(r.outcome()) ? 1 : -1;
+            score += e.outcome().equals(r.outcome()) ? OUTCOME_AGREES : OUTCOME_DIFFERS;
         }
-        score += 4 * titleSimilarity(e.title(), r.titles());
+        score += TITLE_OVERLAP * titleSimilarity(e.title(), r.titles());
         if (e.sponsors() != null && !e.sponsors().isEmpty() && r.sponsors() != null && !r.sponsors().isEmpty()) {
-            score += e.sponsors().stream().anyMatch(r.sponsors()::contains) ? 2 : -2;
+            score += e.sponsors().stream().anyMatch(r.sponsors()::contains) ? SPONSOR_AGREES : SPONSOR_DIFFERS;
         }
         score += positionAgreement(e.positions(), r.positions());
         return Optional.of(score);
@@ -132,10 +151,10 @@ public final class ResolutionMatcher {
         for (var p : mine.entrySet()) {
             String other = theirs.get(p.getKey());
             if (other != null) {
-                s += other.equals(p.getValue()) ? 0.5 : -1;
+                s += other.equals(p.getValue()) ? POSITION_AGREES : POSITION_DIFFERS;
             }
         }
-        return Math.max(-3, Math.min(3, s));
+        return Math.max(-POSITIONS_BOUND, Math.min(POSITIONS_BOUND, s));
     }
 
     /** Best Jaccard overlap of content words between the title and any name the resolution is known by. */

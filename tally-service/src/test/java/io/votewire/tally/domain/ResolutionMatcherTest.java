@@ -84,6 +84,33 @@ class ResolutionMatcherTest {
         assertEquals("r-2022", matcher.best(thisWeek, List.of(annexation)).orElseThrow().id());
     }
 
+    private static Claim dated(String article, String body, String date, Integer yes, Integer no, Integer abstain) {
+        return new Claim(article, article, "t", "2031-03-20", new VoteEvent(article + "#1", body, "resolution", date,
+                "a text", null, List.of(), new Counts(yes, no, abstain), null, Map.of(), List.of(), 0.9));
+    }
+
+    @Test
+    void allThreeCountsKeepOneVoteWhenArticlesMisdateItOrGiveNoDate() {
+        for (Object[] v : List.of(new Object[] {"GA", 141, 5, 35}, new Object[] {"GA", 99, 12, 60}, new Object[] {"SC", 13, 0, 2})) {
+            String body = (String) v[0];
+            ResolutionRecord held = reconciler.reconcile("r-held", List.of(dated("a", body, "2031-03-02", (Integer) v[1], (Integer) v[2], (Integer) v[3])));
+            for (String date : new String[] {"2031-03-05", "2031-02-27", null}) {
+                Claim other = dated("b", body, date, (Integer) v[1], (Integer) v[2], (Integer) v[3]);
+                assertEquals("r-held", matcher.best(other, List.of(held)).map(ResolutionRecord::id).orElse("new"), body + " " + date);
+            }
+        }
+    }
+
+    @Test
+    void fewerEqualCountsOnAnotherDayAreAnotherVote() {
+        ResolutionRecord held = reconciler.reconcile("r-held", List.of(dated("a", "GA", "2031-03-02", 141, 5, 35)));
+        // one count equal, four days off; two equal, five days off; one equal and one different, two days off
+        for (Claim other : List.of(dated("b", "GA", "2031-03-06", 141, null, null), dated("c", "GA", "2031-03-07", 141, 5, null),
+                dated("d", "GA", "2031-03-04", 141, 7, null))) {
+            assertTrue(matcher.best(other, List.of(held)).isEmpty(), other.event().date() + " " + other.event().counts());
+        }
+    }
+
     @Test
     void aClaimWithNothingDistinctiveStartsItsOwnRecord() {
         Claim c = claim("x", "GA", "a resolution", null, null, null, null, Map.of());
