@@ -197,6 +197,20 @@ class SentenceFactsTest {
     }
 
     @Test
+    void statesThatCouldNotOrDidNotVoteWereAbsent() {
+        assertEquals(Map.of("PER", "absent"), read("Peru was unable to vote because of its arrears.").positions);
+        assertEquals(Map.of("CUB", "absent"), read("Cuba spoke at length but did not issue a vote.").positions);
+        assertEquals(Map.of("GHA", "absent", "MLI", "absent"), read("Ghana and Mali did not register a vote on the text.").positions);
+    }
+
+    @Test
+    void aNegationEndsWhereASecondVerbIsJoinedOn() {
+        assertEquals(Map.of("RUS", "abstain"), read("Russia did not use its veto and abstained from the vote.").positions);
+        assertEquals(Map.of("CHN", "yes"), read("China did not speak and voted in favour.").positions);
+        assertTrue(read("France did not vote against the text.").positions.isEmpty());
+    }
+
+    @Test
     void aClauseOpeningWithItsCueSharesTheSubjectBefore() {
         assertEquals(Map.of("PER", "yes"), read("Peru did not sponsor the text, but voted in its favour.").positions);
         assertEquals(Map.of("CHL", "abstain"), read("Chile spoke first but abstained.").positions);

@@ -35,6 +35,8 @@ class StatesTest {
                 found("The U.S. and Britain joined DPRK, Türkiye, Ivory Coast and Burma."));
         assertEquals(List.of("RUS:Russia", "USA:US"), found("Russia's envoy rejected the US-drafted text."));
         assertEquals(List.of("CIV:Côte d’Ivoire", "CZE:Czech Republic"), found("Côte d’Ivoire and the Czech Republic"));
+        // names in lists of other languages' habits: the UN's short "Lao", a republic named by its adjective
+        assertEquals(List.of("LAO:Lao", "ZAF:South African Republic", "NPL:Nepal"), found("Lao, the South African Republic and Nepal"));
     }
 
     @Test
