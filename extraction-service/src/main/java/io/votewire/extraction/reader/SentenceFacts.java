@@ -735,8 +735,18 @@ public final class SentenceFacts {
     }
 
     private static boolean unnegated(KeyedPattern.Text text, Matcher m, boolean notAStance) {
-        return !NEGATION.foundIn(text, Math.max(0, m.start() - 40), m.start()) && !(notAStance && stanceOfAState(text.text, m.start(), m.end()));
+        return !NEGATION.foundIn(text, Math.max(0, m.start() - 40), m.start()) && !(notAStance && stanceOfAState(text.text, m.start(), m.end()))
+                && !attributive(text.text, m);
     }
+
+    /** "the vetoed measure", "an adopted text": a participle naming a text, which may be another vote's, says no outcome. */
+    private static boolean attributive(String t, Matcher m) {
+        return m.group().endsWith("ed") && DETERMINER_BEFORE.matcher(t).region(Math.max(0, m.start() - 6), m.start()).find()
+                && TEXT_AFTER.matcher(t).region(m.end(), t.length()).lookingAt();
+    }
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|an?|its|their|this|that)\\s$");
+    private static final Pattern TEXT_AFTER = Pattern.compile("(?i)\\s(?:draft\\s)?(?:text|measure|draft|resolution|proposal|motion|amendment)s?\\b");
 
     /**
      * Every place the sentence says its outcome, not only the first: in "Having failed to obtain the required

@@ -204,6 +204,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aParticipleNamingATextSaysNoOutcome() {
+        assertNull(read("The new draft mirrors the vetoed measure on the port.").outcome);
+        assertNull(read("Delegates said the adopted text would be hard to apply.").outcome);
+        assertNull(read("Its rejected proposals were tabled again this week.").outcome);
+        assertEquals("adopted", read("The council adopted the text on Friday.").outcome);
+    }
+
+    @Test
     void aNegationEndsWhereASecondVerbIsJoinedOn() {
         assertEquals(Map.of("RUS", "abstain"), read("Russia did not use its veto and abstained from the vote.").positions);
         assertEquals(Map.of("CHN", "yes"), read("China did not speak and voted in favour.").positions);
