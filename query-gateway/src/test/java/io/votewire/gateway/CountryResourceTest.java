@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -33,17 +31,10 @@ class CountryResourceTest {
                 "{\"FRA\":\"abstain\",\"DEU\":\"yes\",\"RUS\":\"no\",\"USA\":\"no\"}",
                 "{\"FRA\":\"yes\",\"DEU\":\"absent\",\"RUS\":\"yes\",\"USA\":\"yes\"}",
                 "{\"DEU\":\"yes\",\"RUS\":\"no\"}");
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate tally.claim, tally.resolution, tally.article cascade");
-            try (PreparedStatement ps = c.prepareStatement("insert into tally.resolution (id, body, kind, vote_date, doc, revision, change_seq, updated_at) "
-                    + "values (?, 'GA', 'resolution', ?, ?::jsonb, 1, nextval('tally.resolution_change_seq'), now())")) {
-                for (int i = 0; i < positions.size(); i++) {
-                    ps.setString(1, "v-" + i);
-                    ps.setString(2, "2025-03-1" + i);
-                    ps.setString(3, "{\"id\":\"v-" + i + "\",\"body\":\"GA\",\"sources\":1,\"positions\":" + positions.get(i) + "}");
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+        try (Connection c = db.getConnection()) {
+            TallyRows.clear(c);
+            for (int i = 0; i < positions.size(); i++) {
+                TallyRows.resolution(c, "v-" + i, "2025-03-1" + i, "{\"id\":\"v-" + i + "\",\"body\":\"GA\",\"sources\":1,\"positions\":" + positions.get(i) + "}");
             }
         }
     }

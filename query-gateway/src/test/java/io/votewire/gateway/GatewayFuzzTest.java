@@ -44,7 +44,7 @@ class GatewayFuzzTest {
             case 1 -> get(url, "/resolutions?vote=" + Fuzz.pick(r, List.of("yes", "no", bad)), "vote without a country");
             case 2 -> get(url, "/resolutions/" + text + Fuzz.pick(r, List.of("", "/sources")), "unknown resolution");
             case 3 -> get(url, "/articles/" + text, "unknown article");
-            case 4 -> get(url, "/countries/" + bad + "/votes", "bad country");
+            case 4 -> get(url, "/countries/" + bad + Fuzz.pick(r, List.of("/votes", "/agreement")), "bad country");
             case 5 -> get(url, Fuzz.pick(r, List.of("/changes?since=", "/changes?limit=", "/changes/stream?since=")) + bad, "bad cursor");
             case 6 -> new Fuzz.Case("wrong method", Fuzz.request(url, Fuzz.pick(r, List.of("/resolutions", "/resolutions/x", "/changes", "/articles/x")))
                     .method(Fuzz.pick(r, List.of("POST", "PUT", "DELETE", "PATCH")), BodyPublishers.ofByteArray(Fuzz.garbage(r, 2048))).build());

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,17 +31,10 @@ class ResolutionResourceTest {
     @BeforeEach
     void fiveResolutionsAndOneArticle() throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate tally.claim, tally.resolution, tally.article cascade");
-            try (PreparedStatement ps = c.prepareStatement("insert into tally.resolution (id, body, kind, vote_date, doc, revision, change_seq, updated_at) "
-                    + "values (?, 'GA', 'resolution', ?, ?::jsonb, 1, nextval('tally.resolution_change_seq'), now())")) {
-                for (int i = 1; i <= 5; i++) {
-                    ps.setString(1, "r-" + i);
-                    ps.setString(2, "2025-02-2" + i);
-                    ps.setString(3, "{\"id\":\"r-" + i + "\",\"body\":\"GA\",\"sources\":1,\"counts\":{\"yes\":9" + i + ",\"no\":1,\"abstain\":2},"
-                            + "\"positions\":{\"FRA\":\"" + (i % 2 == 0 ? "yes" : "no") + "\"}}");
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            TallyRows.clear(c);
+            for (int i = 1; i <= 5; i++) {
+                TallyRows.resolution(c, "r-" + i, "2025-02-2" + i, "{\"id\":\"r-" + i + "\",\"body\":\"GA\",\"sources\":1,\"counts\":{\"yes\":9" + i
+                        + ",\"no\":1,\"abstain\":2},\"positions\":{\"FRA\":\"" + (i % 2 == 0 ? "yes" : "no") + "\"}}");
             }
             s.execute("insert into tally.article (id, status, updated_at) values ('a-1', 'tallied', now())");
             s.execute("insert into tally.claim (event_id, extractor_version, article_id, source, resolution_id, event, superseded, created_at) "
