@@ -389,6 +389,10 @@ public final class ArticleReader {
             if (fr == current) {
                 score += 2;
             }
+            // a sentence about today's vote after a digression into an earlier one is about today's
+            if (fr.past == f.past) {
+                score += 3;
+            }
             if (body != null && body.equals(fr.body)) {
                 score += 2;
             }

@@ -213,6 +213,19 @@ class ArticleReaderTest {
     }
 
     @Test
+    void afterADigressionIntoAnEarlierVoteTheSentencesAreAboutTodays() {
+        for (String after : List.of("Diplomats at the Security Council said Chile voted in favour of the text after a deal.",
+                "At the Security Council, Kenya voted in favour of the new text.",
+                "In the Security Council Peru abstained on today's text, its envoy said.")) {
+            List<VoteEvent> events = read("2031-05-02", "The Security Council on Friday adopted a resolution on the arms embargo by 13 votes to none. "
+                    + "In 2019 the Security Council adopted a first resolution on the embargo. " + after);
+            assertEquals(2, events.size(), after + " " + events);
+            assertEquals(1, events.get(0).positions().size(), after + " " + events);
+            assertTrue(events.get(1).positions().isEmpty(), after + " " + events);
+        }
+    }
+
+    @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
                 "The council has adopted several resolutions on the region since 2015.",
