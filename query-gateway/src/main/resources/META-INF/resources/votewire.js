@@ -382,7 +382,7 @@ async function showCountry(iso) {
     <section id="agreement"><h2>Voting with others</h2>
       <p class="muted">The share of recorded votes in which both states voted yes, no or abstain and cast the same vote
         (a state absent from a vote, or not named, is left out of it). Closest first.</p>
-      ${others ? `<div class="scroll"><table><thead><tr><th>state</th><th>agreement</th><th>votes both cast</th></tr></thead><tbody>${others}</tbody></table></div>`
+      ${others ? `<div class="scroll"><table><thead><tr><th>state</th><th>agreement</th><th>both cast</th></tr></thead><tbody>${others}</tbody></table></div>`
         : '<p class="empty">No vote yet where this state and another are both recorded.</p>'}
     </section>`;
 }
