@@ -33,6 +33,8 @@ public final class TokenRules {
 
     /** How far back, in tokens of the same clause, a rule's {@code unless} words are looked for. */
     private static final int UNLESS_WINDOW = 6;
+    /** More voters than any body the reader knows has members (the Assembly 193, the health assembly 194). */
+    static final int MOST_VOTERS = 200;
 
     record Rule(String name, Role role, Stance stance, Outcome outcome, TokenPattern pattern, Set<String> unless,
                 List<Example> examples) {
@@ -175,7 +177,12 @@ public final class TokenRules {
                 Map<String, Stance> positions = new LinkedHashMap<>();
                 Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
                 m.states().forEach(s -> positions.putIfAbsent(s.state().iso3(), stance));
-                if (r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST || r.role() == Role.COUNT_REPLACING) {
+                boolean counting = r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST || r.role() == Role.COUNT_REPLACING;
+                // "the last vote against it was 2016": a number no body's membership reaches is a year, not a count
+                if (counting && m.value() > MOST_VOTERS) {
+                    continue;
+                }
+                if (counting) {
                     counts.put(stance, Math.max(0, m.value()) + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
                 }
                 out.add(new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts,
