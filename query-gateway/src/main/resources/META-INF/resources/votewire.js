@@ -176,12 +176,13 @@ function renderList(freshId) {
   const shown = items.filter(showable);
   const hidden = items.length - shown.length;
   const results = document.getElementById("results");
+  if (!results) return; // the reader has moved on to another page
+  const left = hidden ? `<span class="muted">· ${plural(hidden, "record")} with nothing to show yet (no counts, outcome, title or symbol) left out</span>` : "";
   results.innerHTML = (shown.length
-    ? `<div class="summary">${plural(shown.length, "resolution")}${filtered(f) ? " found" : ""}${next ? " so far" : ""}
-        ${hidden ? `<span class="muted">· ${plural(hidden, "record")} with nothing to show yet (no counts, outcome or title) left out</span>` : ""}
+    ? `<div class="summary">${plural(shown.length, "resolution")}${filtered(f) ? " found" : ""}${next ? " so far" : ""} ${left}
         ${legend(["yes", "no", "abstain"])}</div>
        <div class="cards" id="cards">${shown.map(r => card(r, r.id === freshId)).join("")}</div>`
-    : `<p class="empty">${filtered(f) ? "No recorded vote matches these filters." : "No recorded votes yet. Articles pushed to ingest appear here as soon as they are tallied."}</p>`)
+    : `<p class="empty">${filtered(f) ? "No recorded vote matches these filters." : "No recorded votes yet. Articles pushed to ingest appear here as soon as they are tallied."} ${left}</p>`)
     + (next ? '<p><button type="button" id="more">Show more</button></p>' : "");
   document.getElementById("more")?.addEventListener("click", () => loadPage(f, next).catch(failed));
 }
@@ -275,6 +276,7 @@ function wireMap(r) {
     tip.style.top = (y - box.top + 12) + "px";
   };
   const target = e => e.target.closest?.("[data-iso]");
+  let tapped = null;
   section.addEventListener("pointermove", e => { const el = target(e); if (el) show(el, e.clientX, e.clientY); else tip.hidden = true; });
   section.addEventListener("pointerleave", () => { tip.hidden = true; });
   section.addEventListener("focusin", e => {
@@ -289,7 +291,17 @@ function wireMap(r) {
     if (e.key === "Escape") tip.hidden = true;
     if (e.key === "Enter" && el && el.tagName === "path") location.hash = "#/c/" + el.dataset.iso;
   });
-  section.addEventListener("click", e => { const el = target(e); if (el && el.tagName === "path") location.hash = "#/c/" + el.dataset.iso; });
+  section.addEventListener("click", e => {
+    const el = target(e);
+    if (!el || el.tagName !== "path") return;
+    // a finger has no hover: its first tap on a state shows the tooltip, the second opens the state's page
+    if (e.pointerType === "touch" && tapped !== el.dataset.iso) {
+      tapped = el.dataset.iso;
+      show(el, e.clientX, e.clientY);
+      return;
+    }
+    location.hash = "#/c/" + el.dataset.iso;
+  });
 }
 
 function groups(r) {
@@ -394,6 +406,7 @@ function failed(e) {
 }
 
 function route() {
+  clearTimeout(refresh);
   const r = location.hash.match(/^#\/r\/(.+)$/);
   const c = location.hash.match(/^#\/c\/([A-Za-z]{3})$/);
   const shown = r ? showResolution(decodeURIComponent(r[1])) : c ? showCountry(c[1].toUpperCase()) : showList();
