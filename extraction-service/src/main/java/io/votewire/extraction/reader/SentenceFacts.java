@@ -47,6 +47,7 @@ public final class SentenceFacts {
             "support from", "support by", "supported from", "supported by", "backed by", "backing from", "backing of", "approved by",
             "adopted by", "endorsed by", "passed by", "won", "drew", "drawing", "received", "receiving", "garnered", "garnering",
             "gained", "gaining", "got", "getting", "obtained", "obtaining", "secured", "securing", "winning", "with");
+    private static final Pattern TEXT_BACKED = Pattern.compile("(?i)\\b(?:text|draft|resolution|measure|proposal|motion),?\\s+[bs]");
     private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE),
             "backed by", "supported by");
     private static final KeyedPattern TRIPLE = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])"),
@@ -159,8 +160,9 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
             // "Israel's capital", "Russia's envoy": a possessive names something of the state's, not its vote,
-            // unless what it names is the vote ("Russia's veto", "Peru's abstention")
-            "^\\s*['’]s\\s+(?!(?:own\\s+)?(?:votes?|vetoe?s?|abstentions?|ballots?|no|yes|and|or)\\b)[a-z]"
+            // unless what it names is the vote ("Russia's veto", "Peru's abstention") or its voter ("Peru's delegation voted")
+            "^\\s*['’]s\\s+(?!(?:own\\s+)?(?:votes?|vetoe?s?|abstentions?|ballots?|no|yes|and|or)\\b"
+                    + "|(?:\\w+\\s+)?(?:delegation|delegates?|representatives?|ambassador|envoy|mission)\\s+(?:also\\s+)?(?:voted|abstained|cast)\\b)[a-z]"
                     + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words after which a state is what was acted on ("condemning Russia", "talks with Iran"), not a voter. */
@@ -614,7 +616,9 @@ public final class SentenceFacts {
             OptionalInt v = Numbers.parse(m.group(1));
             String after = t.substring(m.end());
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !candidateTally(t, m.start()) && !SIDE_NEXT.matcher(after).lookingAt()
-                    && !notACount(t, m.end()) && COUNTED.matcher(m.group().toLowerCase(Locale.ROOT)).find()) {
+                    && !notACount(t, m.end()) && COUNTED.matcher(m.group().toLowerCase(Locale.ROOT)).find()
+                    // "will vote on a text backed by 50 countries": before the vote, its backers are its sponsors
+                    && !(future && TEXT_BACKED.matcher(t).region(Math.max(0, m.start() - 12), m.start() + 1).find())) {
                 set("yes", v.getAsInt());
             }
         }

@@ -226,6 +226,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void beforeAVoteATextsBackersAreItsSponsors() {
+        for (String future : List.of("The UN General Assembly will vote on Friday on a text backed by 50 countries.",
+                "The Security Council is due to vote on a draft supported by nine members.",
+                "The rights council is expected to vote next week on a resolution, backed by 30 states, on water.")) {
+            assertTrue(read("2031-05-02", future).isEmpty(), future);
+        }
+        assertEquals(141, read("2031-05-02", "The UN General Assembly adopted a resolution backed by 141 countries.").get(0).counts().yes());
+    }
+
+    @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
                 "The council has adopted several resolutions on the region since 2015.",

@@ -173,6 +173,13 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aStatesDelegationThatVotedIsTheState() {
+        assertEquals(Map.of("MEX", "yes"), read("Mexico's delegation voted in favour of the resolution.").positions);
+        assertEquals(Map.of("KEN", "abstain"), read("Kenya's UN ambassador abstained on the text.").positions);
+        assertEquals(Map.of("CHL", "yes"), read("Russia's envoy said the text was biased as Chile voted in favour.").positions);
+    }
+
+    @Test
     void aStateInARelativeClauseIsNoVoterOfTheMainOne() {
         assertTrue(read("The text, which Peru drafted, drew 120 votes in favour to 9 against.").positions.isEmpty());
         assertTrue(read("The draft, which Chile and Ghana wrote, was backed by 14 members.").positions.isEmpty());
