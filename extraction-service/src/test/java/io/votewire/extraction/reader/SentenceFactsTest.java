@@ -173,6 +173,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aBodyKnownByItsSize() {
+        assertEquals("SC", read("The 15-member council voted 13-0 to renew the mission.").body);
+        assertEquals("HRC", read("The 47-member body adopted the text by 30 votes to 6.").body);
+        assertEquals("GA", read("The text passed in the 193-member assembly by 120 votes to 9.").body);
+        assertNull(read("The 27-member council of the bloc voted 20-7.").body);
+    }
+
+    @Test
     void aStatesDelegationThatVotedIsTheState() {
         assertEquals(Map.of("MEX", "yes"), read("Mexico's delegation voted in favour of the resolution.").positions);
         assertEquals(Map.of("KEN", "abstain"), read("Kenya's UN ambassador abstained on the text.").positions);
