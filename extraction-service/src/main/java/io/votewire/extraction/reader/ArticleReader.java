@@ -72,7 +72,7 @@ public final class ArticleReader {
             + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies)\\b"),
             "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "meps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of",
             "council of europe", "pace", "european council", "council of the european", "african union", "arab league", "osce", "nato", "organization of american", "deputies");
-    private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
+    private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft|own|rival|alternative|other)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final FirstCharPattern AMENDMENT_TOPIC = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b"), "tsfbai");

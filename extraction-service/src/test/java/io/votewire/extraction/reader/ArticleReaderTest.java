@@ -236,6 +236,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aTitleThatSaysNothingOfWhichTextIsNoTitle() {
+        for (String vague : List.of("The UN General Assembly adopted its own text by 93 votes to 8.",
+                "The UN General Assembly adopted the rival draft by 93 votes to 8.",
+                "The UN General Assembly adopted the alternative resolution by 93 votes to 8.")) {
+            assertEquals(null, read("2031-05-02", vague).get(0).title(), vague);
+        }
+        assertEquals("a resolution on water", read("2031-05-02", "The UN General Assembly adopted a resolution on water by 93 votes to 8.").get(0).title());
+    }
+
+    @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
                 "The council has adopted several resolutions on the region since 2015.",
