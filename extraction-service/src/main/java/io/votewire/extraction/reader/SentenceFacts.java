@@ -136,12 +136,12 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsub'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|(?<agent>vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdi'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|(?<agent>vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacu])(?:did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
-                    + "|(?<abstain>(?=[av])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain))"
-                    + "|(?<yes>(?=[visbyea])(?:vot(?:ed|ing) in (?:its |their )?favou?r|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
+                    + "|(?<abstain>(?=[avr])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain|refrained from voting))"
+                    + "|(?<yes>(?=[visbyeac])(?:vot(?:ed|ing) in (?:its |their )?favou?r|cast a yes vote|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
             // each phrase as far as it is plain text, so that "north", "votes in favour" or "backlash" try nothing
             "no:", "no ", "no\t", "no\n", "no\r", "no\f", "no\u000b", "non-voting", "not cast", "not take part", "not participate",
@@ -149,7 +149,7 @@ public final class SentenceFacts {
             "vote against", "votes against", "voted no", "voting no", "vote no", "voted in favo", "voting in favo", "voted for",
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
             "negative vote", "vetoed", "vetod", "vetoing", "'s veto", "’s veto", "cast ", "rejected it", "stood against",
-            "sided against", "used ", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
+            "sided against", "dissent", "in opposition", "refrained from voting", "used ", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
             "was absent", "were absent", "were not present", "could not vote", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
     /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
@@ -179,7 +179,7 @@ public final class SentenceFacts {
     /** Every cue contains one of these; a sentence with none of them names no voter. */
     private static final Keywords CUE_WORDS = Keywords.of("vot", "oppos", "against", "abstain", "abstention", "veto", "favo",
             "support", "back", "absent", "endorse", "affirmative", "rejected it", "cast", "stood", "sided", ":", "not take part",
-            "participat", "present", "yes", "blocked");
+            "participat", "present", "yes", "blocked", "dissent", "refrained");
     private static final Set<String> AGENT_BY = Set.of("joined", "vetoed", "blocked", "opposed", "rejected", "backed", "supported");
     /** Between a verb and its "by": "supported only by Chad, Laos, Peru and the UAE". */
     private static final Set<String> BY_ADVERBS = Set.of("only", "just", "also", "even", "mainly", "largely");
@@ -712,7 +712,8 @@ public final class SentenceFacts {
             "(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b"),
             "gmaepsodl");
     // clause openers only: "and" also joins nouns ("commercial and financial embargo against Cuba")
-    private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b)(?!.*(?:[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b))");
+    private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b)");
+    private static final Pattern LINE_END = Pattern.compile("$", Pattern.MULTILINE);
 
     private static boolean stanceOfAState(String t, int verb, int verbEnd) {
         String before = t.substring(0, verb);
@@ -721,8 +722,15 @@ public final class SentenceFacts {
             return false;
         }
         String clause = RELATIVE.pattern().matcher(before).replaceAll("");
-        Matcher start = SUBJECT_START.matcher(clause);
-        String subject = start.find() ? clause.substring(start.end()) : clause;
+        // the last opener of the first line, found in one pass: a lookahead "no opener after this" re-read the rest
+        // of the clause at every opener (issue 17)
+        Matcher lineEnd = LINE_END.matcher(clause);
+        Matcher start = SUBJECT_START.matcher(clause).region(0, lineEnd.find() ? lineEnd.start() : clause.length());
+        int subjectStart = 0;
+        while (start.find()) {
+            subjectStart = start.end();
+        }
+        String subject = clause.substring(subjectStart);
         return !VOTING_SUBJECT.foundIn(subject)
                 && (OFFICIAL.foundIn(subject) || !States.get().find(subject, 0, subject.length()).isEmpty());
     }

@@ -20,12 +20,12 @@ public final class Tokenizer {
     private static final Map<String, List<Cue>> CUES = cues(Map.of(
             Stance.YES, List.of("in favour", "in favor", "in its favour", "in its favor", "in their favour", "in their favor",
                     "voted for", "voting for", "vote for", "votes for", "voted yes", "voting yes", "voted pro",
-                    "voted to adopt", "voted to approve", "voted to pass", "supported", "supporting", "backed", "backing",
+                    "voted to adopt", "voted to approve", "voted to pass", "cast a yes vote", "supported", "supporting", "backed", "backing",
                     "supporters", "yes"),
             Stance.NO, List.of("against", "voted no", "voting no", "vote no", "voted contra", "voting contra", "opposed",
-                    "opposing", "opponents", "nay"),
+                    "opposing", "opponents", "nay", "dissented", "dissenting", "dissenters", "in opposition", "cast a no vote"),
             Stance.ABSTAIN, List.of("abstained", "abstaining", "abstain", "abstains", "abstention", "abstentions", "abstainers",
-                    "remained neutral", "stayed neutral"),
+                    "remained neutral", "stayed neutral", "refrained from voting"),
             Stance.ABSENT, List.of("absent", "did not vote", "didn't vote", "not voting", "non-voting", "did not take part",
                     "did not participate", "not participating", "not present", "did not cast a vote", "cast no vote",
                     "boycotted")));

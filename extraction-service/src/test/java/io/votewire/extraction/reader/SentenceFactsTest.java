@@ -173,6 +173,15 @@ class SentenceFactsTest {
     }
 
     @Test
+    void dissentOppositionAndRefrainingAreSides() {
+        assertEquals(Map.of("NIC", "no", "SYR", "no"), read("It passed 150-2, with Nicaragua and Syria in opposition.").positions);
+        assertEquals(Map.of("BLR", "no", "CUB", "no"), read("Belarus and Cuba dissented, while the rest voted yes.").positions);
+        assertEquals(Map.of("KEN", "no"), read("It passed 14-1; Kenya was the lone dissenter.").positions);
+        assertEquals(Map.of("BRA", "abstain"), read("Brazil refrained from voting on the text.").positions);
+        assertEquals(Map.of("PER", "yes", "CHL", "no"), read("Peru cast a yes vote and Chile cast a no vote.").positions);
+    }
+
+    @Test
     void aBodyKnownByItsSize() {
         assertEquals("SC", read("The 15-member council voted 13-0 to renew the mission.").body);
         assertEquals("HRC", read("The 47-member body adopted the text by 30 votes to 6.").body);
