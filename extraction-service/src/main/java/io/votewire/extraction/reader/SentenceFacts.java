@@ -711,8 +711,9 @@ public final class SentenceFacts {
     private static final FirstCharPattern OFFICIAL = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b"),
             "gmaepsodl");
-    // clause openers only: "and" also joins nouns ("commercial and financial embargo against Cuba")
-    private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b)");
+    // clause openers only: "and" also joins nouns ("commercial and financial embargo against Cuba"); ^ last, so
+    // that an opener at the very start is read as one
+    private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b|^)");
     private static final Pattern LINE_END = Pattern.compile("$", Pattern.MULTILINE);
 
     private static boolean stanceOfAState(String t, int verb, int verbEnd) {
