@@ -1,21 +1,31 @@
 package io.votewire.gateway;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.votewire.testkit.Fuzz;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Ten thousand malformed requests at the gateway: each a 4xx problem+json with a reason, and it stays healthy. */
+/**
+ * Ten thousand malformed requests at a gateway over a database with records: each a 4xx problem+json with a reason,
+ * and it stays healthy.
+ */
 @QuarkusTest
 @WithTestResource(value = TallySchemaTestResource.class)
 class GatewayFuzzTest {
@@ -24,6 +34,22 @@ class GatewayFuzzTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    AgroalDataSource db;
+
+    /** Records to find: a hostile request must be refused for what it is, not answered from an empty table. */
+    @BeforeEach
+    void someResolutions() throws Exception {
+        try (Connection c = db.getConnection()) {
+            TallyRows.clear(c);
+            for (int i = 1; i <= 30; i++) {
+                TallyRows.resolution(c, "f-" + i, i % 7 == 0 ? null : "2025-03-" + (10 + i % 19), "{\"id\":\"f-" + i
+                        + "\",\"body\":\"GA\",\"title\":\"On water " + i + "\",\"positions\":{\"FRA\":\"yes\",\"KEN\":\"no\"}}");
+            }
+        }
+        given().get("/resolutions").then().statusCode(200).body("items", hasSize(30));
+    }
 
     @Test
     void malformedRequestsGetProblemsNeverServerErrors() throws Exception {
@@ -36,7 +62,7 @@ class GatewayFuzzTest {
         // "x" in front (or a quote after) keeps a hostile text from being a valid value by chance ("", "-1", three letters)
         String bad = Fuzz.inUrl(r, "x" + Fuzz.hostile(r));
         String text = Fuzz.inUrl(r, Fuzz.hostile(r) + "'");
-        return switch (r.nextInt(10)) {
+        return switch (r.nextInt(11)) {
             case 0 -> {
                 String param = Fuzz.pick(r, PARAMS);
                 yield get(url, "/resolutions?" + param + "=" + bad + (r.nextBoolean() ? "&q=" + text : ""), "bad " + param);
@@ -51,8 +77,26 @@ class GatewayFuzzTest {
             case 7 -> get(url, "/" + Fuzz.pick(r, List.of("", "resolutions/", "api/", "q/")) + "nothing-here-" + text, "unknown path");
             case 8 -> new Fuzz.Case("unacceptable type", Fuzz.request(url, "/resolutions?limit=" + bad)
                     .header("Accept", Fuzz.pick(r, List.of("application/xml", "text/csv", "image/png"))).GET().build());
+            case 9 -> get(url, hostileCursor(r), "well-formed cursor with a hostile part");
             default -> get(url, "/resolutions?limit=" + (r.nextBoolean() ? -r.nextInt(1000) : 201 + r.nextInt(1_000_000)), "limit out of range");
         };
+    }
+
+    /** A cursor in the shape the service gives out (base64url of kind, key, id) with one part hostile. */
+    private static String hostileCursor(Random r) {
+        boolean byChange = r.nextBoolean();
+        String key = byChange ? "17" : "2025-03-12";
+        String id = "f-3";
+        String part = Fuzz.hostile(r);
+        part = part.substring(0, Math.min(part.length(), 150)); // the whole cursor stays under inUrl's cut
+        if (r.nextBoolean()) {
+            key = "x" + part; // never a date nor a number
+        } else {
+            id = part + "'"; // never an id
+        }
+        String raw = (byChange ? "u" : "d") + "\n" + key + "\n" + id;
+        String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return "/resolutions?cursor=" + Fuzz.inUrl(r, cursor) + (byChange ? "&sort=updated" : "");
     }
 
     private static Fuzz.Case get(String url, String pathAndQuery, String what) {

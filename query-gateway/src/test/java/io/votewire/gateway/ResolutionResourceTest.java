@@ -7,17 +7,21 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,5 +156,28 @@ class ResolutionResourceTest {
                 .contentType("application/problem+json").body("detail", containsString("limit"));
         given().queryParam("cursor", "!!").get("/resolutions").then().statusCode(400)
                 .body("detail", containsString("cursor"));
+    }
+
+    /** A cursor in the right shape is still client input: each part is checked, none reaches the database unchecked. */
+    @Test
+    void everyPartOfACursorIsChecked() {
+        Map<String, String> hostile = Map.of(
+                "d\n2025-02-23\nr-3\u0000", "id part",
+                "d\n2025-02-2\u00003\nr-3", "date part",
+                "d\n2025-02-23' or '1'='1\nr-3", "date part",
+                "d\n9999-99-99\nr-3", "date part",
+                "d\n2025-02-23\nr-3'; drop table tally.resolution; --", "id part",
+                "u\n-1\nr-3", "change part",
+                "u\n12\u0000\nr-3", "change part",
+                "u\n12\n", "id part");
+        hostile.forEach((raw, part) -> given().queryParam("cursor", cursor(raw)).queryParam("sort", raw.startsWith("u") ? "updated" : "date")
+                .get("/resolutions").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString(part)).body("detail", not(containsString("ERROR"))));
+        given().queryParam("cursor", cursor("d\n2025-02-23\nr-3")).get("/resolutions").then().statusCode(200)
+                .body("items.id", equalTo(List.of("r-2", "r-1")));
+    }
+
+    private static String cursor(String raw) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 }

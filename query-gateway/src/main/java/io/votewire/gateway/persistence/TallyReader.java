@@ -201,10 +201,10 @@ public class TallyReader {
         }
     }
 
-    /** The tally database cannot answer now. */
+    /** The tally database cannot answer now. The message says no more: the SQL error stays in the cause, for the log. */
     public static class TallyUnavailable extends RuntimeException {
-        TallyUnavailable(SQLException cause) {
-            super("the tally database is unavailable: " + cause.getMessage(), cause);
+        public TallyUnavailable(SQLException cause) {
+            super("the tally database is unavailable", cause);
         }
     }
 }

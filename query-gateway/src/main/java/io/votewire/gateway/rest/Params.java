@@ -47,9 +47,13 @@ final class Params {
         }
     }
 
+    static boolean isId(String value) {
+        return value != null && ID.matcher(value).matches();
+    }
+
     /** An id of another shape names nothing: 404 without asking the database (which refuses NUL, for one). */
     static String id(String what, String value) {
-        if (value == null || !ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw new NotFoundException("no " + what + " with id '" + value + "'");
         }
         return value;

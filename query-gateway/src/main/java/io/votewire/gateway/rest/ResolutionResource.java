@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.OptionalLong;
@@ -83,10 +81,10 @@ public class ResolutionResource {
             throw new BadRequestException("vote filters need a country");
         }
         int pageSize = Params.limit(limit);
-        String[] after = cursor == null || cursor.isEmpty() ? null : decode(cursor, sort);
+        PageCursor after = PageCursor.decode(cursor, kind(sort));
         ResolutionQuery q = new ResolutionQuery(body, outcome, Params.date("from", from), Params.date("to", to),
                 Params.iso3(country), vote, Params.text("q", text), sort, pageSize + 1,
-                after == null ? null : after[0], after == null ? null : after[1]);
+                after == null ? null : after.key(), after == null ? null : after.id());
         List<TallyReader.ResolutionHead> rows = tally.resolutions(q);
         boolean more = rows.size() > pageSize;
         List<TallyReader.ResolutionHead> page = more ? rows.subList(0, pageSize) : rows;
@@ -101,7 +99,7 @@ public class ResolutionResource {
         for (int i = 0; i < items.size(); i++) {
             json.append(i == 0 ? "" : ",").append(items.get(i));
         }
-        String next = more ? encode(page.get(page.size() - 1), sort) : null;
+        String next = more ? PageCursor.after(page.get(page.size() - 1), kind(sort)).encode(kind(sort)) : null;
         json.append("],\"next\":").append(next == null ? "null" : "\"" + next + "\"").append('}');
         return Response.ok(json.toString()).tag(etag).cacheControl(REVALIDATE).build();
     }
@@ -154,24 +152,7 @@ public class ResolutionResource {
         return Response.ok(json.append("]}").toString()).cacheControl(REVALIDATE).build();
     }
 
-    private static String encode(TallyReader.ResolutionHead last, String sort) {
-        String raw = "updated".equals(sort) ? "u\n" + last.change() + "\n" + last.id()
-                : "d\n" + (last.voteDate() == null ? "" : last.voteDate()) + "\n" + last.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String cursor, String sort) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
-            if (parts.length == 3 && parts[0].equals("updated".equals(sort) ? "u" : "d") && !parts[2].isEmpty()) {
-                if (parts[0].equals("u")) {
-                    Long.parseLong(parts[1]);
-                }
-                return new String[] {parts[1], parts[2]};
-            }
-        } catch (IllegalArgumentException ignored) {
-            // reported below
-        }
-        throw new BadRequestException("cursor '" + cursor + "' is not one this service gave out for sort=" + sort);
+    private static String kind(String sort) {
+        return "updated".equals(sort) ? PageCursor.BY_CHANGE : PageCursor.BY_DATE;
     }
 }
