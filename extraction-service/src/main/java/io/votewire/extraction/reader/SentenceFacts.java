@@ -711,10 +711,8 @@ public final class SentenceFacts {
     private static final FirstCharPattern OFFICIAL = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b"),
             "gmaepsodl");
-    // clause openers only: "and" also joins nouns ("commercial and financial embargo against Cuba"); ^ last, so
-    // that an opener at the very start is read as one
-    private static final Pattern SUBJECT_START = Pattern.compile("(?i)(?:[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b|^)");
-    private static final Pattern LINE_END = Pattern.compile("$", Pattern.MULTILINE);
+    // clause openers only: "and" also joins nouns ("commercial and financial embargo against Cuba")
+    private static final Pattern SUBJECT_START = Pattern.compile("(?i)[;:]|\\bthat\\b|\\bbut\\b|\\bwhile\\b|\\bwhen\\b");
 
     private static boolean stanceOfAState(String t, int verb, int verbEnd) {
         String before = t.substring(0, verb);
@@ -723,17 +721,33 @@ public final class SentenceFacts {
             return false;
         }
         String clause = RELATIVE.pattern().matcher(before).replaceAll("");
-        // the last opener of the first line, found in one pass: a lookahead "no opener after this" re-read the rest
-        // of the clause at every opener (issue 17)
-        Matcher lineEnd = LINE_END.matcher(clause);
-        Matcher start = SUBJECT_START.matcher(clause).region(0, lineEnd.find() ? lineEnd.start() : clause.length());
-        int subjectStart = 0;
-        while (start.find()) {
-            subjectStart = start.end();
-        }
-        String subject = clause.substring(subjectStart);
+        String subject = clause.substring(subjectStart(clause));
         return !VOTING_SUBJECT.foundIn(subject)
                 && (OFFICIAL.foundIn(subject) || !States.get().find(subject, 0, subject.length()).isEmpty());
+    }
+
+    /**
+     * Where the subject of the clause before a verb starts: after the last opener of the clause's first line (as
+     * the expression "an opener with none after it" read it, its "." stopping at a line break), else at 0. Read
+     * backwards from the line's end, so a verb costs its clause, not the whole sentence at every opener (issue 17).
+     */
+    private static int subjectStart(String clause) {
+        int end = 0;
+        while (end < clause.length() && !isLineBreak(clause.charAt(end))) {
+            end++;
+        }
+        Matcher opener = SUBJECT_START.matcher(clause).useTransparentBounds(true);
+        for (int at = end - 1; at >= 0; at--) {
+            if (";:tTbBwW".indexOf(clause.charAt(at)) >= 0 && opener.region(at, end).lookingAt()) {
+                return opener.end();
+            }
+        }
+        return 0;
+    }
+
+    /** What "." in an expression does not match. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**
