@@ -137,6 +137,11 @@ public final class ArticleReader {
     }
 
     public List<VoteEvent> read(Article article) {
+        return read(article, Deadline.NONE);
+    }
+
+    /** @throws Deadline.Exceeded when the deadline passes before the last sentence is read */
+    public List<VoteEvent> read(Article article, Deadline deadline) {
         String text = article.body();
         if (!aboutTheUn(text) && (article.headline() == null || !aboutTheUn(article.headline()))) {
             return List.of();
@@ -162,6 +167,7 @@ public final class ArticleReader {
         int finding = 0;
         int mention = 0;
         for (Sentence s : sentences) {
+            deadline.check();
             List<StateMention> named = new ArrayList<>();
             for (; mention < mentions.size() && mentions.get(mention).start() < s.end(); mention++) {
                 StateMention m = mentions.get(mention);
