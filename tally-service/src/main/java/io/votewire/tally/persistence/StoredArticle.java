@@ -1,13 +1,19 @@
 package io.votewire.tally.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.votewire.contract.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /** An article and how far it got through the pipeline. */
 @Entity
@@ -37,31 +43,60 @@ public class StoredArticle extends PanacheEntityBase {
     /** The independent source this article tells: its own id, or that of an earlier near-duplicate's source. */
     public String source;
 
-    /** Articles that share at least one LSH band with a fingerprint: the only ones that can be near-duplicates. */
+    /**
+     * The articles that share an LSH band with any of these keys, by band: the only ones that can be
+     * near-duplicates of an article with those bands. One query for a whole batch.
+     */
     @SuppressWarnings("unchecked")
-    public static List<Telling> sharingBands(long[] bandKeys, String except) {
-        List<Long> keys = java.util.Arrays.stream(bandKeys).boxed().toList();
-        List<Object[]> rows = getEntityManager().createNativeQuery("select a.fingerprint, a.source from article a"
-                        + " where a.id <> ?1 and a.source is not null"
-                        + " and a.id in (select article_id from article_band where band_key in (?2)) order by a.id")
-                .setParameter(1, except).setParameter(2, keys).getResultList();
-        return rows.stream().map(r -> new Telling((String) r[0], (String) r[1])).toList();
+    public static Map<Long, List<Telling>> tellingsByBand(Collection<Long> bandKeys) {
+        Map<Long, List<Telling>> out = new HashMap<>();
+        if (bandKeys.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("select b.band_key, a.id, a.fingerprint, a.source"
+                        + " from article_band b join article a on a.id = b.article_id"
+                        + " where b.band_key in (?1) and a.source is not null order by a.id")
+                .setParameter(1, bandKeys).getResultList();
+        for (Object[] r : rows) {
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Telling((String) r[1], (String) r[2], (String) r[3]));
+        }
+        return out;
     }
 
     /** What the near-duplicate check reads of another article (not its text). */
-    public record Telling(String fingerprint, String source) {
+    public record Telling(String id, String fingerprint, String source) {
     }
 
-    public void indexBands(long[] bandKeys) {
-        for (long k : bandKeys) {
-            getEntityManager().createNativeQuery("insert into article_band (band_key, article_id) values (?1, ?2) on conflict do nothing")
-                    .setParameter(1, k).setParameter(2, id).executeUpdate();
+    /** Indexes articles under their band keys, all in one statement. */
+    public static void indexBands(Map<String, long[]> bandsByArticle) {
+        List<List<Object>> pairs = new ArrayList<>();
+        bandsByArticle.forEach((id, keys) -> {
+            for (long k : keys) {
+                pairs.add(List.of(k, id));
+            }
+        });
+        if (pairs.isEmpty()) {
+            return;
         }
+        getEntityManager().createNativeQuery("insert into article_band (band_key, article_id)"
+                        + " select (p ->> 0)::bigint, p ->> 1 from jsonb_array_elements(cast(?1 as jsonb)) p on conflict do nothing")
+                .setParameter(1, Json.write(pairs)).executeUpdate();
     }
 
     /** Articles whose text the tally holds, in id order after {@code afterId}. */
     public static List<StoredArticle> pageWithText(String afterId, int size) {
         return find("body is not null and id > ?1 order by id", afterId).page(0, size).list();
+    }
+
+    /** The articles' rows by id, each created as accepted if new: one insert and one read for a whole batch. */
+    public static Map<String, StoredArticle> findOrCreateAll(Collection<String> ids) {
+        getEntityManager().createNativeQuery("insert into article (id, status, updated_at)"
+                        + " select x, ?2, now() from jsonb_array_elements_text(cast(?1 as jsonb)) x order by x on conflict (id) do nothing")
+                .setParameter(1, Json.write(new TreeSet<>(ids))).setParameter(2, ACCEPTED).executeUpdate();
+        Map<String, StoredArticle> out = new HashMap<>();
+        StoredArticle.<StoredArticle>list("id in ?1", ids).forEach(a -> out.put(a.id, a));
+        return out;
     }
 
     /** The article's row, created as accepted if new; both consumers may ask at once, so the insert never conflicts. */

@@ -3,7 +3,6 @@ package io.votewire.tally.service;
 import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
 import io.votewire.contract.Counts;
-import io.votewire.contract.Fingerprint;
 import io.votewire.contract.Json;
 import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.Claim;
@@ -17,21 +16,27 @@ import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.tally.persistence.ResolutionMerge;
 import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.tally.persistence.StoredTally;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,19 +50,37 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class ExtractionTally {
-    /** Advisory-lock namespace: identity decisions are serialised per body and kind, near-duplicates per band bucket. */
-    private static final int IDENTITY_LOCKS = 0x766f7465;
-    private static final int SOURCE_LOCKS = 0x766f7466;
-    private static final int BAND_BUCKETS = 256;
+    /** Advisory-lock namespace of identity decisions, taken per body and kind. */
+    private static final long IDENTITY_LOCKS = 0x766f7465L << 32;
+    /** claims written (and let go of) after this many articles: a few round trips for many claims */
+    private static final int SETTLE_EVERY = 50;
     private static final int VOTE_TO_PUBLICATION_DAYS = 31;
 
     private final ResolutionMatcher matcher = new ResolutionMatcher();
     private final ResolutionReconciler reconciler = new ResolutionReconciler();
+    private final NearDuplicates nearDuplicates;
+    /** how fresh records are: from extraction, and from ingest's receipt, to the committed tally */
+    private final Timer extractedToTallied;
+    private final Timer receivedToTallied;
+
+    public ExtractionTally(NearDuplicates nearDuplicates, MeterRegistry meters) {
+        this.nearDuplicates = nearDuplicates;
+        this.extractedToTallied = freshness(meters, "votewire.extracted.to.tallied", "from an extraction to its claims in the records");
+        this.receivedToTallied = freshness(meters, "votewire.received.to.tallied", "from ingest's receipt of an article to its claims in the records");
+    }
+
+    private static Timer freshness(MeterRegistry meters, String name, String description) {
+        return Timer.builder(name).description(description).publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                .register(meters);
+    }
 
     /** The article itself, from topic "articles": its text and the "accepted" status, never downgrading a later one. */
     @Transactional
     public void recordArticle(Article article) {
-        StoredArticle a = StoredArticle.findOrCreate(article.id());
+        copy(article, StoredArticle.findOrCreate(article.id()));
+    }
+
+    private static void copy(Article article, StoredArticle a) {
         a.url = article.url();
         a.published = article.published();
         a.headline = article.headline();
@@ -67,30 +90,44 @@ public class ExtractionTally {
 
     @Transactional
     public void recordArticles(List<Article> articles) {
-        articles.forEach(this::recordArticle);
+        Map<String, StoredArticle> rows = StoredArticle.findOrCreateAll(articles.stream().map(Article::id).toList());
+        articles.forEach(article -> copy(article, rows.get(article.id())));
     }
 
-    @Transactional
     public void apply(ArticleExtraction x) {
         applyAll(List.of(x));
     }
 
-    /** Applies a batch in one transaction; every record it touched gets its document (and change feed entry) once. */
-    @Transactional
+    /**
+     * Applies a batch: sources first (a short transaction of their own), then the claims in one transaction, in
+     * which every record the batch touched gets its document (and change feed entry) once.
+     */
     public void applyAll(List<ArticleExtraction> batch) {
-        lockWhatTheyDecide(batch);
-        Records records = new Records();
-        for (ArticleExtraction x : batch) {
-            applyOne(x, records);
-            records.settle();
-        }
-        records.publish();
+        nearDuplicates.assignSources(batch);
+        List<Instant> received = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            received.clear();
+            lockWhatTheyDecide(batch);
+            Records records = new Records();
+            Map<String, StoredArticle> articles = StoredArticle.findOrCreateAll(batch.stream().map(ArticleExtraction::articleId).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                applyOne(batch.get(i), articles.get(batch.get(i).articleId()), records).ifPresent(received::add);
+                if (i % SETTLE_EVERY == SETTLE_EVERY - 1) {
+                    records.settle();
+                }
+            }
+            records.publish();
+        });
+        Instant now = Instant.now();
+        received.forEach(at -> receivedToTallied.record(Duration.between(at, now)));
+        batch.stream().map(ArticleExtraction::extractedAt).filter(Objects::nonNull)
+                .forEach(at -> extractedToTallied.record(Duration.between(at, now)));
     }
 
     /**
-     * Two transactions can only race on records of one body and kind (a claim's candidates and merges never leave
-     * them) and on near-duplicates sharing a band: those keys are locked, all at once and in order, so instances
-     * deciding about other votes never wait for each other and cannot deadlock.
+     * Two transactions can only race on records of one body and kind: a claim's candidates and merges never leave
+     * them. Those are locked, all at once and in order, so instances deciding about other votes never wait for each
+     * other and cannot deadlock.
      */
     private static void lockWhatTheyDecide(List<ArticleExtraction> batch) {
         TreeSet<Long> keys = new TreeSet<>();
@@ -98,36 +135,23 @@ public class ExtractionTally {
         for (ArticleExtraction x : batch) {
             articles.add(x.articleId());
             for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
-                keys.add(key(IDENTITY_LOCKS, e.body() + "|" + e.kind()));
-            }
-            Fingerprint fp = Fingerprint.parse(x.fingerprint());
-            for (long band : fp == null ? new long[0] : fp.bands()) {
-                keys.add(key(SOURCE_LOCKS, Math.floorMod(band, BAND_BUCKETS)));
+                keys.add(IDENTITY_LOCKS | ((e.body() + "|" + e.kind()).hashCode() & 0xffffffffL));
             }
         }
         for (String bodyAndKind : StoredResolution.bodiesAndKindsOfArticles(articles)) {
-            keys.add(key(IDENTITY_LOCKS, bodyAndKind));
+            keys.add(IDENTITY_LOCKS | (bodyAndKind.hashCode() & 0xffffffffL));
         }
-        var em = StoredArticle.getEntityManager();
-        for (long k : keys) {
-            em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, (int) (k >> 32))
-                    .setParameter(2, (int) k).getSingleResult();
-        }
+        Locks.take(keys);
     }
 
-    private static long key(int space, Object of) {
-        return ((long) space << 32) | (of.hashCode() & 0xffffffffL);
-    }
-
-    private void applyOne(ArticleExtraction x, Records records) {
-        StoredArticle article = StoredArticle.findOrCreate(x.articleId());
-        records.settleLater(article);
+    /** @return when ingest received the article, if the tally knows it and applied the extraction now */
+    private Optional<Instant> applyOne(ArticleExtraction x, StoredArticle article, Records records) {
         boolean done = StoredArticle.TALLIED.equals(article.status) || StoredArticle.FAILED.equals(article.status);
         if (done && x.extractorVersion().equals(article.extractorVersion)) {
-            return; // redelivery
+            return Optional.empty(); // redelivery
         }
         if (done && ExtractorVersion.isOlder(x.extractorVersion(), article.extractorVersion)) {
-            return; // an older engine's late message: the newer claims stand
+            return Optional.empty(); // an older engine's late message: the newer claims stand
         }
         if (article.url == null) {
             article.url = x.url();
@@ -138,27 +162,23 @@ public class ExtractionTally {
         if (article.headline == null) {
             article.headline = x.headline();
         }
+        String previous = article.extractorVersion;
         article.extractorVersion = x.extractorVersion();
         article.updatedAt = Instant.now();
         if (x.error() != null) {
             article.status = StoredArticle.FAILED;
             article.error = x.error();
-            return;
+            return Optional.empty();
         }
-        Set<String> touched = new TreeSet<>();
-        for (StoredClaim old : StoredClaim.currentOfArticle(article.id)) {
-            records.settleLater(old);
-            old.superseded = true;
-            touched.add(old.resolutionId);
+        if (previous != null) {
+            supersede(article.id, records);
         }
-        StoredClaim.flush();
-        touched.forEach(records::recompute);
-        String source = sourceOf(article, x.fingerprint());
+        String source = article.source;
         Set<String> usedByThisArticle = new HashSet<>();
         for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
             Claim claim = new Claim(article.id, source, x.extractorVersion(), article.published, e);
             List<ResolutionRecord> candidates = new ArrayList<>();
-            for (ResolutionRecord r : Neighbourhood.load(windowFor(e, article.published))) {
+            for (ResolutionRecord r : records.candidates(windowFor(e, article.published))) {
                 // one article reports distinct votes: two of its events are never the same resolution
                 if (!usedByThisArticle.contains(r.id())) {
                     candidates.add(r);
@@ -178,38 +198,24 @@ public class ExtractionTally {
             records.settleLater(c);
             records.add(rid, claim);
         }
+        records.sharedBy(usedByThisArticle);
         mergeDuplicates(usedByThisArticle, records);
         article.status = StoredArticle.TALLIED;
         article.error = null;
+        return Optional.ofNullable(article.receivedAt);
     }
 
-    /**
-     * The independent source an article tells: copies of one story (a wire text republished, or pushed twice under
-     * different ids) share the first telling's source, so support counts outlets that reported, not copies.
-     * Decided once per article, so a re-extraction keeps it.
-     */
-    private static String sourceOf(StoredArticle article, String fingerprintHex) {
-        if (article.source != null) {
-            return article.source;
+    /** A re-extraction: the article's claims of the older engine leave their records, which are recomputed. */
+    private static void supersede(String articleId, Records records) {
+        Set<String> touched = new TreeSet<>();
+        for (StoredClaim old : StoredClaim.currentOfArticle(articleId)) {
+            records.settleLater(old);
+            old.superseded = true;
+            touched.add(old.resolutionId);
         }
-        Fingerprint fp = Fingerprint.parse(fingerprintHex);
-        article.source = article.id;
-        if (fp == null) {
-            return article.source;
-        }
-        long[] bands = fp.bands();
-        double best = 0;
-        for (StoredArticle.Telling other : StoredArticle.sharingBands(bands, article.id)) {
-            Fingerprint theirs = Fingerprint.parse(other.fingerprint());
-            double similarity = theirs == null ? 0 : fp.similarity(theirs);
-            if (theirs != null && fp.nearDuplicateOf(theirs) && similarity > best) {
-                best = similarity;
-                article.source = other.source();
-            }
-        }
-        article.fingerprint = fingerprintHex;
-        article.indexBands(bands);
-        return article.source;
+        StoredClaim.flush();
+        records.forgetShared();
+        touched.forEach(records::recompute);
     }
 
     /**
@@ -253,6 +259,8 @@ public class ExtractionTally {
         StoredTally stored;
         RecordTally tally;
         ResolutionRecord ident;
+        /** what decides which windows the record is in: body, kind, date, first report, symbol, counts */
+        List<Object> place;
     }
 
     /**
@@ -262,15 +270,72 @@ public class ExtractionTally {
     private final class Records {
         private final Map<String, Touched> touched = new TreeMap<>();
         private final List<Object> settled = new ArrayList<>();
+        /** the ids of the records in each window asked about, and what the matcher reads of the untouched ones */
+        private final Map<StoredResolution.Window, List<String>> windows = new HashMap<>();
+        private final Map<String, ResolutionRecord> read = new HashMap<>();
+        /** pairs of records ("a|b", a < b) known to share an article, or not to */
+        private final Map<String, Boolean> shared = new HashMap<>();
 
-        /** An article's row or claim that its step will not change again once written. */
+        /**
+         * The records in a window as they are now. Within the transaction only this batch changes records of the
+         * body and kind it locked, so a window is read once, until a record enters or leaves one.
+         */
+        List<ResolutionRecord> candidates(StoredResolution.Window w) {
+            List<String> ids = windows.computeIfAbsent(w, k -> {
+                List<String> found = new ArrayList<>();
+                for (String doc : StoredResolution.candidates(k)) {
+                    ResolutionRecord r = Json.read(doc, ResolutionRecord.class);
+                    read.put(r.id(), r);
+                    found.add(r.id());
+                }
+                return found;
+            });
+            List<ResolutionRecord> out = new ArrayList<>();
+            for (String id : ids) {
+                Touched t = touched.get(id);
+                ResolutionRecord r = t != null ? t.ident : read.get(id);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
+
+        boolean shareAnArticle(String a, String b) {
+            String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+            Boolean known = shared.get(pair);
+            if (known == null) {
+                StoredClaim.flush(); // the claims of this batch so far
+                known = StoredClaim.shareAnArticle(a, b);
+                shared.put(pair, known);
+            }
+            return known;
+        }
+
+        /** An article's events went to these records: every two of them now share it. */
+        void sharedBy(Set<String> rids) {
+            for (String a : rids) {
+                for (String b : rids) {
+                    if (a.compareTo(b) < 0) {
+                        shared.put(a + "|" + b, true);
+                    }
+                }
+            }
+        }
+
+        /** Claims left records (re-extraction, merge): what was known about shared articles may no longer hold. */
+        void forgetShared() {
+            shared.clear();
+        }
+
+        /** A claim that will not change again once written. */
         void settleLater(Object entity) {
             settled.add(entity);
         }
 
         /**
-         * Writes an article's step and lets go of its rows: every query flushes, and a flush checks each entity the
-         * transaction holds, so a batch would otherwise cost the square of its size.
+         * Writes the claims so far and lets go of them: a flush checks each entity the transaction holds, so a batch
+         * holding all its claims would cost the square of its size.
          */
         void settle() {
             var em = StoredArticle.getEntityManager();
@@ -287,6 +352,7 @@ public class ExtractionTally {
                 t.stored = t.row == null ? null : StoredTally.findById(id);
                 t.tally = t.stored != null ? RecordTally.of(Json.read(t.stored.state, RecordTally.State.class))
                         : RecordTally.of(t.row == null ? List.of() : StoredClaim.claimsOfResolution(id));
+                t.ident = t.row == null ? null : Json.read(t.row.ident, ResolutionRecord.class);
                 return t;
             });
         }
@@ -315,6 +381,7 @@ public class ExtractionTally {
             }
             // deleted now: a claim later in the batch may make a record of the same id again
             StoredResolution.flush();
+            windows.clear();
             t.row = null;
             t.stored = null;
             t.ident = null;
@@ -337,6 +404,12 @@ public class ExtractionTally {
                 t.row.id = rid;
             }
             StoredResolution r = t.row;
+            List<Object> place = Arrays.asList(record.body(), record.kind(), record.date(), record.firstReported(),
+                    record.symbol(), record.counts());
+            if (created || !place.equals(t.place)) {
+                windows.clear(); // the record may have entered or left a window read before
+                t.place = place;
+            }
             r.body = record.body();
             r.kind = record.kind();
             r.voteDate = record.date();
@@ -389,18 +462,16 @@ public class ExtractionTally {
      * never merged: one article reports distinct votes.
      */
     private void mergeDuplicates(Set<String> resolutionIds, Records records) {
-        StoredClaim.flush();
         for (String rid : resolutionIds) {
             ResolutionRecord record = records.ident(rid);
             if (record == null) {
                 continue;
             }
-            Neighbourhood around = new Neighbourhood();
-            List<ResolutionRecord> others = around.otherCandidates(record);
+            List<ResolutionRecord> others = otherCandidates(record, records);
             Optional<ResolutionRecord> same = matcher.best(asClaim(record), others);
             for (int i = 0; same.isEmpty() && i < others.size(); i++) {
                 ResolutionRecord other = others.get(i);
-                if (matcher.best(asClaim(other), around.otherCandidates(other)).filter(b -> b.id().equals(rid)).isPresent()) {
+                if (matcher.best(asClaim(other), otherCandidates(other, records)).filter(b -> b.id().equals(rid)).isPresent()) {
                     same = Optional.of(other);
                 }
             }
@@ -414,25 +485,15 @@ public class ExtractionTally {
         return new Claim(record.id(), record.id(), "merge", record.firstReported(), asEvent);
     }
 
-    /** The records one merge check compares, each window queried and each identity document parsed once. */
-    private static final class Neighbourhood {
-        private final Map<StoredResolution.Window, List<ResolutionRecord>> windows = new HashMap<>();
-
-        static List<ResolutionRecord> load(StoredResolution.Window w) {
-            return StoredResolution.candidates(w).stream().map(doc -> Json.read(doc, ResolutionRecord.class)).toList();
-        }
-
-        /** The records that could be the same vote as this one: none of them shares an article with it. */
-        List<ResolutionRecord> otherCandidates(ResolutionRecord record) {
-            StoredResolution.Window w = windowFor(asClaim(record).event(), record.firstReported());
-            List<ResolutionRecord> others = new ArrayList<>();
-            for (ResolutionRecord other : windows.computeIfAbsent(w, Neighbourhood::load)) {
-                if (!other.id().equals(record.id()) && !StoredClaim.shareAnArticle(record.id(), other.id())) {
-                    others.add(other);
-                }
+    /** The records that could be the same vote as this one: none of them shares an article with it. */
+    private static List<ResolutionRecord> otherCandidates(ResolutionRecord record, Records records) {
+        List<ResolutionRecord> others = new ArrayList<>();
+        for (ResolutionRecord other : records.candidates(windowFor(asClaim(record).event(), record.firstReported()))) {
+            if (!other.id().equals(record.id()) && !records.shareAnArticle(record.id(), other.id())) {
+                others.add(other);
             }
-            return others;
         }
+        return others;
     }
 
     /** Folds the less-supported of two records of one vote into the other, visibly. */
@@ -440,6 +501,7 @@ public class ExtractionTally {
         boolean keepB = b.sources() > a.sources() || b.sources() == a.sources() && b.id().compareTo(a.id()) < 0;
         ResolutionRecord from = keepB ? a : b;
         String into = keepB ? b.id() : a.id();
+        StoredClaim.flush();
         StoredClaim.update("resolutionId = ?1 where resolutionId = ?2", into, from.id());
         ResolutionMerge m = new ResolutionMerge();
         m.fromId = from.id();
@@ -449,6 +511,7 @@ public class ExtractionTally {
         m.persist();
         ResolutionMerge.update("intoId = ?1 where intoId = ?2", into, from.id());
         StoredClaim.flush();
+        records.forgetShared();
         new TreeSet<>(List.of(from.id(), into)).forEach(records::recompute);
     }
 
