@@ -8,6 +8,8 @@ import io.votewire.contract.Json;
 import io.votewire.contract.MessageRejected;
 import io.votewire.contract.VoteEvent;
 import io.votewire.extraction.engine.VoteExtractor;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -30,11 +33,15 @@ public class ArticleConsumer {
 
     private final Function<Article, List<VoteEvent>> engine;
     private final ExtractionPublisher publisher;
+    /** from ingest's receipt of an article to its extraction acknowledged by the broker */
+    private final Timer receivedToExtracted = Timer.builder("votewire.received.to.extracted")
+            .description("from ingest's receipt of an article to its extraction published")
+            .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(Metrics.globalRegistry);
 
     @Inject
-    public ArticleConsumer(ExtractionPublisher publisher,
+    public ArticleConsumer(ExtractionPublisher publisher, EngineLimits limits,
                            @ConfigProperty(name = "votewire.extraction.max-article-chars") int maxArticleChars) {
-        this(publisher, new VoteExtractor(maxArticleChars)::extract);
+        this(publisher, new VoteExtractor(maxArticleChars, limits.deadline())::extract);
     }
 
     /** With any engine: tests use one that fails as no real article can make the real one fail on demand. */
@@ -74,6 +81,9 @@ public class ArticleConsumer {
             publisher.publish(new ArticleExtraction(ArticleExtraction.VERSION, article.id(), VoteExtractor.VERSION,
                     article.published(), article.url(), article.headline(), Fingerprint.of(article.body()).toString(),
                     events, null, Instant.now()));
+            if (article.receivedAt() != null) {
+                receivedToExtracted.record(Duration.between(article.receivedAt(), Instant.now()));
+            }
         } catch (MessageRejected e) {
             // the broker refuses the extraction for good (too large); the failure report, without events, is small
             String reason = "the extraction could not be published: " + e.getMessage();
