@@ -246,6 +246,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aTextThatFailedOrWasDefeatedByACountIsAVote() {
+        for (String second : List.of("The second, on the budget, failed 60-70.", "The other text was defeated 55-80.",
+                "A third one failed by 40 votes to 90.")) {
+            List<VoteEvent> events = read("2031-05-02", "The UN General Assembly voted on texts on Tuesday. The first, on water, passed 150-4. " + second);
+            assertEquals(2, events.size(), second + " " + events);
+            assertEquals("rejected", events.get(1).outcome(), second);
+        }
+    }
+
+    @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
                 "The council has adopted several resolutions on the region since 2015.",
