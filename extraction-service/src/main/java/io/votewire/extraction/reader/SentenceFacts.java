@@ -161,7 +161,9 @@ public final class SentenceFacts {
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
             "^\\s*-\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
                     + "|^\\s*['’]s\\s+(?:own\\s+|original\\s+|rival\\s+|alternative\\s+|competing\\s+|draft\\s+)*(?:draft|text|resolution|proposal|version|measure|amendments?|motion|initiative)\\b"
-                    + "|^\\s+(?:draft|text|resolution|proposal)\\b",
+                    + "|^\\s+(?:draft|text|resolution|proposal)\\b"
+                    // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give
+                    + "|^\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|a|an|this|that|it)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
             // "Israel's capital", "Russia's envoy": a possessive names something of the state's, not its vote,
@@ -845,7 +847,7 @@ public final class SentenceFacts {
             // the patterns look only at the words right around the mention (anchored, on a short window)
             int afterEnd = Math.min(t.length(), sm.end() + 80);
             String before = t.substring(Math.max(0, sm.start() - 100), sm.start());
-            if (mayOpen(t, sm.end(), afterEnd, "-'’", "dtrp") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()
+            if (mayOpen(t, sm.end(), afterEnd, "-'’", "dtrpahcs") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()
                     || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start())) {
                 sponsors.add(sm.state().iso3());
                 continue;

@@ -190,6 +190,15 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aStateThatSponsoredTheTextIsASponsorNotAVoter() {
+        SentenceFacts f = read("Peru co-sponsored the text, and Chile, Kenya and Ghana backed it.");
+        assertEquals(Map.of("CHL", "yes", "KEN", "yes", "GHA", "yes"), f.positions);
+        assertTrue(f.sponsors.contains("PER"), f.sponsors.toString());
+        assertFalse(read("Mali drafted the resolution, which passed with 100 votes in favour.").positions.containsKey("MLI"));
+        assertFalse(read("Nepal had tabled a text that most members backed.").positions.containsKey("NPL"));
+    }
+
+    @Test
     void aStatesDelegationThatVotedIsTheState() {
         assertEquals(Map.of("MEX", "yes"), read("Mexico's delegation voted in favour of the resolution.").positions);
         assertEquals(Map.of("KEN", "abstain"), read("Kenya's UN ambassador abstained on the text.").positions);
