@@ -49,11 +49,19 @@ def main(folder):
     for r in items:
         c = r.get("counts") or {}
         fmt = lambda v: "-" if v is None else str(v)
-        rows.append((r["body"], r.get("date") or "-", (r.get("title") or "-")[:48], fmt(c.get("yes")), fmt(c.get("no")),
+        rows.append((r["body"], r.get("date") or "-", shorten(r.get("title") or "-", 48), fmt(c.get("yes")), fmt(c.get("no")),
                      fmt(c.get("abstain")), r.get("outcome") or "-", str(r["sources"]), str(len(r.get("conflicts") or []))))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(v.ljust(widths[i]) for i, v in enumerate(row)))
+
+
+def shorten(text, width):
+    """The title cut at a word boundary, with an ellipsis, so no word is shown cut in half."""
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
 
 
 if __name__ == "__main__":
