@@ -8,6 +8,7 @@ import io.votewire.contract.Evidence;
 import io.votewire.contract.Json;
 import io.votewire.contract.MessageRejected;
 import io.votewire.contract.VoteEvent;
+import io.votewire.extraction.engine.VoteExtractor;
 import io.votewire.testkit.KafkaTestResource;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -87,6 +88,19 @@ class ArticleConsumerTest {
         ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
         assertNull(x.events());
         assertTrue(x.error().contains("StackOverflowError: an expression recursed too deep"), x.error());
+    }
+
+    @Test
+    void anArticlePastTheEnginesDeadlineIsRejectedAndEndsFailedWithTheReason() {
+        // the real engine with a deadline already past at its first sentence: how an article built to be slow ends
+        ArticleConsumer consumer = new ArticleConsumer(publisher,
+                new VoteExtractor(VoteExtractor.DEFAULT_MAX_CHARS, Duration.ZERO)::extract);
+        String id = "slow-" + UUID.randomUUID();
+        MessageRejected rejected = assertThrows(MessageRejected.class, () -> consumer.onArticle(article(id, null)));
+        assertTrue(rejected.getMessage().contains("extraction exceeded its deadline of 0 ms"), rejected.getMessage());
+        ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
+        assertNull(x.events());
+        assertTrue(x.error().contains("extraction exceeded its deadline of 0 ms"), x.error());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NumbersAndSentencesTest {
     @Test
@@ -25,6 +26,22 @@ class NumbersAndSentencesTest {
         for (Sentence x : s) {
             assertEquals(x.text(), text.substring(x.start(), x.end()));
         }
+    }
+
+    @Test
+    void aTextWithoutSentenceEndsIsCutAtSpacesIntoSentencesOfBoundedLength() {
+        String text = "Chile rejected the text; ".repeat(1_000) + "z".repeat(9_000);
+        List<Sentence> s = Sentences.split(text);
+        StringBuilder kept = new StringBuilder();
+        for (Sentence x : s) {
+            assertTrue(x.text().length() <= Sentences.MAX_CHARS, "sentence " + x.index() + ": " + x.text().length() + " characters");
+            assertEquals(x.text(), text.substring(x.start(), x.end()));
+            // cut at a space while there is one, so no word is split; the run without one is cut where it must be
+            assertTrue(x.end() == text.length() || text.charAt(x.end()) == ' ' || text.charAt(x.end() - 1) == 'z',
+                    "sentence " + x.index() + " ends inside a word, at " + x.end());
+            kept.append(x.text());
+        }
+        assertEquals(text.replace(" ", ""), kept.toString().replace(" ", ""));
     }
 
     @Test
