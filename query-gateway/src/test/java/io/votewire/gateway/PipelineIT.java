@@ -186,9 +186,9 @@ class PipelineIT {
     void aReaderFiltersOpensTheMapAndComparesCountries() throws Exception {
         String first = "map-" + UUID.randomUUID();
         String second = "map-" + UUID.randomUUID();
-        post(Map.of("id", first, "published", "2031-07-01", "body", "The UN General Assembly on Tuesday adopted a resolution"
+        post(Map.of("id", first, "published", "2031-07-01", "body", "On Tuesday the UN General Assembly adopted a text"
                 + " on desert locust control by 120 votes to 4, with 11 abstentions. Brazil and Kenya voted in favour, while Norway voted against."));
-        post(Map.of("id", second, "published", "2031-08-05", "body", "The UN General Assembly on Monday adopted a resolution"
+        post(Map.of("id", second, "published", "2031-08-05", "body", "On Monday the UN General Assembly adopted a text"
                 + " on locust early warning by 131 votes to 2, with 9 abstentions. Brazil, Kenya and Norway voted in favour, and Fiji abstained."));
         awaitTallied(List.of(first, second));
         try (Browser b = Browser.start()) {

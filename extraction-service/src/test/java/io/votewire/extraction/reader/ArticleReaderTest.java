@@ -174,7 +174,7 @@ class ArticleReaderTest {
         for (String second : List.of("The Assembly also adopted a resolution on refugees, by 150 votes to 4.",
                 "It also approved a text on the agency's mandate: 140 in favour, 8 against.",
                 "Members also passed a motion on the budget with 160 votes in favour.")) {
-            List<VoteEvent> events = read("2031-05-02", "The General Assembly on Friday adopted a resolution on the ceasefire by 120 votes to 9, with 30 abstentions. " + second);
+            List<VoteEvent> events = read("2031-05-02", "On Friday the General Assembly passed a resolution on the ceasefire by 120 votes to 9, with 30 abstentions. " + second);
             assertEquals(2, events.size(), second + " " + events);
             assertEquals(120, events.get(0).counts().yes(), second);
         }
@@ -242,7 +242,7 @@ class ArticleReaderTest {
                 "The UN General Assembly adopted the alternative resolution by 93 votes to 8.")) {
             assertEquals(null, read("2031-05-02", vague).get(0).title(), vague);
         }
-        assertEquals("a resolution on water", read("2031-05-02", "The UN General Assembly adopted a resolution on water by 93 votes to 8.").get(0).title());
+        assertEquals("a text on water", read("2031-05-02", "The UN General Assembly passed a text on water by 93 votes to 8.").get(0).title());
     }
 
     @Test
