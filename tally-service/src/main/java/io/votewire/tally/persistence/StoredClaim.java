@@ -7,6 +7,7 @@ import io.votewire.tally.domain.Claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -63,10 +64,13 @@ public class StoredClaim extends PanacheEntityBase {
         return out;
     }
 
-    /** Whether an article has current claims in both records (one article reports distinct votes). */
+    /**
+     * Whether an article has current claims in both records (one article reports distinct votes), as written so
+     * far: no flush first, the caller knows which of its own articles did (ExtractionTally.Records.sharedBy).
+     */
     public static boolean shareAnArticle(String a, String b) {
         return !getEntityManager().createNativeQuery("select 1 from claim x join claim y on y.article_id = x.article_id"
                         + " where x.resolution_id = ?1 and y.resolution_id = ?2 and not x.superseded and not y.superseded limit 1")
-                .setParameter(1, a).setParameter(2, b).getResultList().isEmpty();
+                .setParameter(1, a).setParameter(2, b).setFlushMode(FlushModeType.COMMIT).getResultList().isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.votewire.tally.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A resolution record as served: the reconciled document plus the columns queries filter on. Updates write only
@@ -77,7 +79,9 @@ public class StoredResolution extends PanacheEntityBase {
             q.append(" or yes = :yes and no = :no and abstain = :abstain");
             p.putAll(Map.of("yes", w.yes(), "no", w.no(), "abstain", w.abstain()));
         }
-        var query = getEntityManager().createQuery(q.append(") order by id").toString(), String.class);
+        // no flush first: the caller knows the rows it changed in this transaction (Window.admits)
+        var query = getEntityManager().createQuery(q.append(") order by id").toString(), String.class)
+                .setFlushMode(FlushModeType.COMMIT);
         p.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -85,6 +89,22 @@ public class StoredResolution extends PanacheEntityBase {
     /** Where to look for the records one event could be about (see {@link #candidates}). */
     public record Window(String body, String kind, String from, String to, String reportedTo, String symbolKey,
                          Integer yes, Integer no, Integer abstain) {
+        /** Whether {@link #candidates} would find the record as it is now (so a cached window can follow it). */
+        public boolean admits(StoredResolution r) {
+            if (body == null || !body.equals(r.body) || !Objects.equals(kind, r.kind)) {
+                return false;
+            }
+            if (from == null || (r.voteDate != null ? within(r.voteDate, from, to)
+                    : r.firstReported == null || within(r.firstReported, from, reportedTo))) {
+                return true;
+            }
+            return symbolKey != null && symbolKey.equals(r.symbolKey) || yes != null && no != null && abstain != null
+                    && yes.equals(r.yes) && no.equals(r.no) && abstain.equals(r.abstain);
+        }
+
+        private static boolean within(String day, String first, String last) {
+            return day.compareTo(first) >= 0 && day.compareTo(last) <= 0;
+        }
     }
 
     /** "body|kind" of every record the articles' current claims are in. */
@@ -95,8 +115,11 @@ public class StoredResolution extends PanacheEntityBase {
                 .setParameter(1, articleIds).getResultList();
     }
 
-    public static long nextChangeSeq() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('resolution_change_seq')")
-                .getSingleResult()).longValue();
+    /** The next {@code n} numbers of the change feed, in order, in one round trip. */
+    @SuppressWarnings("unchecked")
+    public static List<Long> nextChangeSeqs(int n) {
+        List<Number> seqs = getEntityManager().createNativeQuery("select nextval('resolution_change_seq')"
+                + " from generate_series(1, ?1) order by 1").setParameter(1, n).getResultList();
+        return seqs.stream().map(Number::longValue).toList();
     }
 }

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -259,7 +260,7 @@ public class ExtractionTally {
         StoredTally stored;
         RecordTally tally;
         ResolutionRecord ident;
-        /** what decides which windows the record is in: body, kind, date, first report, symbol, counts */
+        /** the columns that decide which windows the record is in */
         List<Object> place;
     }
 
@@ -283,11 +284,19 @@ public class ExtractionTally {
         List<ResolutionRecord> candidates(StoredResolution.Window w) {
             List<String> ids = windows.computeIfAbsent(w, k -> {
                 List<String> found = new ArrayList<>();
+                // the rows as committed, with this batch's records as they are here (written or not)
                 for (String doc : StoredResolution.candidates(k)) {
                     ResolutionRecord r = Json.read(doc, ResolutionRecord.class);
-                    read.put(r.id(), r);
-                    found.add(r.id());
+                    if (!touched.containsKey(r.id())) {
+                        read.put(r.id(), r);
+                        found.add(r.id());
+                    }
                 }
+                touched.forEach((id, t) -> {
+                    if (t.row != null && k.admits(t.row)) {
+                        found.add(id);
+                    }
+                });
                 return found;
             });
             List<ResolutionRecord> out = new ArrayList<>();
@@ -298,6 +307,7 @@ public class ExtractionTally {
                     out.add(r);
                 }
             }
+            out.sort(Comparator.comparing(ResolutionRecord::id)); // as the query orders them: merges try them in turn
             return out;
         }
 
@@ -305,7 +315,7 @@ public class ExtractionTally {
             String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
             Boolean known = shared.get(pair);
             if (known == null) {
-                StoredClaim.flush(); // the claims of this batch so far
+                // the database's claims suffice: this batch's articles are in the map already (sharedBy)
                 known = StoredClaim.shareAnArticle(a, b);
                 shared.put(pair, known);
             }
@@ -381,7 +391,7 @@ public class ExtractionTally {
             }
             // deleted now: a claim later in the batch may make a record of the same id again
             StoredResolution.flush();
-            windows.clear();
+            windows.values().forEach(ids -> ids.remove(rid));
             t.row = null;
             t.stored = null;
             t.ident = null;
@@ -404,12 +414,6 @@ public class ExtractionTally {
                 t.row.id = rid;
             }
             StoredResolution r = t.row;
-            List<Object> place = Arrays.asList(record.body(), record.kind(), record.date(), record.firstReported(),
-                    record.symbol(), record.counts());
-            if (created || !place.equals(t.place)) {
-                windows.clear(); // the record may have entered or left a window read before
-                t.place = place;
-            }
             r.body = record.body();
             r.kind = record.kind();
             r.voteDate = record.date();
@@ -427,10 +431,22 @@ public class ExtractionTally {
                 r.updatedAt = Instant.now();
                 r.persist();
             }
+            List<Object> place = Arrays.asList(r.body, r.kind, r.voteDate, r.firstReported, r.symbolKey, r.yes, r.no, r.abstain);
+            if (!place.equals(t.place)) {
+                // the record may have entered or left windows read before
+                windows.forEach((w, ids) -> {
+                    ids.remove(rid);
+                    if (w.admits(r)) {
+                        ids.add(rid);
+                    }
+                });
+                t.place = place;
+            }
         }
 
         /** Writes each touched record's document and tally; a changed document gets a revision and a change number. */
         void publish() {
+            List<StoredResolution> changed = new ArrayList<>();
             touched.forEach((rid, t) -> {
                 if (t.row == null) {
                     return;
@@ -439,8 +455,8 @@ public class ExtractionTally {
                 if (!doc.equals(t.row.doc) || t.row.revision == 0) {
                     t.row.doc = doc;
                     t.row.revision++;
-                    t.row.changeSeq = StoredResolution.nextChangeSeq();
                     t.row.updatedAt = Instant.now();
+                    changed.add(t.row);
                 }
                 if (t.stored == null) {
                     t.stored = new StoredTally();
@@ -451,6 +467,12 @@ public class ExtractionTally {
                     t.stored.state = Json.write(t.tally.state());
                 }
             });
+            if (!changed.isEmpty()) {
+                List<Long> seqs = StoredResolution.nextChangeSeqs(changed.size());
+                for (int i = 0; i < changed.size(); i++) {
+                    changed.get(i).changeSeq = seqs.get(i);
+                }
+            }
         }
     }
 
