@@ -474,6 +474,9 @@ public final class ArticleReader {
             fr.date = date;
         }
         f.positions.forEach(fr.positions::putIfAbsent);
+        // against the reimposition of sanctions is for a text that halts it
+        boolean reversed = fr.title != null && f.policyNoun != null && endsThePolicy(fr.title, f.policyNoun);
+        f.policyPositions.forEach((iso, side) -> fr.positions.putIfAbsent(iso, reversed ? opposite(side) : side));
         if (fr.symbol == null) {
             fr.symbol = symbol(f.text);
         }
@@ -482,6 +485,16 @@ public final class ArticleReader {
         }
         fr.withoutVote |= f.withoutVote;
         fr.evidence.add(s);
+    }
+
+    /** A title whose text stops what the policy noun names: "a resolution to halt the reimposition of sanctions". */
+    private static boolean endsThePolicy(String title, String noun) {
+        return Pattern.compile("(?i)\\b(?:halt|stop|end|prevent|avert|terminate|block|suspend|delay|postpone|reverse)\\w*"
+                + "\\s+(?:\\w+\\s+){0,2}?" + Pattern.quote(noun) + "\\b").matcher(title).find();
+    }
+
+    private static String opposite(String side) {
+        return "yes".equals(side) ? "no" : "no".equals(side) ? "yes" : side;
     }
 
     private List<VoteEvent> events(Article article, List<KeyedPattern.Text> sentences, List<Frame> frames, String contextDate) {

@@ -350,6 +350,9 @@ public final class SentenceFacts {
     boolean future;
     boolean voteContext;
     final Map<String, String> positions = new LinkedHashMap<>();
+    /** Stances on a policy rather than on the text ("voted against the reimposition of sanctions"), and that policy. */
+    final Map<String, String> policyPositions = new LinkedHashMap<>();
+    String policyNoun;
     final Set<String> sponsors = new LinkedHashSet<>();
     final List<StateMention> voters = new ArrayList<>();
     boolean amongThem;
@@ -395,7 +398,7 @@ public final class SentenceFacts {
     }
 
     public boolean hasVoteFacts() {
-        return hasCounts() || outcome != null || !positions.isEmpty();
+        return hasCounts() || outcome != null || !positions.isEmpty() || !policyPositions.isEmpty();
     }
 
     static SentenceFacts read(Sentence s, States states) {
@@ -826,8 +829,15 @@ public final class SentenceFacts {
             if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.foundIn(before)) {
                 continue;
             }
+            // "voted against the reimposition of sanctions": a stance on a policy, which the text under vote may end
+            // as well as start; the article reader turns it toward the text (policyNoun)
+            Matcher policy = POLICY_AFTER.matcher(masked).region(m.end(), masked.length());
+            boolean onPolicy = policy.lookingAt() && (policyNoun == null || policyNoun.equalsIgnoreCase(policy.group(1)));
+            if (onPolicy) {
+                policyNoun = policy.group(1).toLowerCase(Locale.ROOT);
+            }
             // "Russia used its veto": the one who used it comes first
-            cues.add(new int[] {m.start(), m.end(), m.group("agent") != null ? 1 : 0});
+            cues.add(new int[] {m.start(), m.end(), m.group("agent") != null ? 1 : onPolicy ? 3 : 0});
             cueRoles.add(m.group("labelled") != null ? labelRole(m.group("labelled"))
                     : m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
                     : m.group("abstain") != null ? "abstain" : "yes");
@@ -894,7 +904,7 @@ public final class SentenceFacts {
                 voters.add(sm);
                 continue;
             }
-            positions.putIfAbsent(sm.state().iso3(), cueRoles.get(best));
+            (cues.get(best)[2] == 3 ? policyPositions : positions).putIfAbsent(sm.state().iso3(), cueRoles.get(best));
         }
     }
 
@@ -1119,6 +1129,9 @@ public final class SentenceFacts {
         }
         return false;
     }
+
+    private static final Pattern POLICY_AFTER = Pattern.compile("(?i)\\s+(?:the\\s+)?(re-?imposition|imposition|lifting|easing|extension"
+            + "|renewal|continuation|termination|restoration|removal|return|suspension)\\s+of\\b");
 
     /** A text's title in quotation marks after the word that names it. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(?:resolutions?|draft|text|entitled|titled|called)\\s*[:,]?\\s*[“\"][^”\"]{1,400}[”\"]");

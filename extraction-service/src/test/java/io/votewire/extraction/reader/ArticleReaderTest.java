@@ -256,6 +256,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aStanceOnAPolicyIsTurnedTowardTheTextThatStopsIt() {
+        Map<String, Map<String, String>> cases = Map.of(
+                "The Security Council rejected a draft to stop the lifting of the embargo on Peru. Chile and Kenya voted against the lifting of the embargo.",
+                Map.of("CHL", "yes", "KEN", "yes"),
+                "The Security Council adopted a text to suspend the return of the monitors. Ghana voted against the return of the monitors.",
+                Map.of("GHA", "yes"),
+                "The UN General Assembly rejected a resolution to prevent the renewal of the inquiry. Nepal voted for the renewal of the inquiry.",
+                Map.of("NPL", "no"),
+                "The Security Council adopted a text extending the mission. Mali voted against the extension of the mission.",
+                Map.of("MLI", "no"));
+        cases.forEach((text, positions) -> assertEquals(positions, read("2031-05-02", text).get(0).positions(), text));
+    }
+
+    @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
                 "The council has adopted several resolutions on the region since 2015.",
