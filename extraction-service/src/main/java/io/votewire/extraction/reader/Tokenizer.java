@@ -127,26 +127,29 @@ public final class Tokenizer {
         return out;
     }
 
-    /** "ninety-three", "twenty one": one number, not a tens word and a unit word. */
+    /**
+     * "ninety-three", "twenty one": one number, not a tens word and a unit word. The list is compacted in one pass:
+     * removing the unit from the middle of it moved every token after it, per number (issue 17).
+     */
     private static void joinCompoundNumbers(List<Token> tokens) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
+        int n = tokens.size();
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
             Token tens = tokens.get(i);
-            if (tens.kind() != Token.Kind.NUMBER || tens.number() < 20 || tens.number() > 90 || tens.number() % 10 != 0
-                    || Character.isDigit(tens.text().isEmpty() ? '0' : tens.text().charAt(0))) {
-                continue;
+            if (i + 1 < n && tens.kind() == Token.Kind.NUMBER && tens.number() >= 20 && tens.number() <= 90
+                    && tens.number() % 10 == 0 && !Character.isDigit(tens.text().isEmpty() ? '0' : tens.text().charAt(0))) {
+                int unit = tokens.get(i + 1).is("-") && i + 2 < n ? i + 2 : i + 1;
+                Token u = tokens.get(unit);
+                if (u.kind() == Token.Kind.NUMBER && u.number() >= 1 && u.number() <= 9 && !u.text().isEmpty()
+                        && Character.isLetter(u.text().charAt(0))) {
+                    tens = new Token(Token.Kind.NUMBER, tens.text(), tens.id(), tens.start(), u.end(), null,
+                            tens.number() + u.number(), null, 0);
+                    i = unit;
+                }
             }
-            int unit = i + 1;
-            if (tokens.get(unit).is("-") && unit + 1 < tokens.size()) {
-                unit++;
-            }
-            Token u = tokens.get(unit);
-            if (u.kind() == Token.Kind.NUMBER && u.number() >= 1 && u.number() <= 9 && !u.text().isEmpty()
-                    && Character.isLetter(u.text().charAt(0))) {
-                tokens.set(i, new Token(Token.Kind.NUMBER, tens.text(), tens.id(), tens.start(), u.end(), null,
-                        tens.number() + u.number(), null, 0));
-                tokens.subList(i + 1, unit + 1).clear();
-            }
+            tokens.set(kept++, tens);
         }
+        tokens.subList(kept, n).clear();
     }
 
     /** A run of letters and digits with inner apostrophes ("didn't") and digit groups ("1,000"). */

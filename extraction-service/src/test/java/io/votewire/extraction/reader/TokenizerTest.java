@@ -2,6 +2,7 @@ package io.votewire.extraction.reader;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -34,6 +35,16 @@ class TokenizerTest {
     void compoundNumberWordsAreOneNumber() {
         assertEquals(List.of("NUMBER:93", "WORD:and", "NUMBER:21", "WORD:and", "NUMBER:40", "NUMBER:5"),
                 kinds("Ninety-three and twenty one and forty 5"));
+    }
+
+    @Test
+    void everyCompoundInALongRunOfNumberWordsIsJoinedAndNothingElseIsLost() {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            expected.addAll(List.of("NUMBER:21", "NUMBER:32", "NUMBER:40"));
+        }
+        expected.add("NUMBER:90");
+        assertEquals(expected, kinds("twenty one thirty-two forty ".repeat(2_000) + "ninety"));
     }
 
     @Test
