@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What moved since a dashboard last looked, so it refetches only those resolutions. */
 @Path("/changes")
@@ -29,10 +30,12 @@ import java.util.Map;
 public class ChangesResource {
     private final TallyReader tally;
     private final ChangeFeed feed;
+    private final OpenStreams streams;
 
-    public ChangesResource(TallyReader tally, ChangeFeed feed) {
+    public ChangesResource(TallyReader tally, ChangeFeed feed, OpenStreams streams) {
         this.tally = tally;
         this.feed = feed;
+        this.streams = streams;
     }
 
     @GET
@@ -41,15 +44,29 @@ public class ChangesResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The same feed as server-sent events: one {id, revision, change} per changed resolution, as it happens",
             description = "Each event's id is its change cursor. Resume with since= (or the Last-Event-ID header a browser sends on "
-                    + "reconnecting); without either, only changes from now on.")
+                    + "reconnecting); without either, only changes from now on. When more changes wait than one stream sends "
+                    + "at once, the stream ends with a resync event {since}: resume from it (a browser's EventSource does so by "
+                    + "itself). Each instance serves a limited number of streams at once; past it: 503 with Retry-After.")
     public Multi<OutboundSseEvent> stream(@QueryParam("since") String since, @HeaderParam("Last-Event-ID") String lastEventId,
                                           @Context Sse sse) {
         String from = since != null ? since : lastEventId;
         long after = from == null ? tally.lastChange() : cursor(from);
-        return feed.after(after).map(c -> {
+        streams.open();
+        Multi<TallyReader.ChangeRow> changes;
+        try {
+            changes = feed.after(after);
+        } catch (RuntimeException e) {
+            streams.close();
+            throw e;
+        }
+        AtomicLong sent = new AtomicLong(after);
+        return changes.map(c -> {
+            sent.set(c.change());
             String json = "{\"id\":" + Params.quote(c.id()) + ",\"revision\":" + c.revision() + "}";
             return sse.newEventBuilder().id(String.valueOf(c.change())).name("change").data(json).build();
-        });
+        }).onCompletion().switchTo(() -> Multi.createFrom().item(sse.newEventBuilder().id(String.valueOf(sent.get()))
+                .name("resync").data("{\"since\":\"" + sent.get() + "\"}").build()))
+                .onTermination().invoke(streams::close);
     }
 
     private static long cursor(String since) {

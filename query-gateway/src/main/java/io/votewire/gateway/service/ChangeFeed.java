@@ -4,6 +4,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.votewire.gateway.persistence.TallyReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -61,12 +64,64 @@ public class ChangeFeed {
         poller.shutdownNow();
     }
 
-    /** Changes after {@code since}: first those already in the database, then each new one as it happens. */
+    /**
+     * Changes after {@code since}: first those already in the database, then each new one as it happens. The live
+     * feed is subscribed before the backlog is read, so a change published meanwhile is held, and sent unless the
+     * backlog had it. A backlog of {@value #BATCH} or more sends its first {@value #BATCH} and completes: the client
+     * resumes from the last one.
+     */
     public Multi<TallyReader.ChangeRow> after(long since) {
-        List<TallyReader.ChangeRow> backlog = tally.changes(since, BATCH);
-        long from = backlog.isEmpty() ? since : backlog.get(backlog.size() - 1).change();
-        return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(backlog),
-                live.select().where(c -> c.change() > from));
+        Follower follower = new Follower(since);
+        Cancellable subscription = live.subscribe().with(follower::accept);
+        List<TallyReader.ChangeRow> backlog;
+        try {
+            backlog = tally.changes(since, BATCH);
+        } catch (RuntimeException e) {
+            subscription.cancel();
+            throw e;
+        }
+        if (backlog.size() == BATCH) {
+            subscription.cancel();
+            return Multi.createFrom().iterable(backlog);
+        }
+        return Multi.createFrom().emitter(out -> {
+            out.onTermination(subscription::cancel);
+            follower.start(out, backlog);
+        });
+    }
+
+    /** One stream's view of the live feed: holds what arrives until its backlog is sent, then passes on what is new. */
+    private static final class Follower {
+        private final List<TallyReader.ChangeRow> held = new ArrayList<>();
+        private MultiEmitter<? super TallyReader.ChangeRow> out;
+        private long last;
+
+        Follower(long since) {
+            this.last = since;
+        }
+
+        synchronized void accept(TallyReader.ChangeRow c) {
+            if (out == null) {
+                held.add(c);
+            } else {
+                sendIfNew(c);
+            }
+        }
+
+        synchronized void start(MultiEmitter<? super TallyReader.ChangeRow> out, List<TallyReader.ChangeRow> backlog) {
+            this.out = out;
+            backlog.forEach(this::sendIfNew);
+            held.forEach(this::sendIfNew);
+            held.clear();
+        }
+
+        /** Both the backlog and the live feed come in change order: anything not past the last sent was sent. */
+        private void sendIfNew(TallyReader.ChangeRow c) {
+            if (c.change() > last) {
+                last = c.change();
+                out.emit(c);
+            }
+        }
     }
 
     /** The record's current revision as of the last poll; empty when unknown here or the polls lag behind. */
