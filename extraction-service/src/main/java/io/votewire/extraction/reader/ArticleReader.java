@@ -82,6 +82,8 @@ public final class ArticleReader {
             + "|it|this|that|the latter|the former|the proposal|the change|the amendment|the text)\\b");
     /** Several texts at once ("had passed two similar resolutions", "its fourth veto of such drafts"): a tally of votes, none of them. */
     private static final Pattern AGGREGATE = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous|dozens of|a series of|similar|such)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b");
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("((?:After|Days after|Weeks after|Hours after|Before|Following|Once|When)\\s[^,;]{10,200}),\\s+");
+    private static final Pattern ADDRESSED_BODY = Pattern.compile("(?i)\\b(?:urg\\w*|call\\w* (?:on|upon)|ask\\w*|request\\w*|demand\\w*|appeal\\w* to|invit\\w*)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security Council|General Assembly|Human Rights Council|council|assembly)");
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
     private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to)\\b[^.;]{0,40}?\\b(?:the final (?:vote|text|resolution)"
             + "|(?:text|draft|resolution) as a whole)\\b");
@@ -147,7 +149,7 @@ public final class ArticleReader {
             return List.of();
         }
         LocalDate published = published(article.published());
-        List<Sentence> sentences = Sentences.split(text);
+        List<Sentence> sentences = leadingClausesApart(Sentences.split(text));
         List<Frame> frames = new ArrayList<>();
         Frame current = null;
         String contextBody = null;
@@ -270,7 +272,8 @@ public final class ArticleReader {
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
                     || !f.hasCounts() && AGGREGATE.matcher(s.text()).find()) {
-                if (body != null) {
+                // "It urges the Security Council to act": a body the text addresses is not the one that voted
+                if (body != null && !ADDRESSED_BODY.matcher(s.text()).find()) {
                     contextBody = body;
                 }
                 previous = f;
@@ -644,6 +647,24 @@ public final class ArticleReader {
             }
         }
         return published == null ? null : weekday(sentence, published);
+    }
+
+    /**
+     * "After Russia vetoed a draft in the council, the Assembly adopted ...": a leading clause of time tells another
+     * event than the main clause; read apart, each is attached to its own vote.
+     */
+    static List<Sentence> leadingClausesApart(List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            Matcher m = s.text().length() > 12 && "ADBFOHW".indexOf(s.text().charAt(0)) >= 0 ? LEADING_CLAUSE.matcher(s.text()) : null;
+            if (m != null && m.lookingAt() && m.end() < s.text().length()) {
+                out.add(new Sentence(out.size(), s.start(), s.start() + m.end(1), s.text().substring(0, m.end(1))));
+                out.add(new Sentence(out.size(), s.start() + m.end(), s.end(), s.text().substring(m.end())));
+            } else {
+                out.add(new Sentence(out.size(), s.start(), s.end(), s.text()));
+            }
+        }
+        return out;
     }
 
     /** "on Friday": the weekday a sentence names, for an article without a date to count back from. */

@@ -270,6 +270,29 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aLeadingClauseOfTimeTellsAnotherVote() {
+        for (String lead : List.of("After China vetoed a similar draft in the Security Council last month, ",
+                "Weeks after France blocked a text in the Security Council, ",
+                "Following a veto by Russia in the Security Council in May, ")) {
+            List<VoteEvent> events = read("2031-05-02", lead + "the General Assembly on Thursday adopted a resolution by 140 votes to 5, with 38 abstentions.");
+            VoteEvent assembly = events.stream().filter(e -> "GA".equals(e.body())).findFirst().orElseThrow();
+            assertEquals("adopted", assembly.outcome(), lead);
+            assertTrue(assembly.positions().isEmpty(), lead + " " + events);
+        }
+    }
+
+    @Test
+    void aBodyTheTextAddressesIsNotTheOneThatVoted() {
+        for (String addressed : List.of("It urges the Security Council to impose an arms embargo.",
+                "The text calls on the Security Council to act.", "It asks the Human Rights Council for a report.")) {
+            List<VoteEvent> events = read("2031-05-02", "The UN General Assembly adopted the resolution 120-10. " + addressed
+                    + " Syria, Iran and Cuba voted against.");
+            assertEquals(1, events.size(), addressed + " " + events);
+            assertEquals(Map.of("SYR", "no", "IRN", "no", "CUB", "no"), events.get(0).positions(), addressed);
+        }
+    }
+
+    @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
                 "The council has adopted several resolutions on the region since 2015.",
