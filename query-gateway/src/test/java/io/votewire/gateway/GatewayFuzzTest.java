@@ -96,6 +96,9 @@ class GatewayFuzzTest {
         }
         String raw = (byChange ? "u" : "d") + "\n" + key + "\n" + id;
         String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        if (!byChange && r.nextBoolean()) {
+            return "/countries/FRA/votes?cursor=" + Fuzz.inUrl(r, cursor);
+        }
         return "/resolutions?cursor=" + Fuzz.inUrl(r, cursor) + (byChange ? "&sort=updated" : "");
     }
 

@@ -85,9 +85,10 @@ public class TallyReader {
         filter(sql, args, " and outcome = ?", q.outcome());
         filter(sql, args, " and vote_date >= ?", q.from());
         filter(sql, args, " and vote_date <= ?", q.to());
-        filter(sql, args, " and title ilike '%' || ? || '%'", q.text());
+        filter(sql, args, " and title ilike ?", q.text() == null ? null : "%" + likeLiteral(q.text()) + "%");
         if (q.country() != null) {
-            sql.append(q.vote() == null ? " and doc->'positions'->>? is not null" : " and doc->'positions'->>? = ?");
+            // the operators the positions index serves (?? is JDBC's escape for the ? operator)
+            sql.append(q.vote() == null ? " and doc->'positions' ?? ?" : " and doc->'positions' @> jsonb_build_object(?::text, ?::text)");
             args.add(q.country());
             if (q.vote() != null) {
                 args.add(q.vote());
@@ -128,12 +129,24 @@ public class TallyReader {
         return queryOne("select coalesce(max(change_seq), 0) from tally.resolution", rs -> rs.getLong(1)).orElse(0L);
     }
 
-    /** Every recorded position of one country, newest vote first. */
-    public List<PositionRow> positionsOf(String iso3) {
-        return query("select id, body, vote_date, title, doc->'positions'->>? from tally.resolution "
-                        + "where doc->'positions'->>? is not null order by coalesce(vote_date, '') desc, id desc",
+    /**
+     * One page of a country's recorded positions, newest vote first: after the row with this sort key (vote date,
+     * "" when undated) and id when given; the caller asks for one extra row.
+     */
+    public List<PositionRow> positionsOf(String iso3, String afterKey, String afterId, int limit) {
+        List<Object> args = new ArrayList<>(List.of(iso3, iso3));
+        StringBuilder sql = new StringBuilder("select id, body, vote_date, title, doc->'positions'->>? from tally.resolution "
+                + "where doc->'positions' ?? ?");
+        if (afterId != null) {
+            sql.append(" and (coalesce(vote_date, ''), id) < (?, ?)");
+            args.add(afterKey);
+            args.add(afterId);
+        }
+        sql.append(" order by coalesce(vote_date, '') desc, id desc limit ?");
+        args.add(limit);
+        return query(sql.toString(),
                 rs -> new PositionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                iso3, iso3);
+                args.toArray());
     }
 
     /** How one other state voted beside a country: the votes both took part in, and those where they voted alike. */
@@ -147,10 +160,10 @@ public class TallyReader {
     public List<AgreementRow> agreement(String iso3) {
         return query("select o.key, count(*), count(*) filter (where o.value = me.vote) "
                         + "from (select doc->'positions' as positions, doc->'positions'->>? as vote from tally.resolution "
-                        + "where doc->'positions'->>? in ('yes', 'no', 'abstain')) me "
+                        + "where doc->'positions' ?? ? and doc->'positions'->>? in ('yes', 'no', 'abstain')) me "
                         + "cross join lateral jsonb_each_text(me.positions) o "
                         + "where o.key <> ? and o.value in ('yes', 'no', 'abstain') group by o.key",
-                rs -> new AgreementRow(rs.getString(1), rs.getInt(2), rs.getInt(3)), iso3, iso3, iso3);
+                rs -> new AgreementRow(rs.getString(1), rs.getInt(2), rs.getInt(3)), iso3, iso3, iso3, iso3);
     }
 
     /** Where a record merged into another one now lives. */
@@ -162,6 +175,11 @@ public class TallyReader {
     public List<ClaimRow> claims(String resolutionId) {
         return query("select article_id, event::text from tally.claim where resolution_id = ? and not superseded order by event_id",
                 rs -> new ClaimRow(rs.getString(1), rs.getString(2)), resolutionId);
+    }
+
+    /** Text matched as itself by LIKE: its wildcards and the escape character escaped. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void filter(StringBuilder sql, List<Object> args, String clause, Object value) {

@@ -2,11 +2,13 @@ package io.votewire.gateway.rest;
 
 import io.votewire.gateway.persistence.TallyReader;
 import io.votewire.gateway.service.Countries;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,11 +52,19 @@ public class CountryResource {
 
     @GET
     @Path("/{iso3}/votes")
-    @Operation(summary = "Every recorded position of a country, newest vote first")
-    public Response votes(@PathParam("iso3") String iso3) {
+    @Operation(summary = "A country's recorded positions, newest vote first, in pages: {country, name, votes, next}",
+            description = "limit (1 to 200, default 200) votes a page; next is the cursor of the following page, null on the last.")
+    public Response votes(@PathParam("iso3") String iso3,
+                          @QueryParam("limit") @DefaultValue("200") String limit,
+                          @QueryParam("cursor") String cursor) {
         String code = Params.iso3(iso3);
+        int pageSize = Params.limit(limit);
+        PageCursor after = PageCursor.decode(cursor, PageCursor.BY_DATE);
+        List<TallyReader.PositionRow> rows = tally.positionsOf(code, after == null ? null : after.key(),
+                after == null ? null : after.id(), pageSize + 1);
+        boolean more = rows.size() > pageSize;
         List<Map<String, Object>> votes = new ArrayList<>();
-        for (TallyReader.PositionRow p : tally.positionsOf(code)) {
+        for (TallyReader.PositionRow p : more ? rows.subList(0, pageSize) : rows) {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("resolution_id", p.resolutionId());
             v.put("body", p.body());
@@ -67,6 +77,8 @@ public class CountryResource {
         out.put("country", code);
         out.put("name", countries.name(code));
         out.put("votes", votes);
+        TallyReader.PositionRow last = more ? rows.get(pageSize - 1) : null;
+        out.put("next", last == null ? null : PageCursor.byDate(last.voteDate(), last.resolutionId()).encode(PageCursor.BY_DATE));
         return Response.ok(out).cacheControl(ResolutionResource.REVALIDATE).build();
     }
 

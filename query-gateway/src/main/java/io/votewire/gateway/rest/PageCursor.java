@@ -21,8 +21,12 @@ record PageCursor(String key, String id) {
     static final String BY_CHANGE = "u";
 
     static PageCursor after(TallyReader.ResolutionHead last, String kind) {
-        return BY_CHANGE.equals(kind) ? new PageCursor(String.valueOf(last.change()), last.id())
-                : new PageCursor(last.voteDate() == null ? "" : last.voteDate(), last.id());
+        return BY_CHANGE.equals(kind) ? new PageCursor(String.valueOf(last.change()), last.id()) : byDate(last.voteDate(), last.id());
+    }
+
+    /** After a row of a listing by vote date (undated rows sort last, as ""). */
+    static PageCursor byDate(String voteDate, String id) {
+        return new PageCursor(voteDate == null ? "" : voteDate, id);
     }
 
     String encode(String kind) {

@@ -1,0 +1,15 @@
+package io.votewire.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The resolution document cache's bound (application.properties, README). Not in the service package: Quarkus
+ * 3.37 registers a config mapping there twice (that package also receives states.tsv from another resource root).
+ */
+@ConfigMapping(prefix = "votewire.gateway.documents")
+public interface DocumentCacheLimits {
+    /** The documents' text held at once, in bytes (two a character, as a Java string may take). */
+    @WithDefault("67108864")
+    long cacheBytes();
+}
