@@ -169,13 +169,19 @@ class ArticleReaderTest {
         });
     }
 
+    /** The article's lead and a second sentence: two votes. */
+    private List<VoteEvent> twoVotes(String lead, String second) {
+        List<VoteEvent> events = read("2031-05-02", lead + second);
+        assertEquals(2, events.size(), second + " " + events);
+        return events;
+    }
+
     @Test
     void aBodyThatAlsoAdoptedATextHeldASecondVote() {
         for (String second : List.of("The Assembly also adopted a resolution on refugees, by 150 votes to 4.",
                 "It also approved a text on the agency's mandate: 140 in favour, 8 against.",
                 "Members also passed a motion on the budget with 160 votes in favour.")) {
-            List<VoteEvent> events = read("2031-05-02", "On Friday the General Assembly passed a resolution on the ceasefire by 120 votes to 9, with 30 abstentions. " + second);
-            assertEquals(2, events.size(), second + " " + events);
+            List<VoteEvent> events = twoVotes("On Friday the General Assembly passed a resolution on the ceasefire by 120 votes to 9, with 30 abstentions. ", second);
             assertEquals(120, events.get(0).counts().yes(), second);
         }
     }
@@ -185,8 +191,7 @@ class ArticleReaderTest {
         for (String veto : List.of("Earlier, Russia and China vetoed a rival draft on the same crisis.",
                 "A first text had been vetoed by France.",
                 "The United States vetoed an earlier version, saying it went too far.")) {
-            List<VoteEvent> events = read("2031-05-02", "The Security Council adopted a resolution on the crisis, with 13 votes in favour and two abstentions. " + veto);
-            assertEquals(2, events.size(), veto + " " + events);
+            List<VoteEvent> events = twoVotes("The Security Council adopted a resolution on the crisis, with 13 votes in favour and two abstentions. ", veto);
             assertEquals("adopted", events.get(0).outcome(), veto);
             assertEquals("vetoed", events.get(1).outcome(), veto);
         }
@@ -249,9 +254,8 @@ class ArticleReaderTest {
     void aTextThatFailedOrWasDefeatedByACountIsAVote() {
         for (String second : List.of("The second, on the budget, failed 60-70.", "The other text was defeated 55-80.",
                 "A third one failed by 40 votes to 90.")) {
-            List<VoteEvent> events = read("2031-05-02", "The UN General Assembly voted on texts on Tuesday. The first, on water, passed 150-4. " + second);
-            assertEquals(2, events.size(), second + " " + events);
-            assertEquals("rejected", events.get(1).outcome(), second);
+            assertEquals("rejected", twoVotes("The UN General Assembly voted on texts on Tuesday. The first, on water, passed 150-4. ", second)
+                    .get(1).outcome(), second);
         }
     }
 
