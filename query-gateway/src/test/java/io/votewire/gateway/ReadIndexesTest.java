@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -88,18 +87,7 @@ class ReadIndexesTest {
     @Test
     void aCountrysVotesComeInPages() {
         given().get("/countries/FRA/votes").then().statusCode(200).body("votes", hasSize(3)).body("next", nullValue());
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            var spec = given().queryParam("limit", 2);
-            if (cursor != null) {
-                spec.queryParam("cursor", cursor);
-            }
-            var page = spec.get("/countries/FRA/votes").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("votes.resolution_id"));
-            cursor = page.getString("next");
-        } while (cursor != null);
-        assertEquals(List.of("x-3000", "x-2000", "x-1000"), seen); // undated last, as in the list
+        assertEquals(List.of("x-3000", "x-2000", "x-1000"), Pages.all("/countries/FRA/votes", 2, "votes.resolution_id"));
         given().queryParam("limit", 2).get("/countries/DEU/votes").then().statusCode(200).body("votes", hasSize(2))
                 .body("votes[0].resolution_id", equalTo("x-2999"));
         given().queryParam("limit", 201).get("/countries/DEU/votes").then().statusCode(400).contentType("application/problem+json");
@@ -108,18 +96,7 @@ class ReadIndexesTest {
     /** The test profile bounds the cache at 200,000 bytes; the documents of all records weigh several times that. */
     @Test
     void theDocumentCacheStaysWithinItsBytes() {
-        String cursor = null;
-        int read = 0;
-        do {
-            var spec = given().queryParam("limit", 200);
-            if (cursor != null) {
-                spec.queryParam("cursor", cursor);
-            }
-            var page = spec.get("/resolutions").then().statusCode(200).extract().jsonPath();
-            read += page.getList("items").size();
-            cursor = page.getString("next");
-        } while (cursor != null);
-        assertEquals(RECORDS, read, "every document is answered, held or not");
+        assertEquals(RECORDS, Pages.all("/resolutions", 200, "items.id").size(), "every document is answered, held or not");
         long held = docs.heldBytes();
         assertTrue(held > 0 && held <= 200_000, "held " + held + " bytes");
     }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +48,7 @@ class ResolutionResourceTest {
 
     @Test
     void pagesWalkEveryResolutionNewestFirstOnce() {
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            var spec = given().queryParam("limit", 2);
-            if (cursor != null) {
-                spec.queryParam("cursor", cursor);
-            }
-            var page = spec.get("/resolutions").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.id"));
-            cursor = page.getString("next");
-        } while (cursor != null);
-        assertEquals(List.of("r-5", "r-4", "r-3", "r-2", "r-1"), seen);
+        assertEquals(List.of("r-5", "r-4", "r-3", "r-2", "r-1"), Pages.all("/resolutions", 2, "items.id"));
     }
 
     @Test
