@@ -68,9 +68,12 @@ public class StoredClaim extends PanacheEntityBase {
      * Whether an article has current claims in both records (one article reports distinct votes), as written so
      * far: no flush first, the caller knows which of its own articles did (ExtractionTally.Records.sharedBy).
      */
-    public static boolean shareAnArticle(String a, String b) {
-        return !getEntityManager().createNativeQuery("select 1 from claim x join claim y on y.article_id = x.article_id"
-                        + " where x.resolution_id = ?1 and y.resolution_id = ?2 and not x.superseded and not y.superseded limit 1")
-                .setParameter(1, a).setParameter(2, b).setFlushMode(FlushModeType.COMMIT).getResultList().isEmpty();
+    public static boolean shareAnArticle(String smaller, String larger) {
+        // each of the smaller record's articles looked up in the larger one by index (a lateral subquery with its own
+        // limit is never turned into a join that reads all of the larger record's claims)
+        return !getEntityManager().createNativeQuery("select 1 from claim x cross join lateral (select 1 from claim y"
+                        + " where y.article_id = x.article_id and y.resolution_id = ?2 and not y.superseded limit 1) z"
+                        + " where x.resolution_id = ?1 and not x.superseded limit 1")
+                .setParameter(1, smaller).setParameter(2, larger).setFlushMode(FlushModeType.COMMIT).getResultList().isEmpty();
     }
 }

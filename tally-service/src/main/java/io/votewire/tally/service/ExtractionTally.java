@@ -311,12 +311,14 @@ public class ExtractionTally {
             return out;
         }
 
-        boolean shareAnArticle(String a, String b) {
-            String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        boolean shareAnArticle(ResolutionRecord a, ResolutionRecord b) {
+            String pair = a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
             Boolean known = shared.get(pair);
             if (known == null) {
-                // the database's claims suffice: this batch's articles are in the map already (sharedBy)
-                known = StoredClaim.shareAnArticle(a, b);
+                // the database's claims suffice: this batch's articles are in the map already (sharedBy); the
+                // smaller record's claims are the ones read (a vote reported 10,000 times beside a thin record)
+                known = a.sources() <= b.sources() ? StoredClaim.shareAnArticle(a.id(), b.id())
+                        : StoredClaim.shareAnArticle(b.id(), a.id());
                 shared.put(pair, known);
             }
             return known;
@@ -511,7 +513,7 @@ public class ExtractionTally {
     private static List<ResolutionRecord> otherCandidates(ResolutionRecord record, Records records) {
         List<ResolutionRecord> others = new ArrayList<>();
         for (ResolutionRecord other : records.candidates(windowFor(asClaim(record).event(), record.firstReported()))) {
-            if (!other.id().equals(record.id()) && !records.shareAnArticle(record.id(), other.id())) {
+            if (!other.id().equals(record.id()) && !records.shareAnArticle(record, other)) {
                 others.add(other);
             }
         }
