@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The resolution document cache's bound (application.properties, README). Not in the service package: Quarkus
- * 3.37 registers a config mapping there twice (that package also receives states.tsv from another resource root).
+ * The resolution document cache's bound (application.properties, README). Not in the service package: with Quarkus
+ * 3.37.1 a config mapping there was registered twice and the build failed (cause not found).
  */
 @ConfigMapping(prefix = "votewire.gateway.documents")
 public interface DocumentCacheLimits {
