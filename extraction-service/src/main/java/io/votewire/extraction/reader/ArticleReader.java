@@ -490,7 +490,7 @@ public final class ArticleReader {
         fr.evidence.add(s);
     }
 
-    /** A title whose text stops what the policy noun names: "a resolution to halt the reimposition of sanctions". */
+    /** A title whose text stops what the policy noun names: "a draft to stop the lifting of the embargo". */
     private static boolean endsThePolicy(String title, String noun) {
         return Pattern.compile("(?i)\\b(?:halt|stop|end|prevent|avert|terminate|block|suspend|delay|postpone|reverse)\\w*"
                 + "\\s+(?:\\w+\\s+){0,2}?" + Pattern.quote(noun) + "\\b").matcher(title).find();
