@@ -477,7 +477,7 @@ public final class ArticleReader {
             fr.date = date;
         }
         f.positions.forEach(fr.positions::putIfAbsent);
-        // against the reimposition of sanctions is for a text that halts it
+        // against the lifting of an embargo is for a text that stops it
         boolean reversed = fr.title != null && f.policyNoun != null && endsThePolicy(fr.title, f.policyNoun);
         f.policyPositions.forEach((iso, side) -> fr.positions.putIfAbsent(iso, reversed ? opposite(side) : side));
         if (fr.symbol == null) {

@@ -350,7 +350,7 @@ public final class SentenceFacts {
     boolean future;
     boolean voteContext;
     final Map<String, String> positions = new LinkedHashMap<>();
-    /** Stances on a policy rather than on the text ("voted against the reimposition of sanctions"), and that policy. */
+    /** Stances on a policy rather than on the text ("voted against the lifting of the embargo"), and that policy. */
     final Map<String, String> policyPositions = new LinkedHashMap<>();
     String policyNoun;
     final Set<String> sponsors = new LinkedHashSet<>();
@@ -829,7 +829,7 @@ public final class SentenceFacts {
             if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.foundIn(before)) {
                 continue;
             }
-            // "voted against the reimposition of sanctions": a stance on a policy, which the text under vote may end
+            // "voted against the lifting of the embargo": a stance on a policy, which the text under vote may end
             // as well as start; the article reader turns it toward the text (policyNoun)
             Matcher policy = POLICY_AFTER.matcher(masked).region(m.end(), masked.length());
             boolean onPolicy = policy.lookingAt() && (policyNoun == null || policyNoun.equalsIgnoreCase(policy.group(1)));
