@@ -1,0 +1,122 @@
+package io.votewire.contract;
+
+import io.votewire.contract.UnRules.Breach;
+import io.votewire.contract.UnRules.Years;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnRulesTest {
+    @Test
+    void theTablesHaveTheShapeTheCharterGivesTheBodies() {
+        for (int year = 1946; year <= 2026; year++) {
+            assertEquals(year < 1966 ? 11 : 15, UnRules.size("SC", year), "Security Council seats in " + year);
+            assertTrue(UnRules.covers("SC", year) && UnRules.covers("GA", year), "covered: " + year);
+        }
+        assertEquals(51, UnRules.size("GA", 1945));
+        assertEquals(99, UnRules.size("GA", 1960));
+        assertEquals(193, UnRules.size("GA", 2026));
+        assertEquals(193, UnRules.size("GA", null));
+        assertEquals(47, UnRules.size("HRC", 2025));
+        assertNull(UnRules.size("HRC", 2001), "no rights council before 2006");
+        assertNull(UnRules.size("OTHER", 2025));
+    }
+
+    @Test
+    void permanentSeatsChangeHandsIn1971And1991() {
+        assertEquals(Set.of("CHN", "FRA", "GBR", "RUS", "USA"), UnRules.permanentMembers(null));
+        assertEquals(Set.of("TWN", "FRA", "GBR", "SUN", "USA"), UnRules.permanentMembers(1960));
+        assertTrue(UnRules.permanentMembers(1971).containsAll(Set.of("TWN", "CHN")));
+        assertEquals(Set.of("CHN", "FRA", "GBR", "SUN", "USA"), UnRules.permanentMembers(1980));
+        assertTrue(UnRules.permanentMembers(1991).containsAll(Set.of("SUN", "RUS")));
+        assertEquals(UnRules.permanentMembers(null), UnRules.permanentMembers(2031), "after the table: the latest");
+        assertFalse(UnRules.sat("SC", "RUS", 1985));
+        assertTrue(UnRules.sat("SC", "SUN", 1985));
+    }
+
+    @Test
+    void electedMembersSitForTheirTermsOnly() {
+        assertTrue(UnRules.sat("SC", "SVN", 2025));
+        assertFalse(UnRules.sat("SC", "SVN", 2026));
+        assertTrue(UnRules.sat("SC", "LVA", 2026));
+        assertTrue(UnRules.sat("SC", "ITA", 2017));
+        assertFalse(UnRules.sat("SC", "ITA", 2018), "the split term: the Netherlands took 2018");
+        assertTrue(UnRules.sat("SC", "NLD", 2018));
+        assertNull(UnRules.sat("SC", "USA", 2027), "a year the table does not cover says nothing");
+    }
+
+    @Test
+    void assemblyMembershipFollowsAdmissionAndUnion() {
+        assertFalse(UnRules.sat("GA", "SSD", 2010));
+        assertTrue(UnRules.sat("GA", "SSD", 2011));
+        assertFalse(UnRules.sat("GA", "CHE", 2001));
+        assertTrue(UnRules.sat("GA", "CHE", 2002));
+        assertFalse(UnRules.sat("GA", "PSE", 2025), "an observer state has no vote");
+        assertFalse(UnRules.sat("GA", "SYR", 1960), "Syria sat as part of the United Arab Republic");
+        assertTrue(UnRules.sat("GA", "DDR", 1980));
+        assertFalse(UnRules.sat("GA", "DDR", 1991));
+        assertFalse(UnRules.sat("GA", "SRB", 1995), "the Federal Republic of Yugoslavia was admitted in 2000");
+    }
+
+    @Test
+    void rightsCouncilMembershipOnlyForTheYearsTheTableHolds() {
+        assertTrue(UnRules.sat("HRC", "ISL", 2025));
+        assertFalse(UnRules.sat("HRC", "USA", 2025));
+        assertTrue(UnRules.sat("HRC", "USA", 2024));
+        assertNull(UnRules.sat("HRC", "USA", 2019));
+        assertEquals(List.of(), UnRules.breaches("HRC", Years.of(2019), Counts.NONE, null, Map.of("NRU", "yes")),
+                "no table for 2019: nothing is ruled out");
+    }
+
+    @Test
+    void aStateCannotVoteInABodyItDidNotSitOn() {
+        List<Breach> b = UnRules.breaches("SC", Years.of(2025), new Counts(13, 0, 2), "adopted",
+                Map.of("DNK", "yes", "IND", "abstain", "BRA", "yes"));
+        assertEquals(List.of(new Breach(Breach.MEMBERSHIP, "positions", "BRA, IND did not sit on the SC in 2025")), b);
+        assertEquals(List.of(), UnRules.breaches("GA", Years.of(2025), new Counts(120, 9, 40), "adopted",
+                Map.of("BRA", "yes", "IND", "abstain")));
+    }
+
+    @Test
+    void aVoteOfUnknownYearIsCheckedAgainstEveryYearItMayHaveBeenIn() {
+        // reported in January 2026 without a date: a member of 2025 may have voted in December
+        assertEquals(List.of(), UnRules.breaches("SC", new Years(2025, 2026), Counts.NONE, null, Map.of("SVN", "yes")));
+        assertEquals(1, UnRules.breaches("SC", new Years(2025, 2026), Counts.NONE, null, Map.of("IND", "yes")).size());
+        assertEquals(List.of(), UnRules.breaches("SC", null, Counts.NONE, null, Map.of("IND", "yes")),
+                "no year at all: membership is not checked");
+    }
+
+    @Test
+    void countsCannotExceedTheBody() {
+        assertEquals(List.of(new Breach(Breach.SIZE, "counts", "the counts add up to 150, more than the 15 members of the SC")),
+                UnRules.breaches("SC", Years.of(2024), new Counts(120, 10, 20), null, Map.of()));
+        assertEquals(List.of(new Breach(Breach.SIZE, "counts", "the counts add up to 12, more than the 11 members of the SC")),
+                UnRules.breaches("SC", Years.of(1950), new Counts(9, 1, 2), null, Map.of()));
+        assertEquals(List.of(new Breach(Breach.SIZE, "counts", "the counts add up to 194, more than the 193 members of the GA")),
+                UnRules.breaches("GA", null, new Counts(150, 14, 30), null, Map.of()));
+        assertEquals(List.of(), UnRules.breaches("HRC", Years.of(2024), new Counts(30, 10, 7), null, Map.of()));
+        assertEquals(1, UnRules.breaches("HRC", Years.of(2024), new Counts(30, 10, 8), null, Map.of()).size());
+    }
+
+    @Test
+    void councilAdoptionNeedsNineYesAndNoPermanentNo() {
+        assertEquals(List.of(new Breach(Breach.ADOPTION, "outcome",
+                        "reported as adopted with 8 votes in favour; the Security Council needs 9")),
+                UnRules.breaches("SC", Years.of(2023), new Counts(8, 0, 7), "adopted", Map.of()));
+        assertEquals(List.of(new Breach(Breach.ADOPTION, "outcome", "reported as adopted, but GBR, a permanent member, voted no")),
+                UnRules.breaches("SC", Years.of(2023), new Counts(12, 1, 2), "adopted", Map.of("GBR", "no", "MLT", "yes")));
+        assertEquals(List.of(), UnRules.breaches("SC", Years.of(2023), new Counts(9, 2, 4), "adopted", Map.of("MOZ", "no")),
+                "an elected member's no is no veto");
+        assertEquals(List.of(), UnRules.breaches("SC", Years.of(2023), new Counts(11, 1, 3), "vetoed", Map.of("RUS", "no")));
+        assertEquals(List.of(), UnRules.breaches("GA", Years.of(2023), new Counts(8, 100, 7), "adopted", Map.of("USA", "no")),
+                "the nine-vote rule is the council's");
+        assertEquals(1, UnRules.breaches("SC", Years.of(1980), new Counts(13, 1, 1), "adopted", Map.of("SUN", "no")).size());
+    }
+}
