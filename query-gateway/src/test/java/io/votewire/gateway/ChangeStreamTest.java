@@ -1,6 +1,5 @@
 package io.votewire.gateway;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,9 +40,6 @@ class ChangeStreamTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Inject
-    AgroalDataSource db;
-
-    @Inject
     ChangeFeed feed;
 
     @TestHTTPResource("/changes/stream")
@@ -51,7 +47,7 @@ class ChangeStreamTest {
 
     @BeforeEach
     void threeResolutions() throws Exception {
-        try (Connection c = db.getConnection()) {
+        try (Connection c = TallySchemaTestResource.owner()) {
             TallyRows.clear(c);
             for (int i = 1; i <= 3; i++) {
                 TallyRows.resolution(c, "c-" + i, "2025-04-0" + i, "{\"id\":\"c-" + i + "\"}");
@@ -64,7 +60,7 @@ class ChangeStreamTest {
     void aChangePublishedWhileTheBacklogIsOutComesToo() throws Exception {
         Multi<TallyReader.ChangeRow> changes = feed.after(0);
         long change;
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TallySchemaTestResource.owner(); Statement s = c.createStatement()) {
             TallyRows.resolution(c, "c-4", "2025-04-04", "{\"id\":\"c-4\"}");
             ResultSet rs = s.executeQuery("select change_seq from tally.resolution where id = 'c-4'");
             rs.next();
@@ -79,7 +75,7 @@ class ChangeStreamTest {
     /** More waiting than one stream sends: the stream sends what it can, says where to resume, and ends. */
     @Test
     void aLongBacklogEndsWithAResync() throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TallySchemaTestResource.owner(); Statement s = c.createStatement()) {
             s.execute("insert into tally.resolution (id, body, kind, doc, ident, revision, change_seq, updated_at) "
                     + "select 'm-' || n, 'GA', 'resolution', '{}'::jsonb, '{}', 1, nextval('tally.resolution_change_seq'), now() "
                     + "from generate_series(1, 600) n");
@@ -100,7 +96,7 @@ class ChangeStreamTest {
         assertEquals(ids.get(ids.size() - 2), resumeFrom, "the resync names the last change sent");
         assertTrue(lines.stream().anyMatch(l -> l.contains("\"since\":\"" + resumeFrom + "\"")), String.join("\n", lines.subList(lines.size() - 5, lines.size())));
         // resuming from it gives the rest, not the same again
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TallySchemaTestResource.owner(); Statement s = c.createStatement()) {
             ResultSet rs = s.executeQuery("select count(*) from tally.resolution where change_seq > " + Long.parseLong(resumeFrom));
             rs.next();
             assertEquals(103, rs.getInt(1));

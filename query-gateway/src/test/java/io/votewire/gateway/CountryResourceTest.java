@@ -1,9 +1,7 @@
 package io.votewire.gateway;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = TallySchemaTestResource.class)
 class CountryResourceTest {
-    @Inject
-    AgroalDataSource db;
-
     /** Four votes; France is not recorded in the last, Germany was absent from the third. */
     @BeforeEach
     void fourVotes() throws Exception {
@@ -31,7 +26,7 @@ class CountryResourceTest {
                 "{\"FRA\":\"abstain\",\"DEU\":\"yes\",\"RUS\":\"no\",\"USA\":\"no\"}",
                 "{\"FRA\":\"yes\",\"DEU\":\"absent\",\"RUS\":\"yes\",\"USA\":\"yes\"}",
                 "{\"DEU\":\"yes\",\"RUS\":\"no\"}");
-        try (Connection c = db.getConnection()) {
+        try (Connection c = TallySchemaTestResource.owner()) {
             TallyRows.clear(c);
             for (int i = 0; i < positions.size(); i++) {
                 TallyRows.resolution(c, "v-" + i, "2025-03-1" + i, "{\"id\":\"v-" + i + "\",\"body\":\"GA\",\"sources\":1,\"positions\":" + positions.get(i) + "}");

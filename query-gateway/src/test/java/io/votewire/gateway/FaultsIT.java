@@ -54,6 +54,7 @@ class FaultsIT {
     private static EmbeddedPg pg;
     private static Path pgData;
     private static String password;
+    private static String readerPassword;
     private static Path logs;
 
     @BeforeAll
@@ -62,8 +63,9 @@ class FaultsIT {
         kafka = new EmbeddedKafka(tmp.resolve("kafka"), 0, 0, 4, true);
         kafka.start();
         password = UUID.randomUUID().toString();
+        readerPassword = UUID.randomUUID().toString();
         pgData = tmp.resolve("pg");
-        pg = EmbeddedPg.start(0, pgData, password);
+        pg = EmbeddedPg.start(0, pgData, password, readerPassword);
         logs = Files.createDirectories(Path.of("target", "fault-logs"));
     }
 
@@ -111,7 +113,7 @@ class FaultsIT {
                 } else if (progress == ARTICLES * 7 / 10) {
                     pg.close();
                     d.assertUnavailable("the database is down");
-                    pg = EmbeddedPg.start(pg.port(), pgData, password);
+                    pg = EmbeddedPg.start(pg.port(), pgData, password, readerPassword);
                 }
             });
             d.awaitTallied(ids);
@@ -186,7 +188,9 @@ class FaultsIT {
             String adminToken = UUID.randomUUID().toString();
             Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "DB_URL", jdbcUrl,
                     "DB_USER", EmbeddedPg.USER, "DB_PASSWORD", password, "VOTEWIRE_ADMIN_TOKEN", adminToken,
-                    "VOTEWIRE_TOPIC_PREFIX", prefix, "VOTEWIRE_MAX_ARTICLE_CHARS", "20000");
+                    "VOTEWIRE_TOPIC_PREFIX", prefix, "VOTEWIRE_MAX_ARTICLE_CHARS", "20000",
+                    // the gateway reads with its read-only login, as deployed
+                    "DB_READ_USER", EmbeddedPg.READER, "DB_READ_PASSWORD", readerPassword);
             for (int i = 0; i < consumers; i++) {
                 tally.add(ServiceProcess.start("tally-service", name + "-tally-" + i, env, logs));
                 extraction.add(ServiceProcess.start("extraction-service", name + "-extraction-" + i, env, logs));

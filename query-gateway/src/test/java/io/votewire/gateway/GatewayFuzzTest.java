@@ -1,11 +1,9 @@
 package io.votewire.gateway;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.votewire.testkit.Fuzz;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +33,10 @@ class GatewayFuzzTest {
     @TestHTTPResource("/")
     URL base;
 
-    @Inject
-    AgroalDataSource db;
-
     /** Records to find: a hostile request must be refused for what it is, not answered from an empty table. */
     @BeforeEach
     void someResolutions() throws Exception {
-        try (Connection c = db.getConnection()) {
+        try (Connection c = TallySchemaTestResource.owner()) {
             TallyRows.clear(c);
             for (int i = 1; i <= 30; i++) {
                 TallyRows.resolution(c, "f-" + i, i % 7 == 0 ? null : "2025-03-" + (10 + i % 19), "{\"id\":\"f-" + i

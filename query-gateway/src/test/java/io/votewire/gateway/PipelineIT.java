@@ -52,10 +52,13 @@ class PipelineIT {
     static void startPipeline() throws Exception {
         kafka = EmbeddedKafka.startEphemeral();
         String password = UUID.randomUUID().toString();
-        pg = EmbeddedPg.start(0, null, password);
+        String readerPassword = UUID.randomUUID().toString();
+        pg = EmbeddedPg.start(0, null, password, readerPassword);
         String adminToken = UUID.randomUUID().toString();
         Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "DB_URL", pg.jdbcUrl(),
-                "DB_USER", EmbeddedPg.USER, "DB_PASSWORD", password, "VOTEWIRE_ADMIN_TOKEN", adminToken);
+                "DB_USER", EmbeddedPg.USER, "DB_PASSWORD", password, "VOTEWIRE_ADMIN_TOKEN", adminToken,
+                // the gateway reads with its read-only login, as deployed
+                "DB_READ_USER", EmbeddedPg.READER, "DB_READ_PASSWORD", readerPassword);
         Path logs = Files.createDirectories(Path.of("target", "pipeline-logs"));
         tally = ServiceProcess.start("tally-service", env, logs);
         extraction = ServiceProcess.start("extraction-service", env, logs);

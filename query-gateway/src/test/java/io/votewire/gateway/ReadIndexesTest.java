@@ -1,6 +1,5 @@
 package io.votewire.gateway;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.votewire.gateway.service.ResolutionDocs;
@@ -27,15 +26,12 @@ class ReadIndexesTest {
     private static final int RECORDS = 3000;
 
     @Inject
-    AgroalDataSource db;
-
-    @Inject
     ResolutionDocs docs;
 
     /** Germany in every vote, France in three, "glaciers" in two titles; undated records among them. */
     @BeforeEach
     void manyResolutions() throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TallySchemaTestResource.owner(); Statement s = c.createStatement()) {
             TallyRows.clear(c);
             s.execute("insert into tally.resolution (id, body, kind, vote_date, title, doc, ident, revision, change_seq, updated_at) "
                     + "select 'x-' || n, 'GA', 'resolution', case when n % 10 = 0 then null else to_char(date '2020-01-01' + n, 'YYYY-MM-DD') end, "
@@ -70,7 +66,7 @@ class ReadIndexesTest {
     }
 
     private String plan(String condition) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TallySchemaTestResource.owner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("set local enable_seqscan = off"); // a table this small is read whole whatever its indexes
             StringBuilder plan = new StringBuilder();

@@ -1,9 +1,7 @@
 package io.votewire.gateway;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = TallySchemaTestResource.class)
 class ResolutionResourceTest {
-    @Inject
-    AgroalDataSource db;
-
     @BeforeEach
     void fiveResolutionsAndOneArticle() throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TallySchemaTestResource.owner(); Statement s = c.createStatement()) {
             TallyRows.clear(c);
             for (int i = 1; i <= 5; i++) {
                 TallyRows.resolution(c, "r-" + i, "2025-02-2" + i, "{\"id\":\"r-" + i + "\",\"body\":\"GA\",\"sources\":1,\"counts\":{\"yes\":9" + i
@@ -67,7 +62,7 @@ class ResolutionResourceTest {
         String list = currentTag("/resolutions?limit=2"); // the records were just written: a tag holds once the feed has them
         given().header("If-None-Match", detail).get("/resolutions/r-4").then().statusCode(304).header("ETag", detail);
         given().header("If-None-Match", list).get("/resolutions?limit=3").then().statusCode(200);
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TallySchemaTestResource.owner(); Statement s = c.createStatement()) {
             s.execute("update tally.resolution set revision = 2, doc = jsonb_set(doc, '{counts,yes}', '100'), "
                     + "change_seq = nextval('tally.resolution_change_seq'), updated_at = now() where id = 'r-4'");
         }

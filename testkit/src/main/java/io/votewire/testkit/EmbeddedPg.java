@@ -12,11 +12,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL server from zonky's binaries (they run as root too, wrapped in a user namespace).
- * Creates the application role and database on first start; the password is chosen by the caller.
+ * Creates the application role and database on first start, and the gateway's read-only login in the group role the
+ * tally's migrations grant reads to (as a deployment's database setup does); the passwords are chosen by the caller.
  */
 public final class EmbeddedPg implements AutoCloseable {
     public static final String DB = "votewire";
     public static final String USER = "votewire";
+    /** The gateway's login: a member of {@link #READ_ROLE}, nothing more. */
+    public static final String READER = "votewire_gateway";
+    /** The group the tally's migrations grant SELECT on its tables to. */
+    public static final String READ_ROLE = "tally_reader";
     private final EmbeddedPostgres pg;
 
     private EmbeddedPg(EmbeddedPostgres pg) {
@@ -26,8 +31,10 @@ public final class EmbeddedPg implements AutoCloseable {
     /**
      * @param port    0 = a free port
      * @param dataDir null = a fresh temporary cluster deleted on close
+     * @param password       the application role's
+     * @param readerPassword the gateway's read-only login's
      */
-    public static EmbeddedPg start(int port, Path dataDir, String password) throws Exception {
+    public static EmbeddedPg start(int port, Path dataDir, String password, String readerPassword) throws Exception {
         long t0 = System.nanoTime();
         // binaries are unpacked once into <cache>/PG-<hash> and reused by later runs
         Path cache = Path.of(System.getProperty("votewire.pg.cache", System.getProperty("java.io.tmpdir") + "/embedded-pg"));
@@ -54,19 +61,29 @@ public final class EmbeddedPg implements AutoCloseable {
                 s.execute("create role " + USER + " login");
                 s.execute("create database " + DB + " owner " + USER);
             }
-            // set every start, so the password always follows the environment
-            try (PreparedStatement ps = c.prepareStatement("select format('alter role %I password %L', ?, ?)")) {
-                ps.setString(1, USER);
-                ps.setString(2, password);
-                var q = ps.executeQuery();
-                q.next();
-                s.execute(q.getString(1));
+            if (!s.executeQuery("select 1 from pg_roles where rolname='" + READ_ROLE + "'").next()) {
+                s.execute("create role " + READ_ROLE + " nologin");
+                s.execute("create role " + READER + " login in role " + READ_ROLE);
             }
+            // set every start, so the passwords always follow the environment
+            setPassword(c, USER, password);
+            setPassword(c, READER, readerPassword);
         }
         EmbeddedPg result = new EmbeddedPg(pg);
         System.out.printf("[embedded-pg] %s up in %d ms%n", result.jdbcUrl(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
         return result;
+    }
+
+    private static void setPassword(Connection c, String role, String password) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select format('alter role %I password %L', ?, ?)");
+             Statement s = c.createStatement()) {
+            ps.setString(1, role);
+            ps.setString(2, password);
+            var q = ps.executeQuery();
+            q.next();
+            s.execute(q.getString(1));
+        }
     }
 
     /** Another database of the application role, for a second deployment on the same server. */

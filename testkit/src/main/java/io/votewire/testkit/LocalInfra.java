@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The local run's infrastructure as one process: Kafka (KRaft) and PostgreSQL with their data under a folder, so a
- * restart keeps state. Settings come from the environment: VOTEWIRE_DATA, KAFKA_PORT, DB_PORT, DB_PASSWORD.
+ * restart keeps state. Settings come from the environment: VOTEWIRE_DATA, KAFKA_PORT, DB_PORT, DB_PASSWORD,
+ * DB_READ_PASSWORD (the gateway's read-only login's).
  * Prints "READY" once both answer; stops both on SIGTERM/SIGINT.
  */
 public final class LocalInfra {
@@ -13,13 +14,11 @@ public final class LocalInfra {
         Path dir = Path.of(env("VOTEWIRE_DATA", ".votewire")).toAbsolutePath();
         int kafkaPort = Integer.parseInt(env("KAFKA_PORT", "9092"));
         int pgPort = Integer.parseInt(env("DB_PORT", "5432"));
-        String password = System.getenv("DB_PASSWORD");
-        if (password == null || password.isBlank()) {
-            throw new IllegalArgumentException("DB_PASSWORD must be set");
-        }
+        String password = required("DB_PASSWORD");
+        String readerPassword = required("DB_READ_PASSWORD");
         EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka"), kafkaPort, kafkaPort + 1, 4, false);
         kafka.start();
-        EmbeddedPg pg = EmbeddedPg.start(pgPort, dir.resolve("pg"), password);
+        EmbeddedPg pg = EmbeddedPg.start(pgPort, dir.resolve("pg"), password, readerPassword);
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -32,6 +31,14 @@ public final class LocalInfra {
         }));
         System.out.printf("READY kafka=%s db=%s%n", kafka.bootstrapServers(), pg.jdbcUrl());
         done.await();
+    }
+
+    private static String required(String name) {
+        String v = System.getenv(name);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(name + " must be set");
+        }
+        return v;
     }
 
     private static String env(String name, String fallback) {

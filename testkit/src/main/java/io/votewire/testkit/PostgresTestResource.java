@@ -8,12 +8,13 @@ import java.util.UUID;
 /** {@code @WithTestResource(PostgresTestResource.class)}: one real PostgreSQL per test JVM, shared by its tests. */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
     private static final String PASSWORD = UUID.randomUUID().toString();
+    private static final String READER_PASSWORD = UUID.randomUUID().toString();
     private static EmbeddedPg pg;
 
     public static synchronized EmbeddedPg database() {
         if (pg == null) {
             try {
-                pg = EmbeddedPg.start(0, null, PASSWORD);
+                pg = EmbeddedPg.start(0, null, PASSWORD, READER_PASSWORD);
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the embedded PostgreSQL", e);
             }
@@ -30,6 +31,11 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     public static String password() {
         return PASSWORD;
+    }
+
+    /** The password of {@link EmbeddedPg#READER}, the gateway's read-only login. */
+    public static String readerPassword() {
+        return READER_PASSWORD;
     }
 
     @Override
