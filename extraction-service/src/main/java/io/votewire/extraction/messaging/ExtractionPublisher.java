@@ -74,7 +74,7 @@ public class ExtractionPublisher {
             left -= bytes;
         }
         return new VoteEvent(e.eventId(), e.body(), e.kind(), e.date(), e.title(), e.symbol(), e.sponsors(), e.counts(),
-                e.outcome(), e.positions(), kept, e.confidence());
+                e.outcome(), e.positions(), kept, e.confidence(), e.monthDay());
     }
 
     /** The sentence's opening, as many whole characters as fit in {@code maxBytes}, with its offsets to match. */

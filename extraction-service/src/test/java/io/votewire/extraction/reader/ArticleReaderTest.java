@@ -353,4 +353,16 @@ class ArticleReaderTest {
         assertEquals(1, afterwards.size(), afterwards.toString());
         assertEquals(new Counts(12, 0, 3), afterwards.get(0).counts());
     }
+
+    /** "On February 24" in an article without a publication date: the day and month are kept, the year is unknown. */
+    @Test
+    void aDayWithoutAYearIsKeptAsTheDayAndMonth() {
+        String text = "On February 24, the UN General Assembly adopted a resolution on the war by 93 votes to 18, with 65 abstentions.";
+        VoteEvent undated = read(null, text).get(0);
+        assertEquals(null, undated.date());
+        assertEquals("--02-24", undated.monthDay());
+        VoteEvent dated = read("2025-02-25", text).get(0);
+        assertEquals("2025-02-24", dated.date());
+        assertEquals(null, dated.monthDay());
+    }
 }
