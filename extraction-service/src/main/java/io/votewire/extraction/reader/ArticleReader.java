@@ -9,6 +9,7 @@ import io.votewire.contract.VoteEvent;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -529,10 +530,12 @@ public final class ArticleReader {
             double confidence = 0.4 + (fr.yes != null || fr.no != null ? 0.25 : 0) + (fr.outcome != null ? 0.15 : 0)
                     + (fr.explicitBody ? 0.15 : 0);
             List<String> sponsors = new ArrayList<>(fr.sponsors);
+            String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
+            boolean yearKnown = date == null || !date.startsWith("--");
             out.add(new VoteEvent(article.id() + "#" + (out.size() + 1), body, fr.amendment ? "amendment" : "resolution",
-                    fr.date != null ? fr.date : fr.past ? null : contextDate, fr.title, fr.symbol, sponsors,
+                    yearKnown ? date : null, fr.title, fr.symbol, sponsors,
                     new Counts(fr.yes, fr.no, fr.abstain), fr.outcome, Map.copyOf(fr.positions), evidence,
-                    Math.min(1.0, confidence)));
+                    Math.min(1.0, confidence), yearKnown ? null : date));
         }
         return out;
     }
@@ -621,7 +624,10 @@ public final class ArticleReader {
         }
     }
 
-    /** The vote date a sentence gives: an explicit day, or a weekday relative to the publication date. */
+    /**
+     * The vote date a sentence gives: an explicit day, or a weekday relative to the publication date; a day and
+     * month without a year in an undated article as {@code --MM-DD} (the vote's day is still known).
+     */
     static String date(KeyedPattern.Text text, LocalDate published) {
         String sentence = text.text;
         KeyedPattern.Scan scan = MONTH_DAY.scan(text);
@@ -641,6 +647,13 @@ public final class ArticleReader {
                     String weekday = m.start() < 40 && DATELINE_END.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
                             ? weekday(sentence.substring(m.end()), d) : null;
                     return weekday != null ? weekday : d.toString();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+            if (month != null && published == null) {
+                try {
+                    return MonthDay.of(month, Integer.parseInt(day)).toString();
                 } catch (RuntimeException e) {
                     return null;
                 }
