@@ -126,25 +126,27 @@ public final class UnRules {
     }
 
     /**
-     * How many members could vote in the body in that year (null: the latest year known), or null for a body the
-     * tables do not know (OTHER). The Assembly's is the number of states that sat in it at some time of the year.
+     * How many members could vote in the body in that year (null, or a year after the tables: the latest known), or
+     * null for a body the tables do not know (OTHER) or a year before it existed. The Assembly's is the number of
+     * states that sat in it at some time of the year.
      */
     public static Integer size(String body, Integer year) {
-        if (SC.equals(body)) {
-            Set<String> elected = year == null ? ELECTED.lastEntry().getValue() : ELECTED.get(year);
-            return elected == null ? null : SC_PERMANENT_SEATS + elected.size();
-        }
         if (HRC.equals(body)) {
             return year == null || year >= HRC_FIRST_YEAR ? HRC_SEATS : null;
         }
-        Set<String> members = GA.equals(body) ? seated(GA, year) : null;
-        return members == null ? null : members.size();
+        Set<String> seated = SC.equals(body) ? latest(ELECTED, year) : GA.equals(body) ? latest(SEATED.get(GA), year) : null;
+        return seated == null ? null : SC.equals(body) ? SC_PERMANENT_SEATS + seated.size() : seated.size();
+    }
+
+    private static Set<String> latest(TreeMap<Integer, Set<String>> byYear, Integer year) {
+        Map.Entry<Integer, Set<String>> e = year == null ? byYear.lastEntry() : byYear.floorEntry(year);
+        return e == null ? null : e.getValue();
     }
 
     /** The permanent members of the Security Council in that year (null, or a year after the table: the latest known). */
     public static Set<String> permanentMembers(Integer year) {
-        Map.Entry<Integer, Set<String>> p = year == null ? PERMANENT.lastEntry() : PERMANENT.floorEntry(year);
-        return p == null ? Set.of() : p.getValue();
+        Set<String> p = latest(PERMANENT, year);
+        return p == null ? Set.of() : p;
     }
 
     /** Whether the tables say who sat on the body in that year (the rules about membership apply only then). */
@@ -156,11 +158,6 @@ public final class UnRules {
     /** Whether the state sat on the body in that year; null when the tables do not cover it. */
     public static Boolean sat(String body, String iso3, int year) {
         return covers(body, year) ? SEATED.get(body).get(year).contains(iso3) : null;
-    }
-
-    private static Set<String> seated(String body, Integer year) {
-        TreeMap<Integer, Set<String>> byYear = SEATED.get(body);
-        return year == null ? byYear.lastEntry().getValue() : byYear.get(year);
     }
 
     /**
@@ -234,10 +231,7 @@ public final class UnRules {
         Integer most = null;
         for (int y = years.first(); y <= years.last(); y++) {
             Integer s = size(body, y);
-            if (s == null) {
-                return size(body, null); // outside the tables: the latest size is the best bound there is
-            }
-            most = most == null ? s : Math.max(most, s);
+            most = s == null ? most : most == null ? s : Math.max(most, s);
         }
         return most;
     }

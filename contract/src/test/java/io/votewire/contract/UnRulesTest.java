@@ -27,6 +27,8 @@ class UnRulesTest {
         assertEquals(47, UnRules.size("HRC", 2025));
         assertNull(UnRules.size("HRC", 2001), "no rights council before 2006");
         assertNull(UnRules.size("OTHER", 2025));
+        assertEquals(15, UnRules.size("SC", 2031), "after the tables: the latest size");
+        assertNull(UnRules.size("SC", 1940), "before the council existed");
     }
 
     @Test
