@@ -231,7 +231,9 @@ public final class UnRules {
         Integer most = null;
         for (int y = years.first(); y <= years.last(); y++) {
             Integer s = size(body, y);
-            most = s == null ? most : most == null ? s : Math.max(most, s);
+            if (s != null && (most == null || s > most)) {
+                most = s;
+            }
         }
         return most;
     }

@@ -105,6 +105,9 @@ class UnRulesTest {
                 UnRules.breaches("GA", null, new Counts(150, 14, 30), null, Map.of()));
         assertEquals(List.of(), UnRules.breaches("HRC", Years.of(2024), new Counts(30, 10, 7), null, Map.of()));
         assertEquals(1, UnRules.breaches("HRC", Years.of(2024), new Counts(30, 10, 8), null, Map.of()).size());
+        assertEquals(1, UnRules.breaches("HRC", new Years(2005, 2006), new Counts(30, 10, 8), null, Map.of()).size(),
+                "a span reaching back before the council: its years since count");
+        assertEquals(List.of(), UnRules.breaches("OTHER", Years.of(2024), new Counts(300, 10, 8), null, Map.of()));
     }
 
     @Test
