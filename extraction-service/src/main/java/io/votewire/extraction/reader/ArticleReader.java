@@ -82,9 +82,12 @@ public final class ArticleReader {
             + "(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change"
             + "|it|this|that|the latter|the former|the proposal|the change|the amendment|the text)\\b");
     /** Several texts at once ("had passed two similar resolutions", "its fourth veto of such drafts"): a tally of votes, none of them. */
-    private static final Pattern AGGREGATE = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous|dozens of|a series of|similar|such)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b");
+    private static final KeyedPattern AGGREGATE = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous|dozens of|a series of|similar|such)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"),
+            KeyedPattern.digitsAnd("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple",
+                    "numerous", "dozens of", "a series of", "similar", "such"));
     private static final Pattern LEADING_CLAUSE = Pattern.compile("((?:After|Days after|Weeks after|Hours after|Before|Following|Once|When)\\s[^,;]{10,200}),\\s+");
-    private static final Pattern ADDRESSED_BODY = Pattern.compile("(?i)\\b(?:urg\\w*|call\\w* (?:on|upon)|ask\\w*|request\\w*|demand\\w*|appeal\\w* to|invit\\w*)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security Council|General Assembly|Human Rights Council|council|assembly)");
+    private static final KeyedPattern ADDRESSED_BODY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:urg\\w*|call\\w* (?:on|upon)|ask\\w*|request\\w*|demand\\w*|appeal\\w* to|invit\\w*)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security Council|General Assembly|Human Rights Council|council|assembly)"),
+            "urg", "call", "ask", "request", "demand", "appeal", "invit");
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
     private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to)\\b[^.;]{0,40}?\\b(?:the final (?:vote|text|resolution)"
             + "|(?:text|draft|resolution) as a whole)\\b");
@@ -272,9 +275,9 @@ public final class ArticleReader {
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
-                    || !f.hasCounts() && AGGREGATE.matcher(s.text()).find()) {
+                    || !f.hasCounts() && AGGREGATE.foundIn(f.text)) {
                 // "It urges the Security Council to act": a body the text addresses is not the one that voted
-                if (body != null && !ADDRESSED_BODY.matcher(s.text()).find()) {
+                if (body != null && !ADDRESSED_BODY.foundIn(f.text)) {
                     contextBody = body;
                 }
                 previous = f;

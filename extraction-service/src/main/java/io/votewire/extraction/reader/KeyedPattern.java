@@ -114,7 +114,7 @@ final class KeyedPattern {
         /** What the keywords find in the text, read once (again only if a pattern or set was made since). */
         Keywords.Reading reading() {
             if (reading == null || !reading.current()) {
-                reading = Keywords.read(text, lowerChars);
+                reading = Keywords.read(lowerChars);
             }
             return reading;
         }

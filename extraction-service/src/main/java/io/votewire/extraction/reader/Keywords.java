@@ -80,10 +80,10 @@ final class Keywords {
     }
 
     /**
-     * Reads a text (and its lower-case characters) for every word and key there is, in one pass of the automaton:
+     * Reads a text's lower-case characters for every word and key there is, in one pass of the automaton:
      * one table step per character, where walking the trie from every character was the engine's largest cost.
      */
-    static Reading read(String text, char[] lower) {
+    static Reading read(char[] lower) {
         Automaton a = automaton;
         if (a == null) {
             a = automaton();
@@ -106,13 +106,13 @@ final class Keywords {
                 char c = lower[i];
                 first = next[first * width + (c < 128 ? ascii[c] : a.number(c))];
                 if (first >= ending) {
-                    r.wordsEndAt(text, first, i);
+                    r.wordsEndAt(lower, first, i);
                 }
             }
             char c = lower[j];
             second = next[second * width + (c < 128 ? ascii[c] : a.number(c))];
             if (second >= ending && j >= mid) {
-                r.wordsEndAt(text, second, j);
+                r.wordsEndAt(lower, second, j);
             }
         }
         r.sortKeys();
@@ -126,14 +126,18 @@ final class Keywords {
         return automaton;
     }
 
-    /** A word start, or any other character that is not a space. */
-    private static boolean startsMatch(String text, int i) {
-        char c = text.charAt(i);
-        return isWord(c) ? i == 0 || !isWord(text.charAt(i - 1)) : !Character.isWhitespace(c);
+    /** A word start, or any other character that is not a space (read in the lower-case text: a letter stays one). */
+    private static boolean startsMatch(char[] text, int i) {
+        char c = text[i];
+        return isWord(c) ? i == 0 || !isWord(text[i - 1]) : !Character.isWhitespace(c);
     }
 
     private static boolean isWord(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        // most characters are ASCII: a range test is much cheaper than the Unicode property lookup
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** What one text holds: which words, and per pattern the places where its keys start, left to right. */
@@ -159,7 +163,7 @@ final class Keywords {
         }
 
         /** Notes the words that end at {@code i}, those of automaton state {@code state}. */
-        private void wordsEndAt(String text, int state, int i) {
+        private void wordsEndAt(char[] text, int state, int i) {
             Automaton a = automaton;
             for (int w : a.ending[state]) {
                 found[w >> 6] |= 1L << w;

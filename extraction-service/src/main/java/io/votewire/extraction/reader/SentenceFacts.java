@@ -846,7 +846,7 @@ public final class SentenceFacts {
         int[] openParens = openParens(t, mentions);
         Map<Integer, String> parenRoles = new java.util.HashMap<>();
         int[] breaks = clauseBreaks(text);
-        int[] titles = t.indexOf('“') >= 0 || t.indexOf('"') >= 0 ? spans(QUOTED_TITLE, t) : null;
+        int[] titles = t.indexOf('“') >= 0 || t.indexOf('"') >= 0 ? spans(QUOTED_TITLE, text) : null;
         Matcher sponsorAfter = SPONSOR_AFTER.matcher(t);
         Matcher speakerAfter = SPEAKER_AFTER.matcher(t);
         // without a cue, a mention can only be a voter with no side, and those count only for "its own draft" and
@@ -1134,12 +1134,14 @@ public final class SentenceFacts {
             + "|renewal|continuation|termination|restoration|removal|return|suspension)\\s+of\\b");
 
     /** A text's title in quotation marks after the word that names it. */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(?:resolutions?|draft|text|entitled|titled|called)\\s*[:,]?\\s*[“\"][^”\"]{1,400}[”\"]");
+    private static final KeyedPattern QUOTED_TITLE = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:resolutions?|draft|text|entitled|titled|called)\\s*[:,]?\\s*[“\"][^”\"]{1,400}[”\"]"),
+            "resolution", "draft", "text", "entitled", "titled", "called");
 
     /** The [start, end) pairs of the pattern's matches. */
-    private static int[] spans(Pattern p, String t) {
+    private static int[] spans(KeyedPattern p, KeyedPattern.Text t) {
         int[] out = new int[0];
-        for (Matcher m = p.matcher(t); m.find(); ) {
+        for (KeyedPattern.Scan scan = p.scan(t); scan.find(); ) {
+            Matcher m = scan.match();
             out = java.util.Arrays.copyOf(out, out.length + 2);
             out[out.length - 2] = m.start();
             out[out.length - 1] = m.end();

@@ -41,6 +41,8 @@ public final class Tokenizer {
     private final int breakId;
     /** The cues that may start at a word, by the word's vocabulary id. */
     private final List<Cue>[] cuesById;
+    /** The number a word of the vocabulary says ("seven", "lone"), by its id, or -1: parsed once, not per token. */
+    private final int[] numberById;
 
     /** @param vocabulary the words and marks the rules read, with the cue and number words ({@link #vocabulary}) */
     public Tokenizer(States states, Vocabulary vocabulary) {
@@ -58,6 +60,11 @@ public final class Tokenizer {
             byId[id] = cues;
         });
         this.cuesById = byId;
+        numberById = new int[vocabulary.size()];
+        for (int id = 0; id < numberById.length; id++) {
+            String word = vocabulary.word(id);
+            numberById[id] = word.equals("a") ? -1 : COUNT_WORDS.getOrDefault(word, Numbers.wordValue(word));
+        }
     }
 
     /** The vocabulary of rules that read {@code ruleWords}: those, every cue's words and the number words. */
@@ -101,7 +108,7 @@ public final class Tokenizer {
                 int id = vocabulary.lookup(chars, i, end);
                 String word = id >= 0 ? vocabulary.word(id) : "";
                 int value = Character.isDigit(c) ? Numbers.wordValue(text.substring(i, end))
-                        : id < 0 || word.equals("a") ? -1 : COUNT_WORDS.getOrDefault(word, Numbers.wordValue(word));
+                        : id < 0 ? -1 : numberById[id];
                 out.add(new Token(value >= 0 ? Token.Kind.NUMBER : Token.Kind.WORD, word, id, i, end, null, value, null, 0));
                 i = end;
             } else {

@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class Vocabulary {
     private final List<String> words;
     private final int[] table;
+    /** Per slot, the hash of its word: a word that only shares the slot is told apart without comparing characters. */
+    private final int[] hashes;
     private final int mask;
     /** The longest word: a longer one is no word of the vocabulary, without hashing it. */
     private final int longest;
@@ -22,16 +24,19 @@ public final class Vocabulary {
         words = vocabulary.stream().map(w -> w.toLowerCase(Locale.ROOT).replace('’', '\'')).distinct().sorted().toList();
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
         table = new int[size];
+        hashes = new int[size];
         Arrays.fill(table, -1);
         mask = size - 1;
         longest = words.stream().mapToInt(String::length).max().orElse(0);
         for (int id = 0; id < words.size(); id++) {
             String word = words.get(id);
-            int slot = hash(word.toCharArray(), 0, word.length()) & mask;
+            int hash = hash(word.toCharArray(), 0, word.length());
+            int slot = hash & mask;
             while (table[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
             table[slot] = id;
+            hashes[slot] = hash;
         }
     }
 
@@ -48,9 +53,10 @@ public final class Vocabulary {
         if (end - start > longest) {
             return -1;
         }
-        int slot = hash(text, start, end) & mask;
+        int hash = hash(text, start, end);
+        int slot = hash & mask;
         for (int id; (id = table[slot]) >= 0; slot = (slot + 1) & mask) {
-            if (sameWord(words.get(id), text, start, end)) {
+            if (hashes[slot] == hash && sameWord(words.get(id), text, start, end)) {
                 return id;
             }
         }
