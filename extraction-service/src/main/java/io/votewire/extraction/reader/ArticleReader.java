@@ -88,6 +88,9 @@ public final class ArticleReader {
     private static final Pattern LEADING_CLAUSE = Pattern.compile("((?:After|Days after|Weeks after|Hours after|Before|Following|Once|When)\\s[^,;]{10,200}),\\s+");
     private static final KeyedPattern ADDRESSED_BODY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:urg\\w*|call\\w* (?:on|upon)|ask\\w*|request\\w*|demand\\w*|appeal\\w* to|invit\\w*)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security Council|General Assembly|Human Rights Council|council|assembly)"),
             "urg", "call", "ask", "request", "demand", "appeal", "invit");
+    /** A verb that stops something, and the spaces after it ({@link #endsThePolicy}). */
+    private static final Pattern STOPPING = Pattern.compile("(?i)\\b(?:halt|stop|end|prevent|avert|terminate|block|suspend|delay|postpone|reverse)\\w*\\s+");
+    private static final Pattern WORD_AND_SPACE = Pattern.compile("\\w+\\s+");
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
     private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to)\\b[^.;]{0,40}?\\b(?:the final (?:vote|text|resolution)"
             + "|(?:text|draft|resolution) as a whole)\\b");
@@ -496,8 +499,22 @@ public final class ArticleReader {
 
     /** A title whose text stops what the policy noun names: "a draft to stop the lifting of the embargo". */
     private static boolean endsThePolicy(String title, String noun) {
-        return Pattern.compile("(?i)\\b(?:halt|stop|end|prevent|avert|terminate|block|suspend|delay|postpone|reverse)\\w*"
-                + "\\s+(?:\\w+\\s+){0,2}?" + Pattern.quote(noun) + "\\b").matcher(title).find();
+        for (Matcher m = STOPPING.matcher(title); m.find(); ) {
+            // the noun right after the verb or up to two words on ("halt the planned lifting")
+            Matcher word = WORD_AND_SPACE.matcher(title);
+            for (int at = m.end(), skipped = 0; skipped <= 2; skipped++) {
+                int end = at + noun.length();
+                if (title.regionMatches(true, at, noun, 0, noun.length())
+                        && (end == title.length() || !Character.isLetterOrDigit(title.charAt(end)) && title.charAt(end) != '_')) {
+                    return true;
+                }
+                if (!word.region(at, title.length()).lookingAt()) {
+                    break;
+                }
+                at = word.end();
+            }
+        }
+        return false;
     }
 
     private static String opposite(String side) {
@@ -670,17 +687,21 @@ public final class ArticleReader {
      * event than the main clause; read apart, each is attached to its own vote.
      */
     static List<Sentence> leadingClausesApart(List<Sentence> sentences) {
-        List<Sentence> out = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
+        List<Sentence> out = null; // made at the first split: most articles have none, and keep their sentences
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             Matcher m = s.text().length() > 12 && "ADBFOHW".indexOf(s.text().charAt(0)) >= 0 ? LEADING_CLAUSE.matcher(s.text()) : null;
             if (m != null && m.lookingAt() && m.end() < s.text().length()) {
+                if (out == null) {
+                    out = new ArrayList<>(sentences.subList(0, i));
+                }
                 out.add(new Sentence(out.size(), s.start(), s.start() + m.end(1), s.text().substring(0, m.end(1))));
                 out.add(new Sentence(out.size(), s.start() + m.end(), s.end(), s.text().substring(m.end())));
-            } else {
+            } else if (out != null) {
                 out.add(new Sentence(out.size(), s.start(), s.end(), s.text()));
             }
         }
-        return out;
+        return out == null ? sentences : out;
     }
 
     /** "on Friday": the weekday a sentence names, for an article without a date to count back from. */
