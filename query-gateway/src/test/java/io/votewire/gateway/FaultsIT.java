@@ -92,6 +92,7 @@ class FaultsIT {
         }
 
         TreeMap<String, String> faulty;
+        List<String> keptWhileTheBrokerWasDown = new CopyOnWriteArrayList<>();
         try (Deployment d = new Deployment("faulty", pg.jdbcUrl(), 2)) {
             d.postAll(stream, progress -> {
                 if (progress == ARTICLES / 10) {
@@ -108,7 +109,7 @@ class FaultsIT {
                     d.gateway.start();
                 } else if (progress == ARTICLES * 5 / 10) {
                     kafka.stop();
-                    d.assertUnavailable("the broker is down");
+                    keptWhileTheBrokerWasDown.add(d.assertKeptWhileTheBrokerIsDown());
                     kafka.start();
                 } else if (progress == ARTICLES * 7 / 10) {
                     pg.close();
@@ -117,6 +118,7 @@ class FaultsIT {
                 }
             });
             d.awaitTallied(ids);
+            d.awaitTallied(keptWhileTheBrokerWasDown);
             faulty = d.records(ids);
             // the probes during each outage had their 503; whatever else newsrooms were refused must be a 503 too
             assertTrue(d.refusals.stream().allMatch(Refusal::isOutage), "only 503s with Retry-After: " + d.refusals);
@@ -259,7 +261,23 @@ class FaultsIT {
                     });
         }
 
-        /** While the broker or the database is down, ingest must refuse with 503 and Retry-After rather than accept. */
+        /**
+         * While the broker is down, ingest still accepts: the article is kept in its outbox and published once the
+         * broker is back. A probe without a vote, so it ends tallied without touching the stream's records.
+         */
+        String assertKeptWhileTheBrokerIsDown() throws Exception {
+            String id = "kept-" + UUID.randomUUID();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/articles"))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + apiKey)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"" + id
+                            + "\", \"body\": \"The committee met on Monday to hear the report.\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, r.statusCode(), "the broker is down: " + r.body());
+            return id;
+        }
+
+        /** While the database is down, ingest must refuse with 503 and Retry-After rather than accept. */
         void assertUnavailable(String why) {
             HttpRequest post = HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/articles"))
                     .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + apiKey)

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** Proof that an article id was published to Kafka; makes a repeated POST of the same id a no-op. */
+/** Proof that an article id was accepted (kept, and published through the outbox); makes a repeated POST of the id a no-op. */
 @Entity
 @Table(name = "article_receipt")
 public class ArticleReceipt extends PanacheEntityBase {

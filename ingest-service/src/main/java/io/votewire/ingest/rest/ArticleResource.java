@@ -44,11 +44,11 @@ public class ArticleResource {
     }
 
     @POST
-    @Operation(summary = "Submit one article", description = "202 once Kafka has the article; 200 if this id was already accepted.")
+    @Operation(summary = "Submit one article", description = "202 once the article is kept (it is then published to Kafka); 200 if this id was already accepted.")
     @RequestBody(description = "{\"id\"?, \"url\"?, \"published\"?, \"headline\"?, \"body\"}")
     @APIResponse(responseCode = "202", description = "accepted")
     @APIResponse(responseCode = "400", description = "invalid article (problem+json)")
-    @APIResponse(responseCode = "503", description = "the broker cannot take it now; retry after Retry-After")
+    @APIResponse(responseCode = "503", description = "the article could not be kept now (database unavailable); retry after Retry-After")
     public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] payload) {
         if (!isJson(contentType)) {
             throw new InvalidArticle(415, "POST /articles takes application/json, not " + describe(contentType));

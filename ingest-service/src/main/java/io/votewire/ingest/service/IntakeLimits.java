@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** What one request may hold and how long ingest waits for the broker (application.properties, README). */
+/** What one request may hold, and how the outbox relay publishes (application.properties, README). */
 @ConfigMapping(prefix = "votewire.ingest")
 public interface IntakeLimits {
     /** One article's body, in UTF-8 bytes. */
@@ -20,11 +20,9 @@ public interface IntakeLimits {
     @WithDefault("1000000")
     int maxRecordBytes();
 
-    /** How long a POST waits for the broker's acknowledgement before it answers 503. */
-    @WithDefault("PT15S")
-    Duration ackTimeout();
-
     Batch batch();
+
+    Outbox outbox();
 
     /** A batch is read as a stream and refused (413) at the first item or byte past a cap. */
     interface Batch {
@@ -33,5 +31,24 @@ public interface IntakeLimits {
 
         @WithDefault("8388608")
         int maxBytes();
+    }
+
+    /** The relay that publishes accepted articles from the outbox (OutboxRelay). */
+    interface Outbox {
+        /** Rows claimed and sent per transaction: their acknowledgements are awaited together. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long the relay waits for a batch's acknowledgements before it takes the broker for down. */
+        @WithDefault("PT15S")
+        Duration ackTimeout();
+
+        /** How often the relay looks for rows no request woke it for (another instance's, or postponed ones). */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** How long a record the broker refused for good waits before it is tried again. */
+        @WithDefault("PT1M")
+        Duration refusedRetry();
     }
 }
