@@ -3,6 +3,8 @@ package io.votewire.contract;
 import io.votewire.contract.UnRules.Breach;
 import io.votewire.contract.UnRules.Years;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
@@ -43,35 +45,24 @@ class UnRulesTest {
         assertTrue(UnRules.sat("SC", "SUN", 1985));
     }
 
-    @Test
-    void electedMembersSitForTheirTermsOnly() {
-        assertTrue(UnRules.sat("SC", "SVN", 2025));
-        assertFalse(UnRules.sat("SC", "SVN", 2026));
-        assertTrue(UnRules.sat("SC", "LVA", 2026));
-        assertTrue(UnRules.sat("SC", "ITA", 2017));
-        assertFalse(UnRules.sat("SC", "ITA", 2018), "the split term: the Netherlands took 2018");
-        assertTrue(UnRules.sat("SC", "NLD", 2018));
-        assertNull(UnRules.sat("SC", "USA", 2027), "a year the table does not cover says nothing");
+    /** Elected members for their terms only; the Assembly from admission; the rights council where listed. */
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @CsvSource({
+            "SC, SVN, 2025, true", "SC, SVN, 2026, false", "SC, LVA, 2026, true",
+            "SC, ITA, 2017, true", "SC, ITA, 2018, false", "SC, NLD, 2018, true", // the split term of 2017-2018
+            "GA, SSD, 2010, false", "GA, SSD, 2011, true", "GA, CHE, 2001, false", "GA, CHE, 2002, true",
+            "GA, PSE, 2025, false", // an observer state has no vote
+            "GA, SYR, 1960, false", // Syria sat as part of the United Arab Republic
+            "GA, DDR, 1980, true", "GA, DDR, 1991, false",
+            "GA, SRB, 1995, false", // the Federal Republic of Yugoslavia was admitted in 2000
+            "HRC, ISL, 2025, true", "HRC, USA, 2025, false", "HRC, USA, 2024, true"})
+    void whoSatWhere(String body, String state, int year, boolean sat) {
+        assertEquals(sat, UnRules.sat(body, state, year));
     }
 
     @Test
-    void assemblyMembershipFollowsAdmissionAndUnion() {
-        assertFalse(UnRules.sat("GA", "SSD", 2010));
-        assertTrue(UnRules.sat("GA", "SSD", 2011));
-        assertFalse(UnRules.sat("GA", "CHE", 2001));
-        assertTrue(UnRules.sat("GA", "CHE", 2002));
-        assertFalse(UnRules.sat("GA", "PSE", 2025), "an observer state has no vote");
-        assertFalse(UnRules.sat("GA", "SYR", 1960), "Syria sat as part of the United Arab Republic");
-        assertTrue(UnRules.sat("GA", "DDR", 1980));
-        assertFalse(UnRules.sat("GA", "DDR", 1991));
-        assertFalse(UnRules.sat("GA", "SRB", 1995), "the Federal Republic of Yugoslavia was admitted in 2000");
-    }
-
-    @Test
-    void rightsCouncilMembershipOnlyForTheYearsTheTableHolds() {
-        assertTrue(UnRules.sat("HRC", "ISL", 2025));
-        assertFalse(UnRules.sat("HRC", "USA", 2025));
-        assertTrue(UnRules.sat("HRC", "USA", 2024));
+    void aYearTheTablesDoNotCoverSaysNothing() {
+        assertNull(UnRules.sat("SC", "USA", 2027));
         assertNull(UnRules.sat("HRC", "USA", 2019));
         assertEquals(List.of(), UnRules.breaches("HRC", Years.of(2019), Counts.NONE, null, Map.of("NRU", "yes")),
                 "no table for 2019: nothing is ruled out");

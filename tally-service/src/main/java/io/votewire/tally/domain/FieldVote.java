@@ -13,16 +13,27 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The candidate values of one field across claims. The best value is the one stated by the most independent
- * sources; ties go to the higher summed extractor confidence, then to a fixed order, so the result never depends on
- * the order claims arrived in.
+ * The candidate values of one field across claims. The best value is the one with the most weight: each independent
+ * source stating it adds its standing (1, or less where all its claims of the value break what is known about the
+ * UN); ties go to the most sources, then the higher summed extractor confidence, then a fixed order, so the result
+ * never depends on the order claims arrived in.
  */
 final class FieldVote {
     /** One value's support; sources and articles are sorted so sums and lists do not depend on arrival order. */
     private static final class Tally {
         /** per source, its most confident claim: one source counts once */
         final TreeMap<String, Double> confidence = new TreeMap<>();
+        /** per source, the standing of its soundest claim (RecordTally.BREACH_WEIGHT or 1) */
+        final TreeMap<String, Double> standing = new TreeMap<>();
         final TreeSet<String> articles = new TreeSet<>();
+
+        double weight() {
+            double sum = 0;
+            for (double w : standing.values()) {
+                sum += w;
+            }
+            return sum;
+        }
 
         double confidence() {
             double sum = 0;
@@ -35,23 +46,25 @@ final class FieldVote {
 
     private final Map<Object, Tally> values = new LinkedHashMap<>();
 
-    void add(Object value, Claim claim) {
+    void add(Object value, Claim claim, double standing) {
         if (value == null) {
             return;
         }
-        add(value, claim.source(), claim.event().confidence(), List.of(claim.articleId()));
+        add(value, claim.source(), claim.event().confidence(), standing, List.of(claim.articleId()));
     }
 
-    private void add(Object value, String source, double confidence, List<String> articles) {
+    private void add(Object value, String source, double confidence, double standing, List<String> articles) {
         Tally t = values.computeIfAbsent(value, v -> new Tally());
         t.confidence.merge(source, confidence, Math::max);
+        t.standing.merge(source, standing, Math::max);
         t.articles.addAll(articles);
     }
 
     /** Candidates, best first. */
     List<Support> ranked() {
         List<Map.Entry<Object, Tally>> entries = new ArrayList<>(values.entrySet());
-        entries.sort(Comparator.<Map.Entry<Object, Tally>>comparingInt(e -> -e.getValue().confidence.size())
+        entries.sort(Comparator.<Map.Entry<Object, Tally>>comparingDouble(e -> -e.getValue().weight())
+                .thenComparingInt(e -> -e.getValue().confidence.size())
                 .thenComparingDouble(e -> -e.getValue().confidence())
                 .thenComparing(e -> String.valueOf(e.getKey())));
         List<Support> out = new ArrayList<>();
@@ -94,14 +107,17 @@ final class FieldVote {
         return values.size() > 1;
     }
 
-    /** One candidate value as stored: its sources with their confidence, and its articles. */
-    public record Value(Object value, Map<String, Double> confidence, List<String> articles) {
+    /**
+     * One candidate value as stored: its sources with their confidence and standing, and its articles. A tally
+     * stored before standing was kept has none: its sources stand at 1.
+     */
+    public record Value(Object value, Map<String, Double> confidence, List<String> articles, Map<String, Double> standing) {
     }
 
     /** The values in a fixed order, so equal tallies are stored alike whatever order their claims came in. */
     List<Value> values() {
         List<Value> out = new ArrayList<>();
-        values.forEach((v, t) -> out.add(new Value(v, t.confidence, List.copyOf(t.articles))));
+        values.forEach((v, t) -> out.add(new Value(v, t.confidence, List.copyOf(t.articles), t.standing)));
         out.sort(Comparator.comparing(v -> String.valueOf(v.value())));
         return out;
     }
@@ -109,7 +125,8 @@ final class FieldVote {
     static FieldVote of(List<Value> stored) {
         FieldVote f = new FieldVote();
         for (Value v : stored) {
-            v.confidence().forEach((source, c) -> f.add(v.value(), source, c, List.of()));
+            v.confidence().forEach((source, c) -> f.add(v.value(), source, c,
+                    v.standing() == null ? 1 : v.standing().getOrDefault(source, 1.0), List.of()));
             f.values.get(v.value()).articles.addAll(v.articles());
         }
         return f;

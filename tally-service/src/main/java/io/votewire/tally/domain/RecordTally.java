@@ -1,6 +1,7 @@
 package io.votewire.tally.domain;
 
 import io.votewire.contract.Counts;
+import io.votewire.contract.UnRules;
 import io.votewire.contract.VoteEvent;
 
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.TreeSet;
  * one and one recomputed from all its claims are the same.
  */
 public final class RecordTally {
+    /**
+     * A claim that breaks what is known about the UN (a state voting where it did not sit, counts over the body's
+     * size, a council adoption without nine yes) counts for this much of a sound one: two such claims do not
+     * outweigh one sound claim, three do.
+     */
+    static final double BREACH_WEIGHT = 0.4;
+
     final Map<String, FieldVote> fields = new TreeMap<>();
     final TreeSet<String> titles = new TreeSet<>();
     final TreeSet<String> articles = new TreeSet<>();
@@ -22,6 +30,12 @@ public final class RecordTally {
     final Map<String, TreeSet<String>> listing = new TreeMap<>();
     /** the earliest publication date among the claims' articles */
     String firstPublished;
+    /** per rule a claim broke (field, then reason): the sources and articles that broke it */
+    final Map<String, Breached> breaches = new TreeMap<>();
+
+    /** The claims that broke one rule of {@link UnRules} in the same words. */
+    public record Breached(String field, String rule, String reason, TreeSet<String> sources, TreeSet<String> articles) {
+    }
 
     public static RecordTally of(List<Claim> claims) {
         RecordTally t = new RecordTally();
@@ -39,19 +53,28 @@ public final class RecordTally {
         VoteEvent e = c.event();
         articles.add(c.articleId());
         sources.add(c.source());
-        vote("body", e.body(), c);
-        vote("kind", e.kind(), c);
-        vote("date", e.date(), c);
-        vote("symbol", e.symbol(), c);
-        vote("title", e.title(), c);
-        vote("outcome", e.outcome(), c);
         Counts counts = e.counts() == null ? Counts.NONE : e.counts();
-        vote("counts.yes", counts.yes(), c);
-        vote("counts.no", counts.no(), c);
-        vote("counts.abstain", counts.abstain(), c);
+        List<UnRules.Breach> broken = UnRules.breaches(e.body(), VoteYears.of(e.date(), c.published()), counts,
+                e.outcome(), e.positions());
+        for (UnRules.Breach b : broken) {
+            Breached known = breaches.computeIfAbsent(b.field() + "\t" + b.reason(),
+                    k -> new Breached(b.field(), b.rule(), b.reason(), new TreeSet<>(), new TreeSet<>()));
+            known.sources().add(c.source());
+            known.articles().add(c.articleId());
+        }
+        double standing = broken.isEmpty() ? 1 : BREACH_WEIGHT;
+        vote("body", e.body(), c, standing);
+        vote("kind", e.kind(), c, standing);
+        vote("date", e.date(), c, standing);
+        vote("symbol", e.symbol(), c, standing);
+        vote("title", e.title(), c, standing);
+        vote("outcome", e.outcome(), c, standing);
+        vote("counts.yes", counts.yes(), c, standing);
+        vote("counts.no", counts.no(), c, standing);
+        vote("counts.abstain", counts.abstain(), c, standing);
         if (e.positions() != null) {
             e.positions().forEach((iso, v) -> {
-                vote("positions." + iso, v, c);
+                vote("positions." + iso, v, c, standing);
                 listing.computeIfAbsent(v, k -> new TreeSet<>()).add(c.source());
             });
         }
@@ -59,7 +82,7 @@ public final class RecordTally {
             titles.add(e.title());
         }
         if (e.sponsors() != null) {
-            e.sponsors().forEach(sp -> vote("sponsors." + sp, "yes", c));
+            e.sponsors().forEach(sp -> vote("sponsors." + sp, "yes", c, standing));
         }
     }
 
@@ -67,16 +90,18 @@ public final class RecordTally {
         return articles.isEmpty();
     }
 
-    private void vote(String name, Object value, Claim c) {
+    private void vote(String name, Object value, Claim c, double standing) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return;
         }
-        fields.computeIfAbsent(name, n -> new FieldVote()).add(value, c);
+        fields.computeIfAbsent(name, n -> new FieldVote()).add(value, c, standing);
     }
 
     /** The tally as stored beside its record (JSON), so the next claim is added without reading the others. */
+    /** ({@code breaches} is null in a tally stored before they were kept: it gets them when next recomputed.) */
     public record State(Map<String, List<FieldVote.Value>> fields, List<String> titles, List<String> articles,
-                        List<String> sources, Map<String, List<String>> listing, String firstPublished) {
+                        List<String> sources, Map<String, List<String>> listing, String firstPublished,
+                        Map<String, Breached> breaches) {
     }
 
     public State state() {
@@ -84,7 +109,8 @@ public final class RecordTally {
         fields.forEach((name, vote) -> f.put(name, vote.values()));
         Map<String, List<String>> l = new TreeMap<>();
         listing.forEach((side, s) -> l.put(side, List.copyOf(s)));
-        return new State(f, List.copyOf(titles), List.copyOf(articles), List.copyOf(sources), l, firstPublished);
+        return new State(f, List.copyOf(titles), List.copyOf(articles), List.copyOf(sources), l, firstPublished,
+                new TreeMap<>(breaches));
     }
 
     public static RecordTally of(State s) {
@@ -95,6 +121,9 @@ public final class RecordTally {
         t.sources.addAll(s.sources());
         s.listing().forEach((side, l) -> t.listing.put(side, new TreeSet<>(l)));
         t.firstPublished = s.firstPublished();
+        if (s.breaches() != null) {
+            t.breaches.putAll(s.breaches());
+        }
         return t;
     }
 }

@@ -200,7 +200,7 @@ public final class ResolutionMatcher {
     }
 
     /** The epoch day of an ISO date or date-time; null when absent or unreadable. */
-    private static Long day(String iso) {
+    static Long day(String iso) {
         if (iso == null || iso.length() < 10) {
             return null;
         }

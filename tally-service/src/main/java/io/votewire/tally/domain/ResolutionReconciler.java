@@ -1,7 +1,7 @@
 package io.votewire.tally.domain;
 
 import io.votewire.contract.Counts;
-import io.votewire.contract.UnBodies;
+import io.votewire.contract.UnRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +28,8 @@ public final class ResolutionReconciler {
         Map<String, FieldVote> fields = tally.fields;
         TreeSet<String> sponsors = new TreeSet<>();
         String body = (String) best(fields, "body");
-        Counts counts = completeCouncilCounts(body, new Counts((Integer) best(fields, "counts.yes"),
+        UnRules.Years years = VoteYears.of((String) best(fields, "date"), tally.firstPublished);
+        Counts counts = completeCouncilCounts(body, years, new Counts((Integer) best(fields, "counts.yes"),
                 (Integer) best(fields, "counts.no"), (Integer) best(fields, "counts.abstain")));
         // a sponsor named by a stray source only (half the support of the best-attested one) is left out
         int topSponsor = fields.entrySet().stream().filter(e -> e.getKey().startsWith("sponsors."))
@@ -59,9 +60,10 @@ public final class ResolutionReconciler {
             }
         });
         String outcome = (String) best(fields, "outcome");
-        outcome = checkVeto(body, outcome, counts, positions, conflicts, support);
+        outcome = checkVeto(body, years, outcome, counts, positions, conflicts, support);
         outcome = checkOutcomeAgainstCounts(body, outcome, counts, conflicts, support);
-        checkCounts(body, counts, positions, conflicts, support);
+        checkCounts(body, years, counts, positions, conflicts, support);
+        listBreaches(tally, conflicts);
 
         checkCorroboration(positions, tally.listing, conflicts, support);
 
@@ -77,11 +79,14 @@ public final class ResolutionReconciler {
      * Every one of the Council's 15 members votes, so two counts that add up to 15 mean the third is zero
      * ("10 in favour and five abstentions" is 10-0-5). The Assembly has absentees, so nothing is inferred there.
      */
-    static Counts completeCouncilCounts(String body, Counts c) {
-        if (!"SC".equals(body)) {
+    static Counts completeCouncilCounts(String body, UnRules.Years years, Counts c) {
+        if (!UnRules.SC.equals(body)) {
             return c;
         }
-        int members = UnBodies.members(body);
+        Integer members = UnRules.size(body, years == null ? null : years.last());
+        if (members == null) {
+            return c;
+        }
         if (c.yes() != null && c.abstain() != null && c.no() == null && c.yes() + c.abstain() == members) {
             return new Counts(c.yes(), 0, c.abstain());
         }
@@ -92,13 +97,16 @@ public final class ResolutionReconciler {
     }
 
     /** A permanent member's "no" on a Security Council draft that failed is a veto. */
-    private static String checkVeto(String body, String outcome, Counts counts, Map<String, String> positions,
-                                    List<Conflict> conflicts, Map<String, List<Support>> support) {
+    private static String checkVeto(String body, UnRules.Years years, String outcome, Counts counts,
+                                    Map<String, String> positions, List<Conflict> conflicts,
+                                    Map<String, List<Support>> support) {
         // a permanent member's no is a veto only on a draft that had the nine votes to pass otherwise
-        if (!"SC".equals(body) || !"rejected".equals(outcome) || counts.yes() != null && counts.yes() < 9) {
+        if (!UnRules.SC.equals(body) || !"rejected".equals(outcome)
+                || counts.yes() != null && counts.yes() < UnRules.SC_ADOPTION_YES) {
             return outcome;
         }
-        boolean veto = UnBodies.PERMANENT_MEMBERS.stream().anyMatch(p -> "no".equals(positions.get(p)));
+        boolean veto = UnRules.permanentMembers(years == null ? null : years.last()).stream()
+                .anyMatch(p -> "no".equals(positions.get(p)));
         if (!veto) {
             return outcome;
         }
@@ -119,7 +127,7 @@ public final class ResolutionReconciler {
         }
         String implied = null;
         if ("SC".equals(body)) {
-            implied = c.yes() < 9 ? "rejected" : null;
+            implied = c.yes() < UnRules.SC_ADOPTION_YES ? "rejected" : null;
         } else if (c.yes() > 0 && c.yes() >= 2 * c.no()) {
             implied = "adopted";
         } else if (c.yes() < c.no()) {
@@ -156,9 +164,9 @@ public final class ResolutionReconciler {
     }
 
     /** Counts must fit the body's membership, and no more countries can be named for a vote than its count. */
-    private static void checkCounts(String body, Counts counts, Map<String, String> positions,
+    private static void checkCounts(String body, UnRules.Years years, Counts counts, Map<String, String> positions,
                                     List<Conflict> conflicts, Map<String, List<Support>> support) {
-        Integer members = UnBodies.members(body);
+        Integer members = UnRules.size(body, years == null ? null : years.last());
         Integer[] values = {counts.yes(), counts.no(), counts.abstain()};
         int total = 0;
         for (Integer v : values) {
@@ -198,6 +206,19 @@ public final class ResolutionReconciler {
                     + " but the count is " + values[i] + (dropped.isEmpty() ? "" : "; the least supported are left out"),
                     dropped));
         }
+    }
+
+    /**
+     * Every rule of {@link UnRules} a claim broke, with the sources and articles that broke it (those claims weigh
+     * less in the fields). The same words about the record's own values (counts over the body's size) are one
+     * conflict, not two.
+     */
+    private static void listBreaches(RecordTally tally, List<Conflict> conflicts) {
+        tally.breaches.values().forEach(b -> {
+            conflicts.removeIf(c -> c.field().equals(b.field()) && c.reason().equals(b.reason()));
+            conflicts.add(Conflict.inconsistency(b.field(), b.reason(),
+                    List.of(new Support(b.rule(), b.sources().size(), List.copyOf(b.articles())))));
+        });
     }
 
     private static Object best(Map<String, FieldVote> fields, String name) {

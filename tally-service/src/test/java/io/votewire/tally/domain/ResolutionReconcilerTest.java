@@ -134,4 +134,71 @@ class ResolutionReconcilerTest {
             assertEquals(Json.write(RecordTally.of(claims).state()), Json.write(tally.state()));
         }
     }
+
+    /** A claim as published on a day (its vote undated): the UN's membership rules check it against that time. */
+    private static Claim published(String date, Claim c) {
+        return new Claim(c.articleId(), c.source(), c.extractorVersion(), date, c.event());
+    }
+
+    /** One council source names India abstaining (12-0-3), another Slovenia (13-0-2): who sat decides. */
+    private ResolutionRecord indiaOrSlovenia(String published) {
+        return reconciler.reconcile("r-1", List.of(
+                published(published, claim("a", "SC", "t", 12, 0, 3, "adopted", Map.of("IND", "abstain"))),
+                published(published, claim("b", "SC", "t", 13, 0, 2, "adopted", Map.of("SVN", "abstain")))));
+    }
+
+    @Test
+    void aClaimNamingAStateThatDidNotSitLosesToOneThatFits() {
+        // 2025: Slovenia sat on the council, India did not; one source each, so without the rule neither outweighs
+        ResolutionRecord r = indiaOrSlovenia("2025-03-12");
+        assertEquals(13, r.counts().yes());
+        Conflict breach = r.conflicts().stream().filter(c -> c.reason().equals("IND did not sit on the SC in 2025"))
+                .findFirst().orElseThrow();
+        assertEquals("inconsistency", breach.kind());
+        assertEquals("positions", breach.field());
+        assertEquals(List.of(new Support("membership", 1, List.of("a"))), breach.values());
+        assertEquals("abstain", r.positions().get("IND"), "one source's naming stays visible, with the conflict");
+    }
+
+    @Test
+    void theSameClaimsIn2021WouldFitTheOtherWay() {
+        // India sat in 2021, Slovenia did not: the rule follows the year, not a fixed list
+        ResolutionRecord r = indiaOrSlovenia("2021-06-01");
+        assertEquals(12, r.counts().yes());
+        assertTrue(r.conflicts().stream().anyMatch(c -> c.reason().equals("SVN did not sit on the SC in 2021")));
+    }
+
+    @Test
+    void twoClaimsBreakingARuleDoNotOutweighOneSoundClaimButThreeDo() {
+        Claim sound = claim("a", "SC", "t", 13, 0, 2, "adopted", Map.of());
+        Claim over1 = claim("b", "SC", "t", 130, 0, 2, "adopted", Map.of());
+        Claim over2 = claim("c", "SC", "t", 130, 0, 2, "adopted", Map.of());
+        Claim over3 = claim("d", "SC", "t", 130, 0, 2, "adopted", Map.of());
+        assertEquals(13, reconciler.reconcile("r-1", List.of(sound, over1, over2)).counts().yes());
+        ResolutionRecord three = reconciler.reconcile("r-1", List.of(sound, over1, over2, over3));
+        assertEquals(130, three.counts().yes());
+        Conflict size = three.conflicts().stream().filter(c -> c.reason().startsWith("the counts add up to 132"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(new Support("size", 3, List.of("b", "c", "d"))), size.values(),
+                "the record's own counts break the same rule: one conflict, with the claims that broke it");
+    }
+
+    @Test
+    void anAdoptionOverAPermanentMembersNoLosesToTheVeto() {
+        ResolutionRecord r = reconciler.reconcile("r-1", List.of(
+                claim("a", "SC", "t", 12, 1, 2, "adopted", Map.of("CHN", "no")),
+                claim("b", "SC", "t", 12, 1, 2, "vetoed", Map.of("CHN", "no"))));
+        assertEquals("vetoed", r.outcome());
+        assertTrue(r.conflicts().stream().anyMatch(c -> c.field().equals("outcome")
+                && c.reason().equals("reported as adopted, but CHN, a permanent member, voted no")));
+    }
+
+    @Test
+    void aCouncilAdoptionWithoutNineVotesLosesWeight() {
+        ResolutionRecord r = reconciler.reconcile("r-1", List.of(
+                claim("a", "SC", "t", 7, null, null, "adopted", Map.of()),
+                claim("b", "SC", "t", 9, null, null, "adopted", Map.of())));
+        assertEquals(9, r.counts().yes());
+        assertTrue(r.conflicts().stream().anyMatch(c -> c.reason().startsWith("reported as adopted with 7 votes")));
+    }
 }
