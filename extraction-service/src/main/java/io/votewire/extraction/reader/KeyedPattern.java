@@ -82,6 +82,11 @@ final class KeyedPattern {
         return new Scan(text, 0, text.text.length(), false, null);
     }
 
+    /** Whether any of the keys is in the text: a quick no derived from the keys, where no match can be. */
+    boolean mayBeIn(Text text) {
+        return text.reading().keyCount(id) > 0;
+    }
+
     /**
      * A text made ready for any number of scans: lower-cased char by char (so every offset stays the text's), and
      * read once by the {@link Keywords} for the places where each pattern's keys start.

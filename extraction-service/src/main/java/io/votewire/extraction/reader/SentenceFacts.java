@@ -137,11 +137,11 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdi'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|(?<agent>vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdi'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|(?<agent>vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
-                    + "|(?<absent>(?=[dnwacu])(?:did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
-                    + "|(?<abstain>(?=[avr])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain|refrained from voting))"
+                    + "|(?<absent>(?=[dnwacus])(?:sat (?:it |the vote |the ballot )?out\\b|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
+                    + "|(?<abstain>(?=[avrs])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain|refrained from voting|(?:remained|stayed) neutral))"
                     + "|(?<yes>(?=[visbyeac])(?:vot(?:ed|ing) in (?:its |their )?favou?r|cast a yes vote|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
             // each phrase as far as it is plain text, so that "north", "votes in favour" or "backlash" try nothing
@@ -151,7 +151,7 @@ public final class SentenceFacts {
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
             "negative vote", "vetoed", "vetod", "vetoing", "'s veto", "’s veto", "cast ", "rejected it", "stood against",
             "sided against", "dissent", "in opposition", "refrained from voting", "used ", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
-            "was absent", "were absent", "were not present", "could not vote", "supported", "supporting", "backed", "backing",
+            "was absent", "were absent", "were not present", "could not vote", "sat ", "stayed away", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
     /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
@@ -180,9 +180,6 @@ public final class SentenceFacts {
     private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
             "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
     /** Every cue contains one of these; a sentence with none of them names no voter. */
-    private static final Keywords CUE_WORDS = Keywords.of("vot", "oppos", "against", "abstain", "abstention", "veto", "favo",
-            "support", "back", "absent", "endorse", "affirmative", "rejected it", "cast", "stood", "sided", ":", "not take part",
-            "participat", "present", "yes", "blocked", "dissent", "refrained");
     private static final Set<String> AGENT_BY = Set.of("joined", "vetoed", "blocked", "opposed", "rejected", "backed", "supported");
     /** Between a verb and its "by": "supported only by Chad, Laos, Peru and the UAE". */
     private static final Set<String> BY_ADVERBS = Set.of("only", "just", "also", "even", "mainly", "largely");
@@ -592,7 +589,9 @@ public final class SentenceFacts {
         while (ROLE_WORDS.in(text) && scan.find()) {
             Matcher m = scan.match();
             OptionalInt v = Numbers.parse(m.group(1));
-            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(text, m.start()) && !namedAndOthers(t, m)) {
+            // "supported by 12 members, opposed by A": the side after the comma is another's, named after its "by"
+            if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(text, m.start()) && !namedAndOthers(t, m)
+                    && !agentFollows(t, m.end(2))) {
                 // "Ten of the council's 15 members voted in favour": 15 is the council, ten the count
                 KeyedPattern.Scan part = PART_OF.scan(text, Math.max(0, m.start(1) - 40), m.start(1));
                 OptionalInt count = part.find() ? Numbers.parse(part.match().group(1)) : v;
@@ -676,6 +675,12 @@ public final class SentenceFacts {
     }
 
     /** "a" and "one" are numbers only where they plainly count ("one abstention"), not in "a resolution". */
+    /** Whether "by" comes right after {@code at}: the words before were a passive whose agent follows. */
+    private static boolean agentFollows(String t, int at) {
+        int i = skipSpaces(t, at, t.length(), false);
+        return t.startsWith("by", i) && (i + 2 == t.length() || !Character.isLetter(t.charAt(i + 2)));
+    }
+
     private static boolean isWordA(String number, String t, int at) {
         return number.equalsIgnoreCase("a") || number.equalsIgnoreCase("single")
                 || number.equalsIgnoreCase("one") && (t.regionMatches(true, at, "one of", 0, 6) || t.regionMatches(true, at, "one another", 0, 11));
@@ -809,7 +814,7 @@ public final class SentenceFacts {
         List<int[]> cues = new ArrayList<>();
         List<String> cueRoles = new ArrayList<>();
         // a relative clause (", which abstained last year,") says nothing about this vote
-        String masked = !CUE_WORDS.in(text) ? "" : !RELATIVE_WORDS.in(text) ? t
+        String masked = !CUE.mayBeIn(text) ? "" : !RELATIVE_WORDS.in(text) ? t
                 : blankRelatives(t);
         int conditionalEnd = -1;
         KeyedPattern.Text cueText = masked == t ? text : new KeyedPattern.Text(masked);
@@ -887,6 +892,10 @@ public final class SentenceFacts {
                     continue;
                 }
                 if (c[2] == 1 && (c[0] < sm.end() || !subjectOf(t, mentions, mi, c[0]))) {
+                    continue;
+                }
+                // "backed by A but opposed by B": a passive cue's voters come after its "by", not before it
+                if (c[0] >= sm.end() && agentFollows(t, c[1])) {
                     continue;
                 }
                 int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
@@ -1057,7 +1066,7 @@ public final class SentenceFacts {
                 }
                 cueFollows = cueFollows != null ? cueFollows : CUE_FOLLOWS.matcher(t);
                 if (cueFollows.region(end, cue).matches()) {
-                    for (int k = i; k <= j; k++) {
+                    for (int k = firstOfClause(t, mentions, cues, i, j); k <= j; k++) {
                         out[k] = c;
                     }
                     break;
@@ -1066,6 +1075,28 @@ public final class SentenceFacts {
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * "opposed by A, and B abstained": a list that opens as a passive cue's agent is two clauses, and the cue after
+     * it takes only the states from its first "and" on (the last state where no "and" joins them).
+     */
+    private static int firstOfClause(String t, List<StateMention> mentions, List<int[]> cues, int first, int last) {
+        int start = mentions.get(first).start();
+        boolean agent = false;
+        for (int[] c : cues) {
+            agent |= c[1] <= start && agentFollows(t, c[1]) && t.substring(c[1], start).strip().equals("by");
+        }
+        if (!agent) {
+            return first;
+        }
+        for (int k = first + 1; k <= last; k++) {
+            String glue = t.substring(mentions.get(k - 1).end(), mentions.get(k).start());
+            if (glue.contains("and")) {
+                return k;
+            }
+        }
+        return last;
     }
 
     /**

@@ -28,7 +28,7 @@ public final class Tokenizer {
                     "remained neutral", "stayed neutral", "refrained from voting"),
             Stance.ABSENT, List.of("absent", "did not vote", "didn't vote", "not voting", "non-voting", "did not take part",
                     "did not participate", "not participating", "not present", "did not cast a vote", "cast no vote",
-                    "boycotted")));
+                    "boycotted", "sat out", "sat it out", "stayed away")));
     /** Words that count one voter without being number words ("the lone vote against"). */
     private static final Map<String, Integer> COUNT_WORDS = Map.of("lone", 1, "sole", 1);
 

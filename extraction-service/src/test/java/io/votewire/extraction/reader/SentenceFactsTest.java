@@ -274,4 +274,33 @@ class SentenceFactsTest {
         assertFalse(read("The decision was not taken unanimously.").unanimous);
         assertFalse(read("The council will vote unanimously, diplomats said.").unanimous);
     }
+    /** A passive cue's voters follow its "by": states before it are not its agents, nor is a count before a comma. */
+    @Test
+    void aPassiveCueTakesTheStatesAfterItsBy() {
+        assertEquals(Map.of("PER", "yes", "GHA", "yes", "NZL", "yes", "IRN", "no"),
+                read("The text was supported by Peru, Ghana and New Zealand but opposed by Iran.").positions);
+        assertEquals(Map.of("CHL", "yes", "SYR", "no", "CUB", "no"),
+                read("Chile backed the draft, which was opposed by Syria and Cuba.").positions);
+        SentenceFacts f = read("The draft was backed by 13 members, opposed by Russia, and Brazil abstained.");
+        assertEquals(13, f.yes);
+        assertNull(f.no);
+        assertEquals(Map.of("RUS", "no", "BRA", "abstain"), f.positions);
+        f = read("Supported by 101 countries, opposed by Venezuela, and with Nepal and Laos abstaining, it passed.");
+        assertEquals(101, f.yes);
+        assertNull(f.no);
+        assertEquals(Map.of("VEN", "no", "NPL", "abstain", "LAO", "abstain"), f.positions);
+        assertEquals(Map.of("FJI", "yes", "WSM", "yes", "TON", "no"), read("Backed by Fiji and Samoa, the motion was opposed by Tonga.").positions);
+    }
+    /** Neutral, sitting out, a ballot: other words for abstaining, being absent and voting. */
+    @Test
+    void otherWordsForASide() {
+        assertEquals(Map.of("BRA", "abstain", "ZAF", "abstain"), read("Brazil and South Africa stayed neutral on the text.").positions);
+        assertEquals(Map.of("TUR", "abstain", "CHL", "yes"), read("Turkey remained neutral, while Chile voted for it.").positions);
+        assertEquals(Map.of("HUN", "absent"), read("Hungary sat it out.").positions);
+        assertEquals(Map.of("GRC", "absent", "CYP", "absent"), read("Greece and Cyprus sat out the vote entirely.").positions);
+        assertEquals(Map.of("SRB", "absent"), read("Serbia stayed away from the vote.").positions);
+        assertEquals(Map.of("MLT", "yes", "JPN", "yes", "RUS", "no"),
+                read("Malta and Japan cast ballots in favour, Russia cast a ballot against.").positions);
+        assertEquals(Map.of("POL", "no"), read("Poland cast the only ballot against.").positions);
+    }
 }
