@@ -10,9 +10,16 @@ import java.util.List;
  *
  * @param fingerprint {@link Fingerprint} of the body (MinHash, hex): copies of one story, even edited, have
  *                    near-equal ones, so the tally counts them as one source
+ * @param attempt     the {@link Article#attempt()} this extraction answers
  */
 public record ArticleExtraction(int version, String articleId, String extractorVersion, String published,
                                 String url, String headline, String fingerprint, List<VoteEvent> events, String error,
-                                Instant extractedAt) {
+                                Instant extractedAt, int attempt) {
     public static final int VERSION = 1;
+
+    /** The extraction of an article's first attempt. */
+    public ArticleExtraction(int version, String articleId, String extractorVersion, String published, String url,
+                             String headline, String fingerprint, List<VoteEvent> events, String error, Instant extractedAt) {
+        this(version, articleId, extractorVersion, published, url, headline, fingerprint, events, error, extractedAt, 0);
+    }
 }

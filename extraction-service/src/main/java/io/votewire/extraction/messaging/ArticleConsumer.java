@@ -80,7 +80,7 @@ public class ArticleConsumer {
         try {
             publisher.publish(new ArticleExtraction(ArticleExtraction.VERSION, article.id(), VoteExtractor.VERSION,
                     article.published(), article.url(), article.headline(), Fingerprint.of(article.body()).toString(),
-                    events, null, Instant.now()));
+                    events, null, Instant.now(), article.attempt()));
             if (article.receivedAt() != null) {
                 receivedToExtracted.record(Duration.between(article.receivedAt(), Instant.now()));
             }
@@ -99,6 +99,7 @@ public class ArticleConsumer {
         }
         publisher.publish(new ArticleExtraction(ArticleExtraction.VERSION, key, VoteExtractor.VERSION,
                 article == null ? null : article.published(), article == null ? null : article.url(),
-                article == null ? null : article.headline(), null, null, reason, Instant.now()));
+                article == null ? null : article.headline(), null, null, reason, Instant.now(),
+                article == null ? 0 : article.attempt()));
     }
 }

@@ -53,7 +53,7 @@ public class ExtractionPublisher {
         }
         List<VoteEvent> events = x.events().stream().limit(limits.maxEvents()).map(this::withEvidenceWithinLimit).toList();
         return new ArticleExtraction(x.version(), x.articleId(), x.extractorVersion(), x.published(), x.url(),
-                x.headline(), x.fingerprint(), events, x.error(), x.extractedAt());
+                x.headline(), x.fingerprint(), events, x.error(), x.extractedAt(), x.attempt());
     }
 
     private VoteEvent withEvidenceWithinLimit(VoteEvent e) {

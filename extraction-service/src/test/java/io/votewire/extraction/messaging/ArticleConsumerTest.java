@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -88,6 +89,28 @@ class ArticleConsumerTest {
         ArticleExtraction x = Json.read(firstWithKey("vote-events", id).value(), ArticleExtraction.class);
         assertNull(x.events());
         assertTrue(x.error().contains("StackOverflowError: an expression recursed too deep"), x.error());
+    }
+
+    @Test
+    void anExtractionAnswersTheAttemptOfItsArticleWhetherItSucceedsOrFails() {
+        // an article an operator had processed again for the third time (the tally's POST /admin/reprocess)
+        String read = "again-" + UUID.randomUUID();
+        new ArticleConsumer(publisher, article -> events(read, 1, "The General Assembly voted."))
+                .onArticle(thirdAttempt(read));
+        assertEquals(3, Json.read(firstWithKey("vote-events", read).value(), ArticleExtraction.class).attempt());
+        String failed = "again-failed-" + UUID.randomUUID();
+        ArticleConsumer failing = new ArticleConsumer(publisher, article -> {
+            throw new IllegalStateException("still broken");
+        });
+        assertThrows(MessageRejected.class, () -> failing.onArticle(thirdAttempt(failed)));
+        ArticleExtraction x = Json.read(firstWithKey("vote-events", failed).value(), ArticleExtraction.class);
+        assertNotNull(x.error());
+        assertEquals(3, x.attempt());
+    }
+
+    private static ConsumerRecord<String, String> thirdAttempt(String id) {
+        return new ConsumerRecord<>("articles", 0, 0, id, Json.write(new Article(Article.VERSION, id, null, "2031-05-03",
+                null, "The General Assembly voted.", Instant.now(), 3)));
     }
 
     @Test

@@ -42,6 +42,9 @@ public class StoredArticle extends PanacheEntityBase {
     public String fingerprint;
     /** The independent source this article tells: its own id, or that of an earlier near-duplicate's source. */
     public String source;
+    /** Which attempt at the article the status answers ({@link io.votewire.contract.Article#attempt()}). */
+    @Column(nullable = false)
+    public int attempt;
 
     /**
      * The articles that share an LSH band with any of these keys, by band: the only ones that can be
@@ -87,6 +90,11 @@ public class StoredArticle extends PanacheEntityBase {
     /** Articles whose text the tally holds, in id order after {@code afterId}. */
     public static List<StoredArticle> pageWithText(String afterId, int size) {
         return find("body is not null and id > ?1 order by id", afterId).page(0, size).list();
+    }
+
+    /** Failed articles whose text the tally holds, in id order after {@code afterId}. */
+    public static List<StoredArticle> failedPageWithText(String afterId, int size) {
+        return find("status = ?1 and body is not null and id > ?2 order by id", FAILED, afterId).page(0, size).list();
     }
 
     /** The articles' rows by id, each created as accepted if new: one insert and one read for a whole batch. */

@@ -148,12 +148,15 @@ public class ExtractionTally {
     /** @return when ingest received the article, if the tally knows it and applied the extraction now */
     private Optional<Instant> applyOne(ArticleExtraction x, StoredArticle article, Records records) {
         boolean done = StoredArticle.TALLIED.equals(article.status) || StoredArticle.FAILED.equals(article.status);
-        if (done && x.extractorVersion().equals(article.extractorVersion)) {
-            return Optional.empty(); // redelivery
+        // an operator had a failed article processed again: the answer to that newer attempt is taken, once
+        boolean retried = StoredArticle.FAILED.equals(article.status) && x.attempt() > article.attempt;
+        if (done && x.extractorVersion().equals(article.extractorVersion) && !retried) {
+            return Optional.empty(); // redelivery, or an answer to an older attempt
         }
         if (done && ExtractorVersion.isOlder(x.extractorVersion(), article.extractorVersion)) {
             return Optional.empty(); // an older engine's late message: the newer claims stand
         }
+        article.attempt = Math.max(article.attempt, x.attempt());
         if (article.url == null) {
             article.url = x.url();
         }

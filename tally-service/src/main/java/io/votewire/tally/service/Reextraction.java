@@ -13,18 +13,30 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Sends every stored article through extraction again, by republishing it to topic {@code articles} (keyed by its
- * id, like ingest does). The extraction service reads it with its current engine; the tally then replaces the
- * claims of an older extractor version and recomputes the records. An article already read by the current
- * version is recognised downstream and changes nothing, so running this twice is harmless.
+ * Sends stored articles through extraction again, by republishing them to topic {@code articles} (keyed by id,
+ * like ingest does). The extraction service reads them with its current engine, and the tally takes what it reads:
+ * <ul>
+ *     <li>{@link #republishAll}, after an engine upgrade: claims of a newer extractor version replace the older ones;
+ *     an article already read by the current version changes nothing, so running it twice is harmless.</li>
+ *     <li>{@link #reprocess}, once the cause of a failure is fixed: each failed (or named) article goes out as its
+ *     next attempt, which the tally takes once for a failed article, whatever the extractor version; an article
+ *     already tallied ignores it, so reprocessing twice counts nothing twice.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class Reextraction {
     private static final int PAGE = 200;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
+    /** What a reprocessing did: articles republished, and the named ones the tally holds no text of. */
+    public record Reprocessed(int republished, List<String> notKept) {
+    }
 
     private final MutinyEmitter<String> articles;
 
@@ -34,23 +46,49 @@ public class Reextraction {
 
     /** @return how many articles were republished (each acknowledged by the broker) */
     public int republishAll() {
+        return republish(after -> StoredArticle.pageWithText(after, PAGE), a -> a.attempt);
+    }
+
+    /** Every failed article whose text the tally holds, each as its next attempt. */
+    public Reprocessed reprocessFailed() {
+        return new Reprocessed(republish(after -> StoredArticle.failedPageWithText(after, PAGE), a -> a.attempt + 1), List.of());
+    }
+
+    /** The named articles, each as its next attempt; those the tally holds no text of are named in the answer. */
+    public Reprocessed reprocess(Collection<String> ids) {
+        TreeSet<String> wanted = new TreeSet<>(ids);
+        List<StoredArticle> kept = QuarkusTransaction.requiringNew().call(() ->
+                StoredArticle.<StoredArticle>list("id in ?1 and body is not null", wanted));
+        kept.forEach(a -> wanted.remove(a.id));
+        send(kept, a -> a.attempt + 1);
+        return new Reprocessed(kept.size(), List.copyOf(wanted));
+    }
+
+    private int republish(Function<String, List<StoredArticle>> pageAfter, Function<StoredArticle, Integer> attempt) {
         int sent = 0;
         String after = "";
         while (true) {
             String from = after;
-            List<StoredArticle> page = QuarkusTransaction.requiringNew().call(() -> StoredArticle.pageWithText(from, PAGE));
+            List<StoredArticle> page = QuarkusTransaction.requiringNew().call(() -> pageAfter.apply(from));
             if (page.isEmpty()) {
                 return sent;
             }
-            List<Uni<Void>> acks = new ArrayList<>();
-            for (StoredArticle a : page) {
-                Article article = new Article(Article.VERSION, a.id, a.url, a.published, a.headline, a.body, a.receivedAt);
-                acks.add(articles.sendMessage(Message.of(Json.write(article))
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(a.id).build())));
-            }
-            Uni.join().all(acks).andFailFast().await().atMost(ACK_TIMEOUT);
+            send(page, attempt);
             sent += page.size();
             after = page.get(page.size() - 1).id;
+        }
+    }
+
+    private void send(List<StoredArticle> stored, Function<StoredArticle, Integer> attempt) {
+        List<Uni<Void>> acks = new ArrayList<>();
+        for (StoredArticle a : stored) {
+            Article article = new Article(Article.VERSION, a.id, a.url, a.published, a.headline, a.body, a.receivedAt,
+                    attempt.apply(a));
+            acks.add(articles.sendMessage(Message.of(Json.write(article))
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(a.id).build())));
+        }
+        if (!acks.isEmpty()) {
+            Uni.join().all(acks).andFailFast().await().atMost(ACK_TIMEOUT);
         }
     }
 }
