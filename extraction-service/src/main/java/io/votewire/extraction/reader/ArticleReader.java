@@ -3,7 +3,7 @@ package io.votewire.extraction.reader;
 import io.votewire.contract.Article;
 import io.votewire.contract.Counts;
 import io.votewire.contract.Evidence;
-import io.votewire.contract.UnBodies;
+import io.votewire.contract.UnRules;
 import io.votewire.contract.VoteEvent;
 
 import java.time.DayOfWeek;
@@ -220,8 +220,8 @@ public final class ArticleReader {
             }
             String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody) : null;
             // an elected body sits whole; "unanimously" in the Assembly leaves out those absent
-            if (f.unanimous && !f.hasCounts() && body != null && !"GA".equals(body) && UnBodies.members(body) != null) {
-                f.yes = UnBodies.members(body);
+            if (f.unanimous && !f.hasCounts() && body != null && !"GA".equals(body) && UnRules.size(body, null) != null) {
+                f.yes = UnRules.size(body, null);
                 f.no = 0;
                 f.abstain = 0;
             }
@@ -533,11 +533,11 @@ public final class ArticleReader {
             }
             String body = fitting(fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody, fr, article.body());
             // a permanent member's no on a draft that had the nine votes it needed is a veto
-            boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && UnBodies.PERMANENT_MEMBERS.contains(e.getKey()));
-            if ("SC".equals(body) && permanentNo && (fr.yes == null ? "rejected".equals(fr.outcome) : fr.yes >= 9 && !"adopted".equals(fr.outcome))) {
+            boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && UnRules.permanentMembers(null).contains(e.getKey()));
+            if ("SC".equals(body) && permanentNo && (fr.yes == null ? "rejected".equals(fr.outcome) : fr.yes >= UnRules.SC_ADOPTION_YES && !"adopted".equals(fr.outcome))) {
                 fr.outcome = "vetoed";
             }
-            if ("SC".equals(body) && "vetoed".equals(fr.outcome) && fr.yes != null && fr.yes < 9) {
+            if ("SC".equals(body) && "vetoed".equals(fr.outcome) && fr.yes != null && fr.yes < UnRules.SC_ADOPTION_YES) {
                 fr.outcome = "rejected";
             }
             if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && fr.positions.isEmpty()) {
@@ -566,13 +566,13 @@ public final class ArticleReader {
      * a vote is the rights council's where its counts fit it and the article names that council, else the Assembly's.
      */
     private static String fitting(String body, Frame fr, String text) {
-        Integer members = UnBodies.members(body);
+        Integer members = UnRules.size(body, null);
         int cast = (fr.yes != null ? fr.yes : 0) + (fr.no != null ? fr.no : 0) + (fr.abstain != null ? fr.abstain : 0);
         if (members == null || cast <= members) {
             return body;
         }
         boolean rightsCouncil = text.contains("Human Rights Council") || text.contains("rights council") || text.contains("Rights Council");
-        return rightsCouncil && cast <= UnBodies.members("HRC") ? "HRC" : "GA";
+        return rightsCouncil && cast <= UnRules.size(UnRules.HRC, null) ? "HRC" : "GA";
     }
 
     static String symbol(KeyedPattern.Text text) {
