@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Load generator for a running Votewire (deploy/local/run): posts synthetic articles about UN votes to ingest at a
 fixed rate or as fast as ingest takes them, samples post -> "tallied" latency through the gateway, and reports
-per-stage throughput (Kafka records consumed, from each service's /q/metrics), latency percentiles, and each
+per-stage throughput (Kafka records consumed, from each service's /q/metrics on its management port), latency percentiles, and each
 process's CPU and RSS.
 
   VOTEWIRE_API_KEY=$(cat .votewire/dev-api-key) deploy/bench/load.py --workload hot --rate 100 --seconds 60
@@ -216,7 +216,7 @@ def main():
 
     procs = Proc.find()
     cpu0 = {k: Proc.cpu(v) for k, v in procs.items()}
-    before = {"extraction": consumed("http://localhost:8082"), "tally": consumed("http://localhost:8083")}
+    before = {"extraction": consumed("http://localhost:9082"), "tally": consumed("http://localhost:9083")}
     lock, nxt, acked, refused = threading.Lock(), [0], [], []
     posted_at = [0.0] * total
     t0 = time.time()
@@ -281,7 +281,7 @@ def main():
     def sampler():
         while not done.is_set():
             time.sleep(1)
-            now = {"extraction": consumed("http://localhost:8082"), "tally": consumed("http://localhost:8083")}
+            now = {"extraction": consumed("http://localhost:9082"), "tally": consumed("http://localhost:9083")}
             rates.append((time.time() - t0, {s: {t: now[s].get(t, 0) - last_seen[s].get(t, 0) for t in now[s]} for s in now}))
             last_seen.update(now)
 
@@ -312,7 +312,7 @@ def main():
         pending_sample = [i for i in pending_sample if i not in latency]
     done.set()
     wall = time.time() - t0
-    after = {"extraction": consumed("http://localhost:8082"), "tally": consumed("http://localhost:8083")}
+    after = {"extraction": consumed("http://localhost:9082"), "tally": consumed("http://localhost:9083")}
     cpu = {k: (Proc.cpu(v) - cpu0.get(k, 0)) / wall for k, v in procs.items()}
     rss = {k: Proc.rss_mb(v) for k, v in procs.items()}
 

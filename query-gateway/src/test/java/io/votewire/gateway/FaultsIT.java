@@ -199,7 +199,7 @@ class FaultsIT {
             }
             ingest = ServiceProcess.start("ingest-service", name + "-ingest", env, logs);
             gateway = ServiceProcess.start("query-gateway", name + "-gateway", env, logs);
-            HttpResponse<String> key = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/admin/keys"))
+            HttpResponse<String> key = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.managementUrl() + "/admin/keys"))
                     .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"newsroom\": \"" + name + "\", \"rate_per_minute\": 1000000}"))
                     .build(), HttpResponse.BodyHandlers.ofString());

@@ -64,7 +64,7 @@ class PipelineIT {
         extraction = ServiceProcess.start("extraction-service", env, logs);
         ingest = ServiceProcess.start("ingest-service", env, logs);
         gateway = ServiceProcess.start("query-gateway", env, logs);
-        apiKey = given().baseUri(ingest.baseUrl()).header("Authorization", "Bearer " + adminToken)
+        apiKey = given().baseUri(ingest.managementUrl()).header("Authorization", "Bearer " + adminToken)
                 .contentType(ContentType.JSON).body(Map.of("newsroom", "pipeline test", "rate_per_minute", 100_000))
                 .post("/admin/keys").then().statusCode(201).extract().path("key");
     }

@@ -23,6 +23,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String module;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> env;
     private final Path log;
     private Process process;
@@ -30,6 +31,7 @@ public final class ServiceProcess implements AutoCloseable {
     private ServiceProcess(String module, int port, Map<String, String> env, Path log) {
         this.module = module;
         this.port = port;
+        this.managementPort = EmbeddedKafka.freePort();
         this.env = env;
         this.log = log;
     }
@@ -53,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort, "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
@@ -82,6 +84,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface: metrics and operators' /admin endpoints. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     /** SIGKILL: no shutdown hook, no commit of what is in flight. */

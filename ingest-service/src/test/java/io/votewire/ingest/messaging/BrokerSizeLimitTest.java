@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.ManagementPort;
 import io.votewire.testkit.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class BrokerSizeLimitTest {
 
     @Test
     void aRecordTheBrokerRefusesAsTooLargeIsTheClients413() {
-        String key = given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+        String key = given().port(ManagementPort.get()).header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
                 .body(Map.of("newsroom", "escapes")).post("/admin/keys").then().statusCode(201).extract().path("key");
         given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
                 .body("{\"body\":\"" + "\\\"".repeat(600_000) + "\"}").post("/articles").then()

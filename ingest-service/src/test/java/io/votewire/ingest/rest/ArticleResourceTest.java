@@ -6,6 +6,7 @@ import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.ManagementPort;
 import io.votewire.testkit.PostgresTestResource;
 import io.votewire.testkit.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,7 +42,7 @@ class ArticleResourceTest {
     }
 
     static String newKey(String newsroom, int perMinute) {
-        return given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+        return given().port(ManagementPort.get()).header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("newsroom", newsroom, "rate_per_minute", perMinute))
                 .post("/admin/keys").then().statusCode(201).extract().path("key");
     }

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.votewire.testkit.Fuzz;
 import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.ManagementPort;
 import io.votewire.testkit.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class IngestFuzzTest {
 
     @Test
     void malformedRequestsGetProblemsNeverServerErrors() throws Exception {
-        String key = given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+        String key = given().port(ManagementPort.get()).header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
                 .body(Map.of("newsroom", "fuzz", "rate_per_minute", 10_000_000)).post("/admin/keys")
                 .then().statusCode(201).extract().path("key");
         String baseUrl = base.toString().replaceAll("/$", "");

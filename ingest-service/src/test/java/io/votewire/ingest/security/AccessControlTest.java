@@ -4,14 +4,17 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.ManagementPort;
 import io.votewire.testkit.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -34,7 +37,7 @@ class AccessControlTest {
         String key = "vw_registered-after-a-try-" + java.util.UUID.randomUUID();
         given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(ARTICLE)
                 .post("/articles").then().statusCode(401);
-        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+        given().port(ManagementPort.get()).header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("newsroom", "late desk", "key", key)).post("/admin/keys").then().statusCode(201);
         given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
                 .body("{\"body\":\"late " + key + "\"}").post("/articles").then().statusCode(202);
@@ -42,19 +45,19 @@ class AccessControlTest {
 
     @Test
     void aRevokedKeyStopsWorking() {
-        Map<String, Object> created = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+        Map<String, Object> created = given().port(ManagementPort.get()).header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("newsroom", "gazette")).post("/admin/keys").then().statusCode(201).extract().as(Map.class);
-        given().header("Authorization", ADMIN).delete("/admin/keys/" + created.get("id")).then().statusCode(204);
+        given().port(ManagementPort.get()).header("Authorization", ADMIN).delete("/admin/keys/" + created.get("id")).then().statusCode(204);
         given().header("Authorization", "Bearer " + created.get("key")).contentType(ContentType.JSON).body(ARTICLE)
                 .post("/articles").then().statusCode(401);
-        given().header("Authorization", ADMIN).get("/admin/keys").then().statusCode(200)
+        given().port(ManagementPort.get()).header("Authorization", ADMIN).get("/admin/keys").then().statusCode(200)
                 .body("find { it.id == '" + created.get("id") + "' }.revoked", equalTo(true))
                 .body(not(containsString(String.valueOf(created.get("key")))));
     }
 
     @Test
     void eachKeyHasItsRateLimit() {
-        String key = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+        String key = given().port(ManagementPort.get()).header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("newsroom", "slow desk", "rate_per_minute", 2)).post("/admin/keys").then().extract().path("key");
         for (int i = 0; i < 2; i++) {
             given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
@@ -67,7 +70,7 @@ class AccessControlTest {
 
     @Test
     void eachArticleOfABatchCountsAgainstTheRate() {
-        String key = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+        String key = given().port(ManagementPort.get()).header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("newsroom", "batch desk", "rate_per_minute", 5)).post("/admin/keys").then().extract().path("key");
         String three = "[{\"body\":\"a " + key + "\"},{\"body\":\"b " + key + "\"},{\"body\":\"c " + key + "\"}]";
         given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(three)
@@ -84,8 +87,24 @@ class AccessControlTest {
 
     @Test
     void administrationNeedsTheAdminToken() {
-        given().contentType(ContentType.JSON).body(Map.of("newsroom", "x")).post("/admin/keys").then().statusCode(401);
-        given().header("Authorization", "Bearer wrong").get("/admin/keys").then().statusCode(401);
+        given().port(ManagementPort.get()).contentType(ContentType.JSON).body(Map.of("newsroom", "x"))
+                .post("/admin/keys").then().statusCode(401);
+        given().port(ManagementPort.get()).header("Authorization", "Bearer wrong").get("/admin/keys").then().statusCode(401);
+    }
+
+    /** The public port has no /admin, however its path is spelt, even with the admin token; metrics are not there either. */
+    @Test
+    void administrationAndMetricsAnswerOnlyOnTheManagementPort() {
+        for (String path : List.of("/admin/keys", "//admin/keys", "/admin;x/keys", "/%61dmin/keys", "/articles/../admin/keys", "/admin")) {
+            given().urlEncodingEnabled(false).header("Authorization", ADMIN).get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", containsString("management port"));
+            given().urlEncodingEnabled(false).header("Authorization", ADMIN).contentType(ContentType.JSON).body(Map.of("newsroom", "sneaky"))
+                    .post(path).then().statusCode(404);
+        }
+        given().port(ManagementPort.get()).header("Authorization", ADMIN).get("/admin/keys").then().statusCode(200)
+                .body("newsroom", not(hasItem("sneaky")));
+        given().get("/q/metrics").then().statusCode(404);
+        given().port(ManagementPort.get()).get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
     }
 
     @Test

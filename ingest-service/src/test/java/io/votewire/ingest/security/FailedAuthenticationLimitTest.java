@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.ManagementPort;
 import io.votewire.testkit.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class FailedAuthenticationLimitTest {
 
     @Test
     void anAddressThatKeepsFailingIsToldToWaitWhileKnownKeysStillWork() {
-        String key = given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+        String key = given().port(ManagementPort.get()).header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
                 .body(Map.of("newsroom", "honest desk")).post("/admin/keys").then().statusCode(201).extract().path("key");
         post(key, "before the guesses").then().statusCode(202);
         for (int i = 0; i < 3; i++) {
@@ -40,7 +41,7 @@ class FailedAuthenticationLimitTest {
                 .contentType("application/problem+json").header("Retry-After", not(equalTo(null)))
                 .body("detail", containsString("failed authentications per minute from this address"));
         given().contentType(ContentType.JSON).body("{\"body\":\"no key\"}").post("/articles").then().statusCode(429);
-        given().header("Authorization", "Bearer wrong-admin-token").get("/admin/keys").then().statusCode(429);
+        given().port(ManagementPort.get()).header("Authorization", "Bearer wrong-admin-token").get("/admin/keys").then().statusCode(429);
         post(key, "after the guesses").then().statusCode(202);
     }
 

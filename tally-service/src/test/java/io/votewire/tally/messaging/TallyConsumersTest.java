@@ -14,6 +14,7 @@ import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.testkit.KafkaTestResource;
+import io.votewire.testkit.ManagementPort;
 import io.votewire.testkit.PostgresTestResource;
 import io.votewire.testkit.Topics;
 import jakarta.inject.Inject;
@@ -135,9 +136,12 @@ class TallyConsumersTest {
         String id = "art-" + UUID.randomUUID();
         Topics.send("articles", id, Json.write(new Article(Article.VERSION, id, null, "2031-01-02", null, "Some text.", Instant.now())));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> StoredArticle.findById(id) != null));
-        given().post("/admin/reextract").then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", "Bearer wrong").post("/admin/reextract").then().statusCode(401);
-        given().header("Authorization", "Bearer test-admin-token").post("/admin/reextract")
+        // not on the public port, even with the token: only on the management interface
+        given().header("Authorization", "Bearer test-admin-token").post("/admin/reextract").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().port(ManagementPort.get()).post("/admin/reextract").then().statusCode(401).contentType("application/problem+json");
+        given().port(ManagementPort.get()).header("Authorization", "Bearer wrong").post("/admin/reextract").then().statusCode(401);
+        given().port(ManagementPort.get()).header("Authorization", "Bearer test-admin-token").post("/admin/reextract")
                 .then().statusCode(202).body("republished", greaterThanOrEqualTo(1));
         await().atMost(Duration.ofSeconds(30)).until(() -> Topics.allWithKey("articles", id).size() >= 2);
     }
