@@ -407,7 +407,10 @@ public final class SentenceFacts {
         SentenceFacts f = new SentenceFacts(s);
         String t = s.text();
         // cheap keyword checks first: most sentences of an article say nothing about a vote
-        KeyedPattern.Text text = f.text;
+        List<StateMention> named = mentions != null ? mentions : states.find(t, 0, t.length());
+        // "The US, which has vetoed three council drafts, voted against": an aside about a state tells of its other
+        // votes, so this vote's facts are read without it (its positions blank every relative clause anyway)
+        KeyedPattern.Text text = RELATIVE_WORDS.in(f.text) ? withoutStateAsides(f.text, named) : f.text;
         String lower = text.lower;
         f.voteContext = VOTE_WORDS.in(text) && VOTE_CONTEXT.foundIn(text);
         f.future = FUTURE_WORDS.in(text) && FUTURE.foundIn(text);
@@ -429,8 +432,27 @@ public final class SentenceFacts {
         // article's to say: "unanimously" alone is no outcome word)
         f.unanimous = lower.contains("unanim") && UNANIMOUS.matcher(t).find() && !f.future
                 && !NEGATION.foundIn(text, 0, lower.indexOf("unanim"));
-        f.readPositions(text, mentions != null ? mentions : states.find(t, 0, t.length()));
+        f.readPositions(f.text, named);
         return f;
+    }
+
+    /** The text with each relative clause that follows a state's name blanked (offsets kept), or the text itself. */
+    private static KeyedPattern.Text withoutStateAsides(KeyedPattern.Text text, List<StateMention> mentions) {
+        String t = text.text;
+        char[] out = null;
+        int mi = 0;
+        for (Matcher m = RELATIVE.find(t, 0, t.length()); m != null; m = RELATIVE.find(t, m.end(), t.length())) {
+            while (mi < mentions.size() && mentions.get(mi).end() < m.start()) {
+                mi++;
+            }
+            boolean afterAState = mi > 0 && t.substring(mentions.get(mi - 1).end(), m.start()).isBlank()
+                    || mi < mentions.size() && mentions.get(mi).end() == m.start();
+            if (afterAState) {
+                out = out == null ? t.toCharArray() : out;
+                java.util.Arrays.fill(out, m.start(), m.end() - 1, ' ');
+            }
+        }
+        return out == null ? text : new KeyedPattern.Text(new String(out));
     }
 
     /**

@@ -296,6 +296,20 @@ class ArticleReaderTest {
         }
     }
 
+    /** "Peru, which vetoed ... in the council, abstained": an aside about a state is its history, not this vote's. */
+    @Test
+    void anAsideAboutAStateTellsNothingOfThisVote() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text by 121 votes to 8. Russia, which vetoed a council draft on the same crisis in June, abstained.", "RUS", "abstain"},
+                {"The UN General Assembly backed the resolution 140-6. The United States, which has blocked four Security Council texts since May, voted against.", "USA", "no"},
+                {"The Security Council adopted the text 12-0, with three abstentions. China, which had voted no in the General Assembly a week before, voted for it.", "CHN", "yes"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), c[0]);
+            assertEquals(Map.of(c[1], c[2]), events.get(0).positions(), c[0]);
+        }
+    }
+
     @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
