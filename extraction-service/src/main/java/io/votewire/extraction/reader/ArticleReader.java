@@ -156,7 +156,7 @@ public final class ArticleReader {
             return List.of();
         }
         LocalDate published = published(article.published());
-        List<Sentence> sentences = leadingClausesApart(Sentences.split(text));
+        List<Sentence> sentences = clausesApart(Sentences.split(text));
         List<Frame> frames = new ArrayList<>();
         Frame current = null;
         String contextBody = null;
@@ -683,26 +683,70 @@ public final class ArticleReader {
     }
 
     /**
-     * "After Russia vetoed a draft in the council, the Assembly adopted ...": a leading clause of time tells another
-     * event than the main clause; read apart, each is attached to its own vote.
+     * Clauses that tell another vote than the rest of their sentence, read apart so each is attached to its own:
+     * a leading clause of time ("After Russia vetoed a draft in the council, the Assembly adopted ...") and a second
+     * tally after a connective ("rejected the amendment 15-71 before adopting the text 93-18").
      */
-    static List<Sentence> leadingClausesApart(List<Sentence> sentences) {
+    static List<Sentence> clausesApart(List<Sentence> sentences) {
         List<Sentence> out = null; // made at the first split: most articles have none, and keep their sentences
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Matcher m = s.text().length() > 12 && "ADBFOHW".indexOf(s.text().charAt(0)) >= 0 ? LEADING_CLAUSE.matcher(s.text()) : null;
-            if (m != null && m.lookingAt() && m.end() < s.text().length()) {
-                if (out == null) {
-                    out = new ArrayList<>(sentences.subList(0, i));
-                }
-                out.add(new Sentence(out.size(), s.start(), s.start() + m.end(1), s.text().substring(0, m.end(1))));
-                out.add(new Sentence(out.size(), s.start() + m.end(), s.end(), s.text().substring(m.end())));
-            } else if (out != null) {
-                out.add(new Sentence(out.size(), s.start(), s.end(), s.text()));
+            int[] cuts = cuts(s.text());
+            if (cuts.length == 0 && out == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(sentences.subList(0, i));
+            }
+            // cuts holds [end of one part, start of the next] pairs, in order
+            int from = 0;
+            for (int c = 0; c <= cuts.length; c += 2) {
+                int to = c < cuts.length ? cuts[c] : s.text().length();
+                out.add(new Sentence(out.size(), s.start() + from, s.start() + to, s.text().substring(from, to)));
+                from = c < cuts.length ? cuts[c + 1] : to;
             }
         }
         return out == null ? sentences : out;
     }
+
+    private static int[] cuts(String t) {
+        int[] out = new int[0];
+        int from = 0;
+        Matcher m = t.length() > 12 && "ADBFOHW".indexOf(t.charAt(0)) >= 0 ? LEADING_CLAUSE.matcher(t) : null;
+        if (m != null && m.lookingAt() && m.end() < t.length()) {
+            out = new int[] {m.end(1), m.end()};
+            from = m.end();
+        }
+        int second = secondTally(t, from);
+        if (second > 0) {
+            Matcher c = CONNECTIVE.matcher(t);
+            int cut = -1;
+            int next = -1;
+            for (c.region(from, second); c.find(); ) {
+                cut = c.start();
+                next = c.end(1) >= 0 ? c.start(1) : c.end();
+            }
+            if (cut > from) {
+                out = java.util.Arrays.copyOf(out, out.length + 2);
+                out[out.length - 2] = cut;
+                out[out.length - 1] = next;
+            }
+        }
+        return out;
+    }
+
+    /** Where a second tally ("93 votes to 18", "165-5") starts in the text after {@code from}, or -1. */
+    private static int secondTally(String t, int from) {
+        if (t.indexOf(" to ", from) < 0 && t.indexOf('-', from) < 0 && t.indexOf('–', from) < 0) {
+            return -1;
+        }
+        Matcher m = TALLY.matcher(t).region(from, t.length());
+        return m.find() && m.find() ? m.start() : -1;
+    }
+
+    private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+votes?)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");
+    /** What joins two clauses; the connective word itself opens the second ("before adopting ..."). */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?:,\\s*|\\s+)(?=(before|after|then|while|whereas|but|and)\\s)|;\\s*");
 
     /** "on Friday": the weekday a sentence names, for an article without a date to count back from. */
     private static String weekdayName(String sentence) {

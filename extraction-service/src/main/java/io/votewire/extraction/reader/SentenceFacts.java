@@ -29,7 +29,7 @@ public final class SentenceFacts {
             // through every way of reading the words between a number and its side before it gives up
             + "(?:(?=[twhao,])(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
-            + "(?=[ifyasbvon])(in favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in favou?r|for|yes)|"
+            + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes)|"
             + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
             + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
@@ -696,13 +696,13 @@ public final class SentenceFacts {
         return HYPOTHETICAL.foundIn(text, Math.max(0, at - 30), at);
     }
 
-    /** "a" and "one" are numbers only where they plainly count ("one abstention"), not in "a resolution". */
     /** Whether "by" comes right after {@code at}: the words before were a passive whose agent follows. */
     private static boolean agentFollows(String t, int at) {
         int i = skipSpaces(t, at, t.length(), false);
         return t.startsWith("by", i) && (i + 2 == t.length() || !Character.isLetter(t.charAt(i + 2)));
     }
 
+    /** "a" and "one" are numbers only where they plainly count ("one abstention"), not in "a resolution". */
     private static boolean isWordA(String number, String t, int at) {
         return number.equalsIgnoreCase("a") || number.equalsIgnoreCase("single")
                 || number.equalsIgnoreCase("one") && (t.regionMatches(true, at, "one of", 0, 6) || t.regionMatches(true, at, "one another", 0, 11));

@@ -310,6 +310,19 @@ class ArticleReaderTest {
         }
     }
 
+    /** Two tallies joined by a connective in one sentence are two votes, each with its own counts. */
+    @Test
+    void twoTalliesInOneSentenceAreTwoVotes() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly rejected an amendment tabled by Iran by 20 votes to 80, with 60 abstentions, before adopting the text as a whole by 101 votes to 14.", "20/80", "101/14"},
+                {"The UN Security Council adopted the Maltese text 14-0 while a rival draft from China failed 3-8.", "14/0", "3/8"},
+                {"The UN General Assembly passed the first text 150-4; the second passed 139-11.", "150/4", "139/11"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            List<String> tallies = events.stream().map(e -> e.counts().yes() + "/" + e.counts().no()).toList();
+            assertTrue(tallies.contains(c[1]) && tallies.contains(c[2]), c[0] + " " + tallies);
+        }
+    }
+
     @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
