@@ -8,7 +8,11 @@
 //      for (objects that the schema leaves free-form, such as labels or Kafka's config, are not judged);
 //   3. for what no schema can see: selectors against pod labels, ports, scale targets, KEDA against topic partitions,
 //      Strimzi topics against the brokers and against the topics the services' application.properties use, the
-//      database and Kafka addresses each container ends up with, config maps and secrets that are referenced.
+//      database and Kafka addresses each container ends up with, config maps and secrets that are referenced
+//      (made by the build, CloudNativePG or Strimzi, or named for you to make);
+//   4. least privilege: Kafka listeners authenticate and the brokers authorize; every service that uses Kafka does
+//      so as a KafkaUser whose ACLs grant the reads, groups and writes its channels use and no other; KEDA's Kafka
+//      triggers authenticate; a default-deny ingress NetworkPolicy, and the policies' named ports exist on the pods.
 // Usage: node validate.mjs [KUSTOMIZE_DIR...]   (default: ../base and every ../overlays/*). Exit 1 on any finding.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -163,6 +167,12 @@ function semanticChecks(docs) {
   const secrets = new Set(of('Secret').map((d) => d.metadata.name));
   const clusters = of('Cluster').filter((d) => d.apiVersion.startsWith('postgresql.cnpg.io/'));
   const cnpgSecretKeys = ['username', 'password', 'host', 'port', 'dbname', 'user', 'uri', 'jdbc-uri', 'fqdn-uri', 'fqdn-jdbc-uri', 'pgpass'];
+  // Secrets that operators make, or that a resource names for you to make: name -> the keys they have
+  const madeSecrets = new Map();
+  for (const u of of('KafkaUser')) madeSecrets.set(u.metadata.name, ['ca.crt', 'user.crt', 'user.key', 'user.p12', 'user.password']);
+  for (const k of of('Kafka')) madeSecrets.set(`${k.metadata.name}-cluster-ca-cert`, ['ca.crt', 'ca.p12', 'ca.password']);
+  // a managed role's password: a basic-auth Secret you create (kubectl create secret generic --type=kubernetes.io/basic-auth)
+  for (const cl of clusters) for (const r of cl.spec.managed?.roles ?? []) if (r.passwordSecret) madeSecrets.set(r.passwordSecret.name, ['username', 'password']);
   const kafkas = of('Kafka');
   const topics = of('KafkaTopic');
   const autoCreate = kafkas.some((k) => String(k.spec.kafka?.config?.['auto.create.topics.enable']) === 'true');
@@ -215,9 +225,11 @@ function semanticChecks(docs) {
         const s = e.valueFrom?.secretKeyRef;
         if (!s) continue;
         const cnpg = clusters.find((cl) => s.name === `${cl.metadata.name}-app` || s.name === `${cl.metadata.name}-superuser`);
+        const made = madeSecrets.get(s.name);
         // an optional Secret is one the operator creates by hand (kubectl create secret), or not at all
-        if (!secrets.has(s.name) && !cnpg && !s.optional) fail(w, `${c.name} env ${e.name}: Secret ${s.name} is neither in this build nor made by CloudNativePG`);
+        if (!secrets.has(s.name) && !cnpg && !made && !s.optional) fail(w, `${c.name} env ${e.name}: Secret ${s.name} is neither in this build nor made by CloudNativePG or Strimzi`);
         if (cnpg && !cnpgSecretKeys.includes(s.key)) fail(w, `${c.name} env ${e.name}: CloudNativePG's ${s.name} has no key ${s.key}`);
+        if (made && !made.includes(s.key)) fail(w, `${c.name} env ${e.name}: Secret ${s.name} has no key ${s.key} (${made.join(', ')})`);
       }
       if ((c.env ?? []).some((e) => e.name === 'JAVA_OPTS_APPEND')) {
         fail(w, `${c.name} sets JAVA_OPTS_APPEND, which replaces the image's own (logging manager): use JAVA_MAX_MEM_RATIO or JAVA_OPTS_APPEND in the Dockerfile`);
@@ -328,11 +340,73 @@ function semanticChecks(docs) {
     if (bootstrap !== undefined && !bootstrap.split(',').every((b) => bootstrapAddresses.includes(b.trim()))) {
       fail(w, `${where} uses Kafka at ${bootstrap}, no listener of a Kafka of this build (${bootstrapAddresses.join(', ')})`);
     }
+    if (w.kind === 'Deployment' && bootstrap !== undefined) checkKafkaUser(w, c, where, config);
     if (w.kind !== 'Deployment' || autoCreate) return; // a Job's init-and-exit run touches no topic
     for (const key of config.keys()) {
       if (!/^mp\.messaging\.(incoming|outgoing)\.[^.]+\.(topic|dead-letter-queue\.topic)$/.test(key)) continue;
       const topic = config.get(key);
       if (!topics.some((t) => topicName(t) === topic)) fail(w, `${where}: ${key} is ${topic}, no KafkaTopic of this build (the brokers create no topics)`);
+    }
+  }
+
+  // Kafka: who connects must say who it is, and may do only what its channels do
+  for (const k of kafkas) {
+    if (!k.spec.kafka?.authorization) fail(k, 'no authorization: every client may read and write every topic');
+    for (const l of k.spec.kafka?.listeners ?? []) if (!l.authentication) fail(k, `listener ${l.name} lets clients in unauthenticated`);
+  }
+  // "Read"/"Write" on "topic:name" or "group:name", from a KafkaUser's ACLs (All grants both)
+  function grants(u) {
+    return new Set((u.spec.authorization?.acls ?? []).flatMap((a) => (a.operations ?? [a.operation])
+      .flatMap((op) => (op === 'All' ? ['Read', 'Write'] : [op])).map((op) => `${op} ${a.resource.type}:${a.resource.name}`)));
+  }
+  function checkKafkaUser(w, c, where, config) {
+    const cert = (c.env ?? []).find((e) => e.name === 'KAFKA_USER_CERT')?.valueFrom?.secretKeyRef?.name;
+    const user = of('KafkaUser').find((u) => u.metadata.name === cert);
+    if (!user) { fail(w, `${where} uses Kafka without a KafkaUser's certificate (env KAFKA_USER_CERT from its Secret)`); return; }
+    const needed = new Set();
+    for (const key of config.keys()) {
+      const m = /^mp\.messaging\.(incoming|outgoing)\.([^.]+)\.topic$/.exec(key);
+      if (!m) continue;
+      if (m[1] === 'outgoing') { needed.add(`Write topic:${config.get(key)}`); continue; }
+      needed.add(`Read topic:${config.get(key)}`);
+      needed.add(`Read group:${config.get(`mp.messaging.incoming.${m[2]}.group.id`)}`);
+      const dlq = config.get(`mp.messaging.incoming.${m[2]}.dead-letter-queue.topic`);
+      if (dlq !== undefined && config.get(`mp.messaging.incoming.${m[2]}.failure-strategy`) === 'dead-letter-queue') needed.add(`Write topic:${dlq}`);
+    }
+    const granted = grants(user);
+    for (const n of needed) if (!granted.has(n)) fail(w, `${where}: KafkaUser ${user.metadata.name} lacks ${n}`);
+    for (const g of granted) if (/^(Read|Write) /.test(g) && !needed.has(g)) fail(w, `${where}: KafkaUser ${user.metadata.name} grants ${g}, which no channel of it uses`);
+  }
+  const authentications = new Set(of('TriggerAuthentication').map((t) => t.metadata.name));
+  for (const s of of('ScaledObject')) {
+    for (const trig of s.spec.triggers ?? []) {
+      if (trig.type === 'kafka' && kafkas.some((k) => (k.spec.kafka?.listeners ?? []).some((l) => l.authentication))
+          && !authentications.has(trig.authenticationRef?.name)) fail(s, 'kafka trigger without a TriggerAuthentication of this build, on brokers that authenticate');
+    }
+  }
+  for (const t of of('TriggerAuthentication')) {
+    for (const ref of t.spec.secretTargetRef ?? []) {
+      const made = madeSecrets.get(ref.name);
+      if (!secrets.has(ref.name) && !made) fail(t, `Secret ${ref.name} is neither in this build nor made by an operator`);
+      if (made && !made.includes(ref.key)) fail(t, `Secret ${ref.name} has no key ${ref.key}`);
+    }
+  }
+
+  // NetworkPolicies: ingress denied unless allowed; the named ports they open are ports of the pods they select
+  const policies = of('NetworkPolicy');
+  if (!policies.some((p) => Object.keys(p.spec.podSelector ?? {}).length === 0 && (p.spec.policyTypes ?? []).includes('Ingress'))) {
+    fail(null, 'no NetworkPolicy denies ingress to every pod by default (podSelector: {}, policyTypes: [Ingress])');
+  }
+  const selects = (sel, labels) => labels && Object.entries(sel?.matchLabels ?? {}).every(([k, v]) => labels[k] === v)
+    && (sel?.matchExpressions ?? []).every((e) => (e.operator === 'In' ? e.values.includes(labels[e.key])
+      : e.operator === 'NotIn' ? !e.values.includes(labels[e.key]) : e.operator === 'Exists' ? e.key in labels : !(e.key in labels)));
+  for (const p of policies) {
+    const selected = deployments.filter((w) => selects(p.spec.podSelector, pods(w)?.metadata?.labels));
+    for (const port of (p.spec.ingress ?? []).flatMap((r) => r.ports ?? []).map((x) => x.port).filter((x) => typeof x === 'string')) {
+      if (!selected.length) fail(p, `opens port ${port} but selects no pod template of this build`);
+      for (const w of selected) {
+        if (!(pods(w).spec.containers ?? []).some((c) => (c.ports ?? []).some((cp) => cp.name === port))) fail(p, `port ${port} is no container port of ${id(w)}`);
+      }
     }
   }
 
