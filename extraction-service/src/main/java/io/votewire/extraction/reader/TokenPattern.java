@@ -18,7 +18,9 @@ import java.util.Set;
  *       {@code CLAUSE}: the same, commas allowed;</li>
  *   <li>{@code STATE}: one state, also with a possessive ("Peru's envoy"); it takes the stance like a list;</li>
  *   <li>{@code NUM}: a number; {@code WORD}: a word (no number, state or mark); {@code BREAK}: a line break;
- *       {@code END}: the text ends, or a line break or a punctuation mark other than a comma comes next (takes nothing);</li>
+ *       {@code END}: the text ends, or a line break or a punctuation mark other than a comma comes next (takes nothing);
+ *       {@code NOCUE}: no cue comes next, even after a word such as "voted" or "were" (takes nothing): a list
+ *       followed by its own cue ("including A and B, voted in favour") is that cue's, not an earlier one's;</li>
  *   <li>anything else: one of the words or marks it lists, parted by {@code |} ("joined|joins"; {@code \n} a line break).</li>
  * </ul>
  * Matching backtracks over the bounded elements; a list is taken whole (possessive), so a match costs at most the
@@ -28,6 +30,9 @@ final class TokenPattern {
     private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "telling", "saying", "stated", "added", "noted", "argued");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "as", "well", "plus");
     private static final Set<String> BULLETS = Set.of("—", "•", "*", "·", "-", "–");
+    /** Words between a list and its own cue ("A and B, all voted in favour"), which {@code NOCUE} looks past. */
+    private static final Set<String> BEFORE_OWN_CUE = Set.of("voted", "voting", "were", "was", "all", "both", "also", "too",
+            "then", "had", "have", "has");
     private static final int MAX_UNKNOWN_WORDS = 4;
     /**
      * A list ends after this many states: the General Assembly has 193 members, and the bound keeps a list tried
@@ -35,7 +40,7 @@ final class TokenPattern {
      */
     private static final int MAX_LIST_ITEMS = 200;
 
-    private enum Kind { CUE, LIST, STATE, GAP, CLAUSE, NUM, WORD, BREAK, END, WORDS }
+    private enum Kind { CUE, LIST, STATE, GAP, CLAUSE, NUM, WORD, BREAK, END, NOCUE, WORDS }
 
     /** @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}) */
     private record Element(Kind kind, Set<String> words, boolean[] ids, Stance cue, int min, int max) {
@@ -45,7 +50,7 @@ final class TokenPattern {
     }
 
     /** The pattern's word sets as vocabulary ids: what matching compares a token's id with. */
-    private record Bound(boolean[] saying, boolean[] glue, boolean[] bullets) {
+    private record Bound(boolean[] saying, boolean[] glue, boolean[] bullets, boolean[] beforeOwnCue) {
     }
 
     /** What a match found: where it starts and ends (token indexes, end exclusive), its cue and its lists. */
@@ -66,7 +71,8 @@ final class TokenPattern {
     TokenPattern bind(Vocabulary vocabulary) {
         List<Element> ids = elements.stream()
                 .map(el -> new Element(el.kind(), el.words(), vocabulary.idsOf(el.words()), el.cue(), el.min(), el.max())).toList();
-        return new TokenPattern(source, ids, new Bound(vocabulary.idsOf(SAYING), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS)));
+        return new TokenPattern(source, ids, new Bound(vocabulary.idsOf(SAYING), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS),
+                vocabulary.idsOf(BEFORE_OWN_CUE)));
     }
 
     static TokenPattern compile(String source) {
@@ -104,6 +110,7 @@ final class TokenPattern {
                 case "WORD" -> Kind.WORD;
                 case "BREAK" -> Kind.BREAK;
                 case "END" -> Kind.END;
+                case "NOCUE" -> Kind.NOCUE;
                 default -> Kind.WORDS;
             };
             if (kind == Kind.LIST && max > 1 || min > max) {
@@ -139,7 +146,7 @@ final class TokenPattern {
                     return new Starts(true, cue, state, number, lineBreak, Set.copyOf(words));
                 }
                 case WORDS -> words.addAll(el.words());
-                case GAP, CLAUSE, END -> {
+                case GAP, CLAUSE, END, NOCUE -> {
                     return new Starts(true, cue, state, number, lineBreak, Set.copyOf(words));
                 }
             }
@@ -188,6 +195,7 @@ final class TokenPattern {
         out.add(",");
         out.add(":");
         out.addAll(BULLETS);
+        out.addAll(BEFORE_OWN_CUE);
         elements.forEach(el -> out.addAll(el.words()));
         return out;
     }
@@ -225,6 +233,9 @@ final class TokenPattern {
             Element el = elements.get(e);
             if (el.kind() == Kind.END) {
                 return ends(i) ? match(e + 1, i) : -1;
+            }
+            if (el.kind() == Kind.NOCUE) {
+                return cueNext(i) ? -1 : match(e + 1, i);
             }
             if (el.kind() == Kind.LIST) {
                 int mark = states.size();
@@ -283,8 +294,22 @@ final class TokenPattern {
                 case BREAK -> t.kind() == Token.Kind.BREAK;
                 case WORDS -> t.in(el.ids());
                 case LIST -> t.kind() == Token.Kind.STATE || t.in(bound.bullets()) || t.is("the");
-                case GAP, CLAUSE, END -> true;
+                case GAP, CLAUSE, END, NOCUE -> true;
             };
+        }
+
+        /** Whether a cue starts at token i, or after at most two of the words that come before a list's own cue. */
+        private boolean cueNext(int i) {
+            for (int j = i; j < tokens.size() && j <= i + 2; j++) {
+                Token t = tokens.get(j);
+                if (t.cue() != null) {
+                    return true;
+                }
+                if (!t.in(bound.beforeOwnCue())) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** One repetition of a single-step element at token i: where it ends, or -1. */
