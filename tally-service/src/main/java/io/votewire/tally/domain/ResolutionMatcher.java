@@ -43,7 +43,9 @@ public final class ResolutionMatcher {
     static final double POSITIONS_BOUND = 3;
     /**
      * Evidence needed to join a vote far in time from the claim (an earlier vote recalled without its date): one
-     * count alone is not enough ("141 votes" fits several votes), a count and the title's words are.
+     * count alone is not enough ("141 votes" fits several votes), a count and the title's words are. Counts alone
+     * never are, however many agree: the Council's 10 to 0 with 5 abstentions recurs over the years, so a far vote
+     * must be named too, by its symbol or its title's words.
      */
     static final double FAR_THRESHOLD = 4.0;
     /** How far apart a thin claim and the only vote it fits may be in time. */
@@ -61,7 +63,8 @@ public final class ResolutionMatcher {
             if (s.isPresent() && s.get() > 0 && nearInTime(claim, r)) {
                 compatible.add(r);
             }
-            if (s.isEmpty() || s.get() < (nearInTime(claim, r) ? THRESHOLD : FAR_THRESHOLD)) {
+            boolean near = nearInTime(claim, r);
+            if (s.isEmpty() || s.get() < (near ? THRESHOLD : FAR_THRESHOLD) || !near && !named(claim.event(), r)) {
                 continue;
             }
             // ties go to the older id so the choice does not depend on the candidates' order
@@ -77,6 +80,11 @@ public final class ResolutionMatcher {
         return Optional.ofNullable(best);
     }
 
+    /** The claim names the record's text: the same symbol, or words of its title. */
+    private static boolean named(VoteEvent e, ResolutionRecord r) {
+        return e.symbol() != null && r.symbol() != null || titleSimilarity(e.title(), r.titles()) > 0;
+    }
+
     /** The claim's vote (or its article) and the record's vote (or its first report) are weeks apart at most. */
     private static boolean nearInTime(Claim claim, ResolutionRecord r) {
         Long when = day(claim.event().date() != null ? claim.event().date() : claim.published());
@@ -84,7 +92,8 @@ public final class ResolutionMatcher {
         return when == null || theirs == null || Math.abs(when - theirs) <= NEAR_DAYS;
     }
 
-    private static boolean isThin(VoteEvent e) {
+    /** No symbol and no count: a mention ("the Council draft was vetoed") that cannot identify a vote by itself. */
+    static boolean isThin(VoteEvent e) {
         Counts c = e.counts() == null ? Counts.NONE : e.counts();
         return e.symbol() == null && c.yes() == null && c.no() == null && c.abstain() == null;
     }
@@ -178,7 +187,7 @@ public final class ResolutionMatcher {
         return best;
     }
 
-    private static Set<String> words(String text) {
+    static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 1 && !STOPWORDS.contains(w)) {

@@ -84,6 +84,19 @@ class ResolutionMatcherTest {
         assertEquals("r-2022", matcher.best(thisWeek, List.of(annexation)).orElseThrow().id());
     }
 
+    /** Counts alone do not make an undated report of 2025 a Council vote of 2011, even all three of them. */
+    @Test
+    void countsAloneDoNotNameAVoteYearsAway() {
+        VoteEvent libya = new VoteEvent("l#1", "SC", "resolution", "2011-03-17", null, null, List.of(),
+                new Counts(10, 0, 5), "adopted", Map.of(), List.of(), 0.9);
+        ResolutionRecord held = reconciler.reconcile("r-2011", List.of(new Claim("l", "l", "t", "2011-03-18", libya)));
+        for (Counts c : List.of(new Counts(10, null, 5), new Counts(10, 0, 5))) {
+            Claim undated = new Claim("u", "u", "t", "2025-02-25", new VoteEvent("u#1", "SC", "resolution", null, null,
+                    null, List.of(), c, "adopted", Map.of(), List.of(), 0.8));
+            assertTrue(matcher.best(undated, List.of(held)).isEmpty(), c.toString());
+        }
+    }
+
     private static Claim dated(String article, String body, String date, Integer yes, Integer no, Integer abstain) {
         return new Claim(article, article, "t", "2031-03-20", new VoteEvent(article + "#1", body, "resolution", date,
                 "a text", null, List.of(), new Counts(yes, no, abstain), null, Map.of(), List.of(), 0.9));
