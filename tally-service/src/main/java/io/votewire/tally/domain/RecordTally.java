@@ -66,8 +66,10 @@ public final class RecordTally {
         vote("body", e.body(), c, standing);
         vote("kind", e.kind(), c, standing);
         vote("date", e.date(), c, standing);
+        vote("month_day", e.monthDay(), c, standing);
         vote("symbol", e.symbol(), c, standing);
-        vote("title", e.title(), c, standing);
+        // a thin mention's wording is kept apart: it names the vote only where no claim identifies it (Titles)
+        vote(ResolutionMatcher.isThin(e) ? "mention_title" : "title", Titles.whole(e.title(), e.evidence()), c, standing);
         vote("outcome", e.outcome(), c, standing);
         vote("counts.yes", counts.yes(), c, standing);
         vote("counts.no", counts.no(), c, standing);

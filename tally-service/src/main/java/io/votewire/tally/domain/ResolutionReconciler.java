@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Derives a resolution's record from all its claims: per field, the best-supported value; every disagreement, and
@@ -55,7 +56,7 @@ public final class ResolutionReconciler {
             List<Support> ranked = vote.ranked();
             support.put(name, ranked);
             // titles are descriptions: sources word them differently without disagreeing (all are in "titles")
-            if (vote.disputed() && !name.equals("title")) {
+            if (vote.disputed() && !name.equals("title") && !name.equals("mention_title")) {
                 conflicts.add(Conflict.disagreement(name, ranked));
             }
         });
@@ -69,10 +70,18 @@ public final class ResolutionReconciler {
 
         boolean disputed = conflicts.stream().anyMatch(Conflict::disputes);
         String status = disputed ? "disputed" : tally.sources.size() > 1 ? "confirmed" : "provisional";
-        return new ResolutionRecord(id, body, (String) best(fields, "kind"), (String) best(fields, "date"),
-                (String) best(fields, "title"), (String) best(fields, "symbol"), outcome, counts, positions,
+        String kind = (String) best(fields, "kind");
+        String date = (String) best(fields, "date");
+        String symbol = (String) best(fields, "symbol");
+        String yearless = (String) best(fields, "month_day");
+        // a claim with a count or a symbol identified the vote by itself
+        boolean identified = Stream.of("counts.yes", "counts.no", "counts.abstain", "symbol").anyMatch(fields::containsKey);
+        String title = Titles.best(support.getOrDefault("title", List.of()), support.getOrDefault("mention_title", List.of()),
+                identified, body, kind, symbol);
+        return new ResolutionRecord(id, body, kind, date, title, symbol, outcome, counts, positions,
                 tally.sources.size(), conflicts, status, List.copyOf(tally.titles), List.copyOf(sponsors),
-                List.copyOf(tally.articles), support, tally.firstPublished);
+                List.copyOf(tally.articles), support, tally.firstPublished, VoteDay.monthDay(date, yearless),
+                VoteDay.text(date, yearless), ResolutionRecord.listable(counts, symbol, tally.sources.size()));
     }
 
     /**

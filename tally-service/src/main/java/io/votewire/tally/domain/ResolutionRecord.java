@@ -13,9 +13,18 @@ import java.util.Map;
  * @param titles    every way sources named this vote; used to recognise it in later articles
  * @param support   per field ("counts.yes", "outcome", "positions.RUS", ...): the candidate values and their sources
  * @param firstReported the earliest publication date among its articles: the vote took place by then
+ * @param monthDay  the vote's day and month ({@code --MM-DD}), known even where its year is not
+ * @param dateText  what is known of the vote's day for a reader: "24 Feb 2025", "24 Feb" (year unknown) or null
+ * @param listed    whether {@code GET /resolutions} lists it: it has a count, a symbol or two independent sources;
+ *                  until then its claims are unplaced mentions on their articles, waiting for the vote they fit
  */
 public record ResolutionRecord(String id, String body, String kind, String date, String title, String symbol,
                                String outcome, Counts counts, Map<String, String> positions, int sources,
                                List<Conflict> conflicts, String status, List<String> titles, List<String> sponsors,
-                               List<String> articles, Map<String, List<Support>> support, String firstReported) {
+                               List<String> articles, Map<String, List<Support>> support, String firstReported,
+                               String monthDay, String dateText, boolean listed) {
+    /** A record a reader can tell apart from others: a count, a symbol, or two sources that report it independently. */
+    static boolean listable(Counts counts, String symbol, int sources) {
+        return counts.yes() != null || counts.no() != null || counts.abstain() != null || symbol != null || sources >= 2;
+    }
 }

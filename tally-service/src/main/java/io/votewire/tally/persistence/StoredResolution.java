@@ -55,6 +55,9 @@ public class StoredResolution extends PanacheEntityBase {
     public Integer yes;
     public Integer no;
     public Integer abstain;
+    /** Whether the gateway lists it (ResolutionRecord.listed): a thin record waits unlisted for more evidence. */
+    @Column(nullable = false)
+    public boolean listed;
 
     /**
      * The identity documents of the records an event of this body and kind could be about, by index: the same

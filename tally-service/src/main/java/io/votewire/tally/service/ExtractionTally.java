@@ -412,7 +412,8 @@ public class ExtractionTally {
             ResolutionRecord record = reconciler.derive(rid, t.tally);
             t.ident = new ResolutionRecord(rid, record.body(), record.kind(), record.date(), record.title(),
                     record.symbol(), record.outcome(), record.counts(), record.positions(), record.sources(), List.of(),
-                    record.status(), record.titles(), record.sponsors(), List.of(), Map.of(), record.firstReported());
+                    record.status(), record.titles(), record.sponsors(), List.of(), Map.of(), record.firstReported(),
+                    record.monthDay(), record.dateText(), record.listed());
             boolean created = t.row == null;
             if (created) {
                 t.row = new StoredResolution();
@@ -430,6 +431,7 @@ public class ExtractionTally {
             r.yes = record.counts().yes();
             r.no = record.counts().no();
             r.abstain = record.counts().abstain();
+            r.listed = record.listed();
             r.ident = Json.write(t.ident);
             if (created) {
                 r.doc = r.ident; // its document proper is written by publish(), in this transaction

@@ -1,6 +1,8 @@
 package io.votewire.tally.domain;
 
+import io.votewire.contract.Counts;
 import io.votewire.contract.Json;
+import io.votewire.contract.VoteEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -200,5 +202,31 @@ class ResolutionReconcilerTest {
                 claim("b", "SC", "t", 9, null, null, "adopted", Map.of())));
         assertEquals(9, r.counts().yes());
         assertTrue(r.conflicts().stream().anyMatch(c -> c.reason().startsWith("reported as adopted with 7 votes")));
+    }
+
+    /** A record is listed once it has a count, a symbol or two independent sources; a thin mention alone waits. */
+    @Test
+    void aThinRecordIsListedOnlyWithACountASymbolOrTwoSources() {
+        Claim thin = claim("a", "GA", "Russia's amendment", null, null, null, "rejected", Map.of());
+        assertFalse(reconciler.reconcile("r", List.of(thin)).listed());
+        assertTrue(reconciler.reconcile("r", List.of(thin, claim("b", "GA", "Russian amendment", null, null, null, "rejected", Map.of()))).listed());
+        Claim copy = new Claim("b", thin.source(), "test", null, claim("b", "GA", "Russia's amendment", null, null, null, "rejected", Map.of()).event());
+        assertFalse(reconciler.reconcile("r", List.of(thin, copy)).listed(), "a copy of one story is one source");
+        assertTrue(reconciler.reconcile("r", List.of(claim("a", "GA", null, null, 8, null, null, Map.of()))).listed());
+        VoteEvent withSymbol = new VoteEvent("a#1", "SC", "resolution", null, null, "S/RES/2774 (2025)", List.of(), Counts.NONE,
+                "adopted", Map.of(), List.of(), 0.6);
+        assertTrue(reconciler.reconcile("r", List.of(new Claim("a", "src-a", "test", null, withSymbol))).listed());
+    }
+
+    /** Articles that give "February 24" and no year: the record keeps the day and month instead of no date. */
+    @Test
+    void aDayWithoutYearIsKeptAndATitleAlwaysGiven() {
+        VoteEvent e = new VoteEvent("a#1", "SC", "resolution", null, null, null, List.of(), new Counts(10, 0, 5),
+                "adopted", Map.of(), List.of(), 0.8, "--02-24");
+        ResolutionRecord r = reconciler.reconcile("r", List.of(new Claim("a", "src-a", "test", null, e)));
+        assertNull(r.date());
+        assertEquals("--02-24", r.monthDay());
+        assertEquals("24 Feb", r.dateText());
+        assertEquals("Security Council resolution", r.title());
     }
 }

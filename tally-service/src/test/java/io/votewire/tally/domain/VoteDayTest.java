@@ -1,0 +1,28 @@
+package io.votewire.tally.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class VoteDayTest {
+    @Test
+    void aDateReadsWithItsYear() {
+        assertEquals("24 Feb 2025", VoteDay.text("2025-02-24", null));
+        assertEquals("--02-24", VoteDay.monthDay("2025-02-24", "--03-01"));
+    }
+
+    /** "February 24" in undated articles: the day is known, the year is not, and that is what the record keeps. */
+    @Test
+    void aDayWithoutYearReadsAsDayAndMonth() {
+        assertEquals("24 Feb", VoteDay.text(null, "--02-24"));
+        assertEquals("--02-24", VoteDay.monthDay(null, "--02-24"));
+    }
+
+    @Test
+    void nothingKnownIsNull() {
+        assertNull(VoteDay.text(null, null));
+        assertNull(VoteDay.text(null, "--02-30"));
+        assertNull(VoteDay.monthDay(null, "February"));
+    }
+}
