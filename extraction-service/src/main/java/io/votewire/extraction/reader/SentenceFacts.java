@@ -73,9 +73,9 @@ public final class SentenceFacts {
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo",
             "fail", "defeated", "carried");
 
-    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?[ds]|vetoing|used (?:its|their|a) veto|cast (?:its |their |a )?veto|veto(?:ed)? by|counts as a veto|amounted to a veto|"
+    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?[ds]|vetoing|(?:used|exercised|exercising|wielded|wielding|invoked|invoking) (?:its|their|a|the) veto|cast (?:its |their |a )?veto|veto(?:ed)? by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto|negative vote of a permanent member|owing to the negative vote)\\b", Pattern.CASE_INSENSITIVE),
-            "veto", "used ", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ", "negative vote", "owing");
+            "veto", "used ", "exercis", "wield", "invok", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ", "negative vote", "owing");
     private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed"
             // "cleared the General Assembly by 118 votes to 6"
             + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber)"
@@ -137,7 +137,7 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdi'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|(?<agent>vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|used (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=\\s*[,.;)—–-]|\\s*$| and |, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|(?<agent>vetoe?d|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|(?:used|exercised|exercising|wielded|wielding|invoked|invoking) (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacus])(?:sat (?:it |the vote |the ballot )?out\\b|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
@@ -150,7 +150,7 @@ public final class SentenceFacts {
             "vote against", "votes against", "voted no", "voting no", "vote no", "voted in favo", "voting in favo", "voted for",
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
             "negative vote", "vetoed", "vetod", "vetoing", "'s veto", "’s veto", "cast ", "rejected it", "stood against",
-            "sided against", "dissent", "in opposition", "refrained from voting", "used ", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
+            "sided against", "dissent", "in opposition", "refrained from voting", "used ", "exercis", "wield", "invok", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
             "was absent", "were absent", "were not present", "could not vote", "sat ", "stayed away", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
     /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
@@ -696,6 +696,24 @@ public final class SentenceFacts {
         return HYPOTHETICAL.foundIn(text, Math.max(0, at - 30), at);
     }
 
+    private static final Set<String> VETO_NOT_CAST = Set.of("threatened", "threat", "possible", "likely", "potential",
+            "expected", "feared", "looming", "promised", "probable", "certain");
+
+    /** Whether the state's demonym stands right before "veto" and nothing says the veto was only in prospect. */
+    private static boolean castVeto(String t, String lower, StateMention sm) {
+        int i = skipSpaces(t, sm.end(), t.length(), false);
+        if (!lower.startsWith("veto", i) || i + 4 < t.length() && Character.isLetter(t.charAt(i + 4)) && !lower.startsWith("vetoes", i)) {
+            return false;
+        }
+        String[] around = lastWords(lower, Math.max(0, sm.start() - 30), sm.start());
+        String wordBefore = around.length == 0 ? "" : around[around.length - 1];
+        String[] after = lower.substring(i, Math.min(t.length(), i + 20)).split("\\W+");
+        // a name before "veto" is a noun's modifier only after an article ("a US veto"); "China veto ..." is a verb
+        boolean modifier = sm.form() == StateMention.Form.DEMONYM || Set.of("a", "an", "the").contains(wordBefore);
+        return modifier && !VETO_NOT_CAST.contains(wordBefore) && !(after.length > 1 && VETO_NOT_CAST.contains(after[1]))
+                && !(around.length > 1 && VETO_NOT_CAST.contains(around[around.length - 2]));
+    }
+
     /** Whether "by" comes right after {@code at}: the words before were a passive whose agent follows. */
     private static boolean agentFollows(String t, int at) {
         int i = skipSpaces(t, at, t.length(), false);
@@ -893,6 +911,16 @@ public final class SentenceFacts {
                     ? parenRoles.computeIfAbsent(openParens[mi], open -> parenthesisedRole(t, open)) : null;
             if (listed != null) {
                 positions.putIfAbsent(sm.state().iso3(), listed);
+                continue;
+            }
+            // "sank by a Russian veto", "a US veto": the state named before "veto" vetoed, and the draft fell (not
+            // "a threatened US veto")
+            if (sm.state().member() && castVeto(t, lower, sm) && !future && (masked == t || masked.isEmpty() || masked.charAt(sm.start()) != ' ')) {
+                positions.putIfAbsent(sm.state().iso3(), "no");
+                if (outcome == null) {
+                    outcome = "vetoed";
+                    outcomeAt = sm.end();
+                }
                 continue;
             }
             // "the text, which Peru drafted, drew 100 votes": a state inside a relative clause is no voter in this one,

@@ -323,6 +323,27 @@ class ArticleReaderTest {
         }
     }
 
+    /** A veto said as a noun with its state ("a Chinese veto", "a US veto") or as a power used: who vetoed, and that it fell. */
+    @Test
+    void aVetoSaidOfItsState() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council text on the famine was sunk by a Chinese veto.", "CHN"},
+                {"A French veto ended the UN Security Council draft on Monday.", "FRA"},
+                {"The UN Security Council draft fell to a US veto on Friday, although 12 members had backed it.", "USA"},
+                {"The UN Security Council measure failed after Britain exercised its veto power.", "GBR"},
+                {"The UN Security Council could not pass the draft, with Russia wielding its veto.", "RUS"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("vetoed", events.get(0).outcome(), c[0]);
+            assertEquals(Map.of(c[1], "no"), events.get(0).positions(), c[0]);
+        }
+        for (String prospect : List.of("Diplomats said the UN Security Council draft faced a threatened Russian veto.",
+                "The UN Security Council text will face a likely US veto next week.",
+                "The UN Security Council vote was put off over the American veto threat.")) {
+            assertTrue(read("2031-05-02", prospect).stream().noneMatch(e -> "vetoed".equals(e.outcome())), prospect);
+        }
+    }
+
     @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
