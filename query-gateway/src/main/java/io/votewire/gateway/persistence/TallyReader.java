@@ -20,7 +20,8 @@ public class TallyReader {
     public record ArticleRow(String id, String status, String error) {
     }
 
-    public record EventRow(String eventJson, String resolutionId) {
+    /** @param listed whether its record is listed; an event of an unlisted one is an unplaced mention */
+    public record EventRow(String eventJson, String resolutionId, boolean listed) {
     }
 
     /** What identifies a record's current state, without its document: enough for ETags, order and cursors. */
@@ -42,8 +43,9 @@ public class TallyReader {
     }
 
     public List<EventRow> events(String articleId) {
-        return query("select event::text, resolution_id from tally.claim where article_id = ? and not superseded order by event_id",
-                rs -> new EventRow(rs.getString(1), rs.getString(2)), articleId);
+        return query("select c.event::text, c.resolution_id, coalesce(r.listed, false) from tally.claim c"
+                        + " left join tally.resolution r on r.id = c.resolution_id where c.article_id = ? and not c.superseded order by c.event_id",
+                rs -> new EventRow(rs.getString(1), rs.getString(2), rs.getBoolean(3)), articleId);
     }
 
     public Optional<ResolutionHead> head(String id) {
@@ -77,9 +79,9 @@ public class TallyReader {
     public record ClaimRow(String articleId, String eventJson) {
     }
 
-    /** One page of resolutions matching the query, in the query's order; the caller asks for one extra row. */
+    /** One page of listed resolutions matching the query, in the query's order; the caller asks for one extra row. */
     public List<ResolutionHead> resolutions(ResolutionQuery q) {
-        StringBuilder sql = new StringBuilder("select id, vote_date, revision, updated_at, change_seq from tally.resolution where true");
+        StringBuilder sql = new StringBuilder("select id, vote_date, revision, updated_at, change_seq from tally.resolution where listed");
         List<Object> args = new ArrayList<>();
         filter(sql, args, " and body = ?", q.body());
         filter(sql, args, " and outcome = ?", q.outcome());
@@ -110,9 +112,9 @@ public class TallyReader {
         return query(sql.toString(), TallyReader::head, args.toArray());
     }
 
-    /** Resolutions changed after a change sequence number, oldest change first. */
+    /** Listed resolutions changed after a change sequence number, oldest change first. */
     public List<ChangeRow> changes(long since, int limit) {
-        return query("select id, revision, change_seq from tally.resolution where change_seq > ? order by change_seq limit ?",
+        return query("select id, revision, change_seq from tally.resolution where change_seq > ? and listed order by change_seq limit ?",
                 TallyReader::changeRow, since, limit);
     }
 
@@ -136,7 +138,7 @@ public class TallyReader {
     public List<PositionRow> positionsOf(String iso3, String afterKey, String afterId, int limit) {
         List<Object> args = new ArrayList<>(List.of(iso3, iso3));
         StringBuilder sql = new StringBuilder("select id, body, vote_date, title, doc->'positions'->>? from tally.resolution "
-                + "where doc->'positions' ?? ?");
+                + "where listed and doc->'positions' ?? ?");
         if (afterId != null) {
             sql.append(" and (coalesce(vote_date, ''), id) < (?, ?)");
             args.add(afterKey);
@@ -160,7 +162,7 @@ public class TallyReader {
     public List<AgreementRow> agreement(String iso3) {
         return query("select o.key, count(*), count(*) filter (where o.value = me.vote) "
                         + "from (select doc->'positions' as positions, doc->'positions'->>? as vote from tally.resolution "
-                        + "where doc->'positions' ?? ? and doc->'positions'->>? in ('yes', 'no', 'abstain')) me "
+                        + "where listed and doc->'positions' ?? ? and doc->'positions'->>? in ('yes', 'no', 'abstain')) me "
                         + "cross join lateral jsonb_each_text(me.positions) o "
                         + "where o.key <> ? and o.value in ('yes', 'no', 'abstain') group by o.key",
                 rs -> new AgreementRow(rs.getString(1), rs.getInt(2), rs.getInt(3)), iso3, iso3, iso3, iso3);

@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.io.UncheckedIOException;
 
-/** Where an article is in the pipeline, and the votes read in it (each pointing at its resolution). */
+/**
+ * Where an article is in the pipeline, and the votes read in it (each pointing at its resolution); those whose
+ * record is not listed yet are its unplaced mentions too.
+ */
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleStatusResource {
@@ -29,7 +32,8 @@ public class ArticleStatusResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An article's status (accepted, tallied, failed) and its vote events")
+    @Operation(summary = "An article's status (accepted, tallied, failed), its vote events, and its unplaced mentions: the "
+            + "events too thin to list (no count, no symbol, one source) that fit no listed vote yet")
     public String article(@PathParam("id") String id) {
         TallyReader.ArticleRow row = tally.article(Params.id("article", id))
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
@@ -40,11 +44,16 @@ public class ArticleStatusResource {
             out.put("error", row.error());
         }
         ArrayNode events = out.putArray("events");
+        // a vote too thin to list yet (no count, no symbol, one source) that fits none of the listed ones
+        ArrayNode unplaced = out.putArray("unplaced_mentions");
         for (TallyReader.EventRow e : tally.events(id)) {
             try {
                 ObjectNode event = (ObjectNode) mapper.readTree(e.eventJson());
                 event.put("resolution_id", e.resolutionId());
                 events.add(event);
+                if (!e.listed()) {
+                    unplaced.add(event);
+                }
             } catch (JsonProcessingException ex) {
                 throw new UncheckedIOException(ex);
             }
