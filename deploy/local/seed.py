@@ -49,7 +49,8 @@ def main(folder):
     for r in items:
         c = r.get("counts") or {}
         fmt = lambda v: "-" if v is None else str(v)
-        rows.append((r["body"], r.get("date") or "-", shorten(r.get("title") or "-", 48), fmt(c.get("yes")), fmt(c.get("no")),
+        # date_text: "24 Feb 2025", or "24 Feb" where the articles give the day but no year
+        rows.append((r["body"], r.get("date_text") or r.get("date") or "-", shorten(r.get("title") or "-", 48), fmt(c.get("yes")), fmt(c.get("no")),
                      fmt(c.get("abstain")), r.get("outcome") or "-", str(r["sources"]), str(len(r.get("conflicts") or []))))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
