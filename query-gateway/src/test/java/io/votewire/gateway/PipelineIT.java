@@ -3,9 +3,19 @@ package io.votewire.gateway;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.votewire.contract.ArticleExtraction;
+import io.votewire.contract.Json;
 import io.votewire.testkit.EmbeddedKafka;
 import io.votewire.testkit.EmbeddedPg;
 import io.votewire.testkit.ServiceProcess;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,12 +37,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,6 +58,9 @@ class PipelineIT {
     private static ServiceProcess extraction;
     private static ServiceProcess tally;
     private static ServiceProcess gateway;
+    private static Map<String, String> env;
+    private static Path logs;
+    private static String adminToken;
     private static String apiKey;
 
     @BeforeAll
@@ -54,12 +69,12 @@ class PipelineIT {
         String password = UUID.randomUUID().toString();
         String readerPassword = UUID.randomUUID().toString();
         pg = EmbeddedPg.start(0, null, password, readerPassword);
-        String adminToken = UUID.randomUUID().toString();
-        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "DB_URL", pg.jdbcUrl(),
+        adminToken = UUID.randomUUID().toString();
+        env = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "DB_URL", pg.jdbcUrl(),
                 "DB_USER", EmbeddedPg.USER, "DB_PASSWORD", password, "VOTEWIRE_ADMIN_TOKEN", adminToken,
                 // the gateway reads with its read-only login, as deployed
                 "DB_READ_USER", EmbeddedPg.READER, "DB_READ_PASSWORD", readerPassword);
-        Path logs = Files.createDirectories(Path.of("target", "pipeline-logs"));
+        logs = Files.createDirectories(Path.of("target", "pipeline-logs"));
         tally = ServiceProcess.start("tally-service", env, logs);
         extraction = ServiceProcess.start("extraction-service", env, logs);
         ingest = ServiceProcess.start("ingest-service", env, logs);
@@ -280,6 +295,103 @@ class PipelineIT {
         }
     }
 
+    /**
+     * An operator's retry of a failed article: it fails in extraction (over the engine's limit), the limit is raised,
+     * the tally's {@code POST /admin/reprocess} sends it through again and it ends tallied; reprocessing it again
+     * counts nothing twice.
+     */
+    @Test
+    void aFailedArticleReprocessedOnceFixedEndsTalliedAndReprocessingAgainCountsNothingTwice() throws Exception {
+        String id = "reprocess-" + UUID.randomUUID();
+        Map<String, String> article = Map.of("id", id, "published", "2031-04-08", "body", "The UN General Assembly on"
+                + " Monday adopted resolution A/RES/86/777 on river cooperation by a recorded vote of 131 in favour to 6"
+                + " against, with 14 abstentions." + " Delegates from river basin states spoke before the vote.".repeat(10));
+        Map<String, String> tooSmall = new HashMap<>(env);
+        tooSmall.put("VOTEWIRE_MAX_ARTICLE_CHARS", "500"); // the cause the operator will fix
+        extraction.close();
+        extraction = ServiceProcess.start("extraction-service", "extraction-limited", tooSmall, logs);
+        try {
+            post(article);
+            awaitStatus(List.of(id), "failed");
+        } finally {
+            // the operator raises the limit: extraction with its default again
+            extraction.close();
+            extraction = ServiceProcess.start("extraction-service", env, logs);
+        }
+        JsonPath failed = given().baseUri(gateway.baseUrl()).get("/articles/" + id).then().extract().jsonPath();
+        assertTrue(failed.getString("error").contains("limit"), failed.getString("error"));
+        // posting it again is no retry: the id is kept
+        given().baseUri(ingest.baseUrl()).header("Authorization", "Bearer " + apiKey).contentType(ContentType.JSON)
+                .body(article).post("/articles").then().statusCode(200);
+
+        reprocess(id);
+        awaitTallied(List.of(id));
+        String rid = given().baseUri(gateway.baseUrl()).get("/articles/" + id).then().extract().jsonPath()
+                .getString("events[0].resolution_id");
+        String record = given().baseUri(gateway.baseUrl()).get("/resolutions/" + rid).then().statusCode(200)
+                .body("articles", equalTo(List.of(id))).body("sources", equalTo(1))
+                .body("counts.yes", equalTo(131)).extract().asString();
+
+        // again: extraction answers the newer attempt, the tally reads it and changes nothing
+        reprocess(id);
+        List<ArticleExtraction> answers = await("extraction answered the second reprocessing").atMost(Duration.ofSeconds(60))
+                .until(() -> extractions(id), a -> a.size() == 3);
+        assertEquals(List.of(0, 1, 2), answers.stream().map(ArticleExtraction::attempt).toList());
+        assertTrue(answers.get(0).error().contains("limit"), answers.get(0).error());
+        assertNull(answers.get(2).error());
+        awaitTallyRead();
+        given().baseUri(gateway.baseUrl()).get("/articles/" + id).then().body("status", equalTo("tallied"));
+        given().baseUri(gateway.baseUrl()).get("/resolutions/" + rid).then().statusCode(200)
+                .body(equalTo(record));
+    }
+
+    private static void reprocess(String id) {
+        given().baseUri(tally.managementUrl()).header("Authorization", "Bearer " + adminToken).contentType(ContentType.JSON)
+                .body(Map.of("ids", List.of(id))).post("/admin/reprocess").then().statusCode(202)
+                .body("republished", equalTo(1));
+    }
+
+    /** Every extraction of the article on "vote-events", in order. */
+    private static List<ArticleExtraction> extractions(String id) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ArticleExtraction> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = c.partitionsFor("vote-events").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            c.assign(partitions);
+            c.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = c.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> c.position(p) < end.get(p))) {
+                c.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (id.equals(r.key())) {
+                        found.add(Json.read(r.value(), ArticleExtraction.class));
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    /** Until the tally's consumer group has committed every "vote-events" record there is now. */
+    private static void awaitTallyRead() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("tally")
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, Long> end = new HashMap<>();
+            for (var e : admin.listOffsets(committed.keySet().stream().filter(p -> p.topic().equals("vote-events"))
+                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get().entrySet()) {
+                end.put(e.getKey(), e.getValue().offset());
+            }
+            await("the tally read every extraction").atMost(Duration.ofSeconds(60)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> now = admin.listConsumerGroupOffsets("tally")
+                        .partitionsToOffsetAndMetadata().get();
+                return end.entrySet().stream().allMatch(e -> now.get(e.getKey()) != null
+                        && now.get(e.getKey()).offset() >= e.getValue());
+            });
+        }
+    }
+
     private static void post(Map<String, String> article) {
         given().baseUri(ingest.baseUrl()).header("Authorization", "Bearer " + apiKey).contentType(ContentType.JSON)
                 .body(article).post("/articles")
@@ -287,10 +399,14 @@ class PipelineIT {
     }
 
     private static void awaitTallied(List<String> ids) {
-        await("articles tallied").atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        awaitStatus(ids, "tallied");
+    }
+
+    private static void awaitStatus(List<String> ids, String status) {
+        await("articles " + status).atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() -> {
             for (String id : ids) {
                 var r = given().baseUri(gateway.baseUrl()).get("/articles/" + id);
-                if (r.statusCode() != 200 || !"tallied".equals(r.jsonPath().getString("status"))) {
+                if (r.statusCode() != 200 || !status.equals(r.jsonPath().getString("status"))) {
                     return false;
                 }
             }
