@@ -10,6 +10,7 @@ import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.Claim;
 import io.votewire.tally.domain.RecordTally;
 import io.votewire.tally.domain.ResolutionReconciler;
+import io.votewire.tally.domain.ResolutionRecord;
 import io.votewire.tally.persistence.ResolutionMerge;
 import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.tally.persistence.StoredResolution;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +103,32 @@ class IncrementalTallyTest {
             assertEquals(1, merges.size());
             assertEquals(null, StoredResolution.findById(merges.get(0).fromId));
         });
+    }
+
+    /**
+     * A thin mention (no count, no symbol, one source) that fits no vote waits in an unlisted record; the report of
+     * the vote it fits, arriving later, joins it there and lists it.
+     */
+    @Test
+    void aWaitingMentionIsListedOnceTheVoteItFitsArrives() {
+        VoteEvent mention = new VoteEvent(PREFIX + "w1#1", "HRC", "resolution", "2031-05-06", "Arctic fisheries text",
+                null, List.of(), Counts.NONE, "adopted", Map.of(), List.of(), 0.6);
+        tally.apply(extraction("w1", mention));
+        String waiting = QuarkusTransaction.requiringNew().call(() -> StoredClaim.currentOfArticle(PREFIX + "w1").get(0).resolutionId);
+        QuarkusTransaction.requiringNew().run(() -> assertFalse(StoredResolution.<StoredResolution>findById(waiting).listed));
+        VoteEvent vote = new VoteEvent(PREFIX + "w2#1", "HRC", "resolution", "2031-05-06", "Arctic fisheries resolution",
+                null, List.of(), new Counts(30, 5, 12), "adopted", Map.of(), List.of(), 0.9);
+        tally.apply(extraction("w2", vote));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(waiting, StoredClaim.currentOfArticle(PREFIX + "w2").get(0).resolutionId, "one vote, one record");
+            StoredResolution r = StoredResolution.findById(waiting);
+            assertTrue(r.listed);
+            ResolutionRecord doc = Json.read(r.doc, ResolutionRecord.class);
+            assertTrue(doc.listed());
+            assertEquals(2, doc.sources());
+            assertEquals("Arctic fisheries resolution", doc.title());
+        });
+        assertSameAsRecomputed();
     }
 
     private static VoteEvent event(String article, String title, Counts counts, String outcome, Map<String, String> positions) {
