@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The candidate values of one field across claims. The best value is the one with the most weight: each independent
- * source stating it adds its standing (1, or less where all its claims of the value break what is known about the
- * UN); ties go to the most sources, then the higher summed extractor confidence, then a fixed order, so the result
- * never depends on the order claims arrived in.
+ * source stating it adds its weight (its outlet's trust, {@link SourceTrust}) times its standing (1, or less where all
+ * its claims of the value break what is known about the UN); ties go to the most sources, then the higher summed
+ * extractor confidence, then a fixed order, so the result never depends on the order claims arrived in (given the
+ * same outlet weights).
  */
 final class FieldVote {
     /** One value's support; sources and articles are sorted so sums and lists do not depend on arrival order. */
@@ -27,10 +29,10 @@ final class FieldVote {
         final TreeMap<String, Double> standing = new TreeMap<>();
         final TreeSet<String> articles = new TreeSet<>();
 
-        double weight() {
+        double weight(ToDoubleFunction<String> sourceWeight) {
             double sum = 0;
-            for (double w : standing.values()) {
-                sum += w;
+            for (Map.Entry<String, Double> s : standing.entrySet()) {
+                sum += s.getValue() * sourceWeight.applyAsDouble(s.getKey());
             }
             return sum;
         }
@@ -45,6 +47,12 @@ final class FieldVote {
     }
 
     private final Map<Object, Tally> values = new LinkedHashMap<>();
+    /** an independent source's weight by its outlets' trust (RecordTally#sourceWeight) */
+    private final ToDoubleFunction<String> sourceWeight;
+
+    FieldVote(ToDoubleFunction<String> sourceWeight) {
+        this.sourceWeight = sourceWeight;
+    }
 
     void add(Object value, Claim claim, double standing) {
         if (value == null) {
@@ -63,7 +71,7 @@ final class FieldVote {
     /** Candidates, best first. */
     List<Support> ranked() {
         List<Map.Entry<Object, Tally>> entries = new ArrayList<>(values.entrySet());
-        entries.sort(Comparator.<Map.Entry<Object, Tally>>comparingDouble(e -> -e.getValue().weight())
+        entries.sort(Comparator.<Map.Entry<Object, Tally>>comparingDouble(e -> -e.getValue().weight(sourceWeight))
                 .thenComparingInt(e -> -e.getValue().confidence.size())
                 .thenComparingDouble(e -> -e.getValue().confidence())
                 .thenComparing(e -> String.valueOf(e.getKey())));
@@ -122,8 +130,8 @@ final class FieldVote {
         return out;
     }
 
-    static FieldVote of(List<Value> stored) {
-        FieldVote f = new FieldVote();
+    static FieldVote of(List<Value> stored, ToDoubleFunction<String> sourceWeight) {
+        FieldVote f = new FieldVote(sourceWeight);
         for (Value v : stored) {
             v.confidence().forEach((source, c) -> f.add(v.value(), source, c,
                     v.standing() == null ? 1 : v.standing().getOrDefault(source, 1.0), List.of()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a record's claims add up to, per field and value: adding a claim costs the facts it states, not the claims
@@ -30,6 +31,10 @@ public final class RecordTally {
     final Map<String, TreeSet<String>> listing = new TreeMap<>();
     /** the earliest publication date among the claims' articles */
     String firstPublished;
+    /** per independent source, the outlets its articles appeared in */
+    final Map<String, TreeSet<String>> outlets = new TreeMap<>();
+    /** an outlet's weight while records are derived from this tally (neutral until {@link #weighedBy}) */
+    private ToDoubleFunction<String> outletWeight = outlet -> SourceTrust.NEUTRAL_WEIGHT;
     /** per rule a claim broke (field, then reason): the sources and articles that broke it */
     final Map<String, Breached> breaches = new TreeMap<>();
 
@@ -53,6 +58,9 @@ public final class RecordTally {
         VoteEvent e = c.event();
         articles.add(c.articleId());
         sources.add(c.source());
+        if (c.outlet() != null) {
+            outlets.computeIfAbsent(c.source(), k -> new TreeSet<>()).add(c.outlet());
+        }
         Counts counts = e.counts() == null ? Counts.NONE : e.counts();
         List<UnRules.Breach> broken = UnRules.breaches(e.body(), VoteYears.of(e.date(), c.published()), counts,
                 e.outcome(), e.positions());
@@ -88,6 +96,28 @@ public final class RecordTally {
         }
     }
 
+    /** Weighs each source by its outlets' current trust in the records derived from now on. */
+    public RecordTally weighedBy(ToDoubleFunction<String> outletWeight) {
+        this.outletWeight = outletWeight;
+        return this;
+    }
+
+    /**
+     * A source's weight: that of its most trusted outlet (a UN release a wire service copied is still the UN's
+     * telling), neutral when no outlet is known.
+     */
+    double sourceWeight(String source) {
+        TreeSet<String> known = outlets.get(source);
+        if (known == null) {
+            return SourceTrust.NEUTRAL_WEIGHT;
+        }
+        double most = 0;
+        for (String outlet : known) {
+            most = Math.max(most, outletWeight.applyAsDouble(outlet));
+        }
+        return most;
+    }
+
     public boolean isEmpty() {
         return articles.isEmpty();
     }
@@ -96,14 +126,14 @@ public final class RecordTally {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return;
         }
-        fields.computeIfAbsent(name, n -> new FieldVote()).add(value, c, standing);
+        fields.computeIfAbsent(name, n -> new FieldVote(this::sourceWeight)).add(value, c, standing);
     }
 
     /** The tally as stored beside its record (JSON), so the next claim is added without reading the others. */
-    /** ({@code breaches} is null in a tally stored before they were kept: it gets them when next recomputed.) */
+    /** ({@code breaches} and {@code outlets} are null in a tally stored before they were kept: recomputing fills them.) */
     public record State(Map<String, List<FieldVote.Value>> fields, List<String> titles, List<String> articles,
                         List<String> sources, Map<String, List<String>> listing, String firstPublished,
-                        Map<String, Breached> breaches) {
+                        Map<String, Breached> breaches, Map<String, List<String>> outlets) {
     }
 
     public State state() {
@@ -111,13 +141,15 @@ public final class RecordTally {
         fields.forEach((name, vote) -> f.put(name, vote.values()));
         Map<String, List<String>> l = new TreeMap<>();
         listing.forEach((side, s) -> l.put(side, List.copyOf(s)));
+        Map<String, List<String>> o = new TreeMap<>();
+        outlets.forEach((source, known) -> o.put(source, List.copyOf(known)));
         return new State(f, List.copyOf(titles), List.copyOf(articles), List.copyOf(sources), l, firstPublished,
-                new TreeMap<>(breaches));
+                new TreeMap<>(breaches), o);
     }
 
     public static RecordTally of(State s) {
         RecordTally t = new RecordTally();
-        s.fields().forEach((name, values) -> t.fields.put(name, FieldVote.of(values)));
+        s.fields().forEach((name, values) -> t.fields.put(name, FieldVote.of(values, t::sourceWeight)));
         t.titles.addAll(s.titles());
         t.articles.addAll(s.articles());
         t.sources.addAll(s.sources());
@@ -125,6 +157,9 @@ public final class RecordTally {
         t.firstPublished = s.firstPublished();
         if (s.breaches() != null) {
             t.breaches.putAll(s.breaches());
+        }
+        if (s.outlets() != null) {
+            s.outlets().forEach((source, known) -> t.outlets.put(source, new TreeSet<>(known)));
         }
         return t;
     }

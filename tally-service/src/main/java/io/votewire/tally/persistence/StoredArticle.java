@@ -42,6 +42,8 @@ public class StoredArticle extends PanacheEntityBase {
     public String fingerprint;
     /** The independent source this article tells: its own id, or that of an earlier near-duplicate's source. */
     public String source;
+    /** Where it appeared: its URL's host ({@code SourceTrust.outlet}), whose trust weighs its claims. */
+    public String outlet;
     /** Which attempt at the article the status answers ({@link io.votewire.contract.Article#attempt()}). */
     @Column(nullable = false)
     public int attempt;

@@ -51,15 +51,15 @@ public class StoredClaim extends PanacheEntityBase {
         return list("resolutionId = ?1 and superseded = false order by key.eventId", resolutionId);
     }
 
-    /** A record's current claims with their articles' publication dates, in one query. */
+    /** A record's current claims with their articles' publication dates and outlets, in one query. */
     public static List<Claim> claimsOfResolution(String resolutionId) {
         List<Claim> out = new ArrayList<>();
         for (Object[] row : getEntityManager().createQuery("select c.articleId, c.source, c.key.extractorVersion,"
-                        + " a.published, c.event from StoredClaim c, StoredArticle a where a.id = c.articleId"
+                        + " a.published, c.event, a.outlet from StoredClaim c, StoredArticle a where a.id = c.articleId"
                         + " and c.resolutionId = ?1 and c.superseded = false", Object[].class)
                 .setParameter(1, resolutionId).getResultList()) {
             out.add(new Claim((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                    Json.read((String) row[4], VoteEvent.class)));
+                    Json.read((String) row[4], VoteEvent.class), (String) row[5]));
         }
         return out;
     }

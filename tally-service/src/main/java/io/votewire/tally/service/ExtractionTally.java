@@ -11,6 +11,7 @@ import io.votewire.tally.domain.RecordTally;
 import io.votewire.tally.domain.ResolutionMatcher;
 import io.votewire.tally.domain.ResolutionReconciler;
 import io.votewire.tally.domain.ResolutionRecord;
+import io.votewire.tally.domain.SourceTrust;
 import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.tally.persistence.ResolutionMerge;
@@ -42,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Applies what the extractor read in articles: stores their claims, attaches each to a resolution and updates the
@@ -60,12 +62,14 @@ public class ExtractionTally {
     private final ResolutionMatcher matcher = new ResolutionMatcher();
     private final ResolutionReconciler reconciler = new ResolutionReconciler();
     private final NearDuplicates nearDuplicates;
+    private final SourceWeights sourceWeights;
     /** how fresh records are: from extraction, and from ingest's receipt, to the committed tally */
     private final Timer extractedToTallied;
     private final Timer receivedToTallied;
 
-    public ExtractionTally(NearDuplicates nearDuplicates, MeterRegistry meters) {
+    public ExtractionTally(NearDuplicates nearDuplicates, SourceWeights sourceWeights, MeterRegistry meters) {
         this.nearDuplicates = nearDuplicates;
+        this.sourceWeights = sourceWeights;
         this.extractedToTallied = freshness(meters, "votewire.extracted.to.tallied", "from an extraction to its claims in the records");
         this.receivedToTallied = freshness(meters, "votewire.received.to.tallied", "from ingest's receipt of an article to its claims in the records");
     }
@@ -83,6 +87,7 @@ public class ExtractionTally {
 
     private static void copy(Article article, StoredArticle a) {
         a.url = article.url();
+        a.outlet = SourceTrust.outlet(article.url());
         a.published = article.published();
         a.headline = article.headline();
         a.body = article.body();
@@ -160,6 +165,9 @@ public class ExtractionTally {
         if (article.url == null) {
             article.url = x.url();
         }
+        if (article.outlet == null) {
+            article.outlet = SourceTrust.outlet(article.url);
+        }
         if (article.published == null) {
             article.published = x.published();
         }
@@ -180,7 +188,7 @@ public class ExtractionTally {
         String source = article.source;
         Set<String> usedByThisArticle = new HashSet<>();
         for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
-            Claim claim = new Claim(article.id, source, x.extractorVersion(), article.published, e);
+            Claim claim = new Claim(article.id, source, x.extractorVersion(), article.published, e, article.outlet);
             List<ResolutionRecord> candidates = new ArrayList<>();
             for (ResolutionRecord r : records.candidates(windowFor(e, article.published))) {
                 // one article reports distinct votes: two of its events are never the same resolution
@@ -265,6 +273,8 @@ public class ExtractionTally {
         ResolutionRecord ident;
         /** the columns that decide which windows the record is in */
         List<Object> place;
+        /** the claims this batch added: checked against the record it makes, for their outlets' trust */
+        final List<Claim> added = new ArrayList<>();
     }
 
     /**
@@ -279,6 +289,8 @@ public class ExtractionTally {
         private final Map<String, ResolutionRecord> read = new HashMap<>();
         /** pairs of records ("a|b", a < b) known to share an article, or not to */
         private final Map<String, Boolean> shared = new HashMap<>();
+        /** the outlets' weights the batch derives its records with */
+        private final ToDoubleFunction<String> weights = sourceWeights.current();
 
         /**
          * The records in a window as they are now. Within the transaction only this batch changes records of the
@@ -365,8 +377,8 @@ public class ExtractionTally {
                 Touched t = new Touched();
                 t.row = StoredResolution.findById(id);
                 t.stored = t.row == null ? null : StoredTally.findById(id);
-                t.tally = t.stored != null ? RecordTally.of(Json.read(t.stored.state, RecordTally.State.class))
-                        : RecordTally.of(t.row == null ? List.of() : StoredClaim.claimsOfResolution(id));
+                t.tally = (t.stored != null ? RecordTally.of(Json.read(t.stored.state, RecordTally.State.class))
+                        : RecordTally.of(t.row == null ? List.of() : StoredClaim.claimsOfResolution(id))).weighedBy(weights);
                 t.ident = t.row == null ? null : Json.read(t.row.ident, ResolutionRecord.class);
                 return t;
             });
@@ -376,6 +388,7 @@ public class ExtractionTally {
             touch(rid);
             Touched t = touched.get(rid);
             t.tally.add(claim);
+            t.added.add(claim);
             refresh(rid, t);
         }
 
@@ -383,7 +396,7 @@ public class ExtractionTally {
         void recompute(String rid) {
             touch(rid);
             Touched t = touched.get(rid);
-            t.tally = RecordTally.of(StoredClaim.claimsOfResolution(rid));
+            t.tally = RecordTally.of(StoredClaim.claimsOfResolution(rid)).weighedBy(weights);
             if (!t.tally.isEmpty()) {
                 refresh(rid, t);
                 return;
@@ -451,14 +464,26 @@ public class ExtractionTally {
             }
         }
 
-        /** Writes each touched record's document and tally; a changed document gets a revision and a change number. */
+        /**
+         * Writes each touched record's document and tally; a changed document gets a revision and a change number.
+         * The batch's claims are checked against the records they made, and their outlets learn from it.
+         */
         void publish() {
             List<StoredResolution> changed = new ArrayList<>();
+            Map<String, SourceTrust.Agreement> observed = new HashMap<>();
             touched.forEach((rid, t) -> {
                 if (t.row == null) {
                     return;
                 }
-                String doc = Json.write(reconciler.derive(rid, t.tally));
+                ResolutionRecord record = reconciler.derive(rid, t.tally);
+                for (Claim c : t.added) {
+                    if (c.outlet() != null) {
+                        SourceTrust.Agreement a = SourceTrust.agreement(c.event(), record);
+                        observed.merge(c.outlet(), a, (x, y) -> new SourceTrust.Agreement(x.agreed() + y.agreed(),
+                                x.disagreed() + y.disagreed()));
+                    }
+                }
+                String doc = Json.write(record);
                 if (!doc.equals(t.row.doc) || t.row.revision == 0) {
                     t.row.doc = doc;
                     t.row.revision++;
@@ -480,6 +505,7 @@ public class ExtractionTally {
                     changed.get(i).changeSeq = seqs.get(i);
                 }
             }
+            sourceWeights.learn(observed);
         }
     }
 
