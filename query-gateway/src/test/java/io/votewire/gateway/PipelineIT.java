@@ -131,6 +131,10 @@ class PipelineIT {
         assertTrue(String.valueOf(european.get("conflicts")).matches("(?s).*uncorroborated.*IRN.*"),
                 "Iran among the 18 is one source's claim: " + european.get("conflicts"));
         assertEquals(3, counts.stream().filter(c -> c.get(0) != null).count(), "one record per real vote, got " + counts);
+        // and nothing else is listed: the amendments' thin mentions wait on their articles; each record has a title
+        assertEquals(3, items.size(), "only the three votes are listed, got " + counts);
+        items.forEach(item -> assertTrue(item.get("title") instanceof String t && !t.isBlank(), "a title: " + item));
+        assertEquals("24 Feb", european.get("date_text"), "the seeds say February 24 and no year");
 
         String rid = given().baseUri(gateway.baseUrl()).get("/articles/" + ids.get(0)).then().statusCode(200)
                 .extract().jsonPath().getString("events[0].resolution_id");
