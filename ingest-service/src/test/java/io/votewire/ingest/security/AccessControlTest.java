@@ -103,6 +103,7 @@ class AccessControlTest {
         }
         given().port(ManagementPort.get()).header("Authorization", ADMIN).get("/admin/keys").then().statusCode(200)
                 .body("newsroom", not(hasItem("sneaky")));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/articles"), not(containsString("/admin")));
         given().get("/q/metrics").then().statusCode(404);
         given().port(ManagementPort.get()).get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
     }

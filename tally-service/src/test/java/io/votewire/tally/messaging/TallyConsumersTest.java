@@ -32,7 +32,9 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +141,7 @@ class TallyConsumersTest {
         // not on the public port, even with the token: only on the management interface
         given().header("Authorization", "Bearer test-admin-token").post("/admin/reextract").then().statusCode(404)
                 .contentType("application/problem+json");
+        given().get("/q/openapi").then().statusCode(200).body(not(containsString("/admin")));
         given().port(ManagementPort.get()).post("/admin/reextract").then().statusCode(401).contentType("application/problem+json");
         given().port(ManagementPort.get()).header("Authorization", "Bearer wrong").post("/admin/reextract").then().statusCode(401);
         given().port(ManagementPort.get()).header("Authorization", "Bearer test-admin-token").post("/admin/reextract")
