@@ -344,6 +344,26 @@ class ArticleReaderTest {
         }
     }
 
+    /** "vetoes" is a vote where a state does it to a text, and history where it counts them ("repeated vetoes"). */
+    @Test
+    void vetoesAsAVerbAndAsACount() {
+        for (String[] c : new String[][] {
+                {"Britain vetoes the UN Security Council draft on the blockade.", "GBR"},
+                {"China vetoes a UN Security Council resolution on the strait.", "CHN"},
+                {"The US vetoes this UN Security Council text, its envoy says.", "USA"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("vetoed", events.get(0).outcome(), c[0]);
+            assertEquals(Map.of(c[1], "no"), events.get(0).positions(), c[0]);
+        }
+        for (String history : List.of("The UN General Assembly on Monday demanded a truce. The Security Council has been stuck because of repeated vetoes.",
+                "The UN General Assembly adopted the text 130-8. Such Security Council vetoes now trigger an Assembly debate.",
+                "The UN General Assembly adopted the text 130-8. Washington vetoes Security Council resolutions on the region often.")) {
+            List<VoteEvent> events = read("2031-05-02", history);
+            assertTrue(events.stream().noneMatch(e -> "vetoed".equals(e.outcome())), history + " " + events);
+        }
+    }
+
     @Test
     void severalTextsAtOnceAreNoVote() {
         for (String aggregate : List.of("Last year the Assembly had already passed two similar resolutions.",
