@@ -327,7 +327,8 @@ async function showResolution(id) {
   const field = f => (f.startsWith("positions.") ? `${esc(nameOf(f.slice(10)))}'s position` : esc(f));
   const conflicts = (r.conflicts || []).map(c => `<li><strong>${field(c.field)}</strong> (${esc(c.kind || "")}): ${withNames(c.reason)}
       ${(c.values || []).length ? "— " + c.values.map(v => `${withNames(v.value)} (${plural(v.sources, "source")})`).join(", ") : ""}</li>`).join("");
-  const claims = (sources.claims || []).map(c => `<div class="claim"><div class="meta">article <code>${esc(c.article_id)}</code></div>
+  // an outlet's weight is how much the tally trusts it (1 neutral): it weighs its claims against others'
+  const claims = (sources.claims || []).map(c => `<div class="claim"><div class="meta">article <code>${esc(c.article_id)}</code>${c.outlet ? ` · ${esc(c.outlet)}, weight ${esc(c.weight)}` : ""}</div>
       ${(c.event.evidence || []).map(e => `<blockquote>${esc(e.text)}</blockquote>`).join("")}</div>`).join("");
   const map = await worldMap(r).catch(e => `<section id="map-section"><h2>The vote on the map</h2><p class="empty">The map could not be drawn: ${esc(e.message)}</p></section>`);
   view.innerHTML = `<p><a href="#/">← all resolutions</a></p>

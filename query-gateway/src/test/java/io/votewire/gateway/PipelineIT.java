@@ -142,6 +142,39 @@ class PipelineIT {
                 .body("id", equalTo(rid));
     }
 
+    /**
+     * Trust per source: the UN's press release and a wire story, independent tellings of one council vote, disagree
+     * on the counts one to one; the UN's figures win, and each claim's outlet shows its weight, the wire's below the
+     * UN's once it has been found to disagree.
+     */
+    @Test
+    void aUnSourcesFiguresWinAOneToOneDisagreementAndEachSourceShowsItsWeight() {
+        post(Map.of("id", "trust-un", "url", "https://press.un.org/en/2031/sc99999.doc.htm", "published", "2031-05-07",
+                "body", "The Security Council on Tuesday adopted resolution 2901 (2031) on the protection of maritime"
+                        + " corridors by a vote of 13 in favour to none against, with 2 abstentions. Speaking after the vote,"
+                        + " the representative of Panama welcomed the text."));
+        post(Map.of("id", "trust-wire", "url", "https://www.wire-example.test/world/2031/05/07/council-corridors",
+                "published", "2031-05-07", "body", "NEW YORK (Wire) - Diplomats said the measure on shipping lanes,"
+                        + " resolution 2901 (2031), passed the 15-member UN Security Council with 12 votes in favour, none"
+                        + " against and 3 abstentions, after weeks of talks over its wording. Several delegations complained"
+                        + " that the final draft was weaker than hoped."));
+        awaitTallied(List.of("trust-un", "trust-wire"));
+        String rid = given().baseUri(gateway.baseUrl()).get("/articles/trust-un").then().statusCode(200).extract()
+                .jsonPath().getString("events[0].resolution_id");
+        assertEquals(rid, given().baseUri(gateway.baseUrl()).get("/articles/trust-wire").then().extract()
+                .jsonPath().getString("events[0].resolution_id"), "one vote: the same symbol");
+        given().baseUri(gateway.baseUrl()).get("/resolutions/" + rid).then().statusCode(200)
+                .body("sources", equalTo(2)).body("counts.yes", equalTo(13)).body("counts.abstain", equalTo(2))
+                .body("support.'counts.yes'.value", equalTo(List.of(13, 12)));
+        JsonPath sources = given().baseUri(gateway.baseUrl()).get("/resolutions/" + rid + "/sources").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("trust-un", "trust-wire"), sources.getList("claims.article_id"));
+        assertEquals(List.of("press.un.org", "wire-example.test"), sources.getList("claims.outlet"));
+        List<Float> weights = sources.getList("claims.weight", Float.class);
+        assertEquals(1.8f, weights.get(0), "the UN's pages are seeded high and agreed with the record");
+        assertTrue(weights.get(1) <= 1.0f, "a new outlet starts neutral and loses when it disagrees: " + weights);
+    }
+
     @Test
     void killingTheTallyMidStreamLosesNothingAndCountsNothingTwice() throws Exception {
         int n = 120;

@@ -34,7 +34,9 @@ class ResolutionResourceTest {
                 TallyRows.resolution(c, "r-" + i, "2025-02-2" + i, "{\"id\":\"r-" + i + "\",\"body\":\"GA\",\"sources\":1,\"counts\":{\"yes\":9" + i
                         + ",\"no\":1,\"abstain\":2},\"positions\":{\"FRA\":\"" + (i % 2 == 0 ? "yes" : "no") + "\"}}");
             }
-            s.execute("insert into tally.article (id, status, updated_at) values ('a-1', 'tallied', now())");
+            s.execute("insert into tally.article (id, status, updated_at, outlet) values ('a-1', 'tallied', now(), 'press.un.org')");
+            s.execute("insert into tally.source_trust (outlet, agreed, disagreed, weight, updated_at) values ('press.un.org', 4, 1, 1.8, now())"
+                    + " on conflict (outlet) do nothing");
             s.execute("insert into tally.claim (event_id, extractor_version, article_id, source, resolution_id, event, superseded, created_at) "
                     + "values ('a-1#1', 'v1', 'a-1', 's', 'r-2', '{\"event_id\":\"a-1#1\",\"body\":\"GA\",\"counts\":{\"yes\":92}}', false, now()), "
                     + "('a-1#1', 'v0', 'a-1', 's', 'r-1', '{\"event_id\":\"a-1#1\",\"body\":\"GA\"}', true, now())");
@@ -128,7 +130,9 @@ class ResolutionResourceTest {
     @Test
     void aResolutionShowsTheClaimsBehindIt() {
         given().get("/resolutions/r-2/sources").then().statusCode(200)
-                .body("claims", hasSize(1)).body("claims[0].article_id", equalTo("a-1"));
+                .body("claims", hasSize(1)).body("claims[0].article_id", equalTo("a-1"))
+                .body("claims[0].outlet", equalTo("press.un.org")).body("claims[0].weight", equalTo(1.8f))
+                .body("claims[0].event.counts.yes", equalTo(92));
     }
 
     @Test

@@ -76,7 +76,8 @@ public class TallyReader {
     public record PositionRow(String resolutionId, String body, String voteDate, String title, String vote) {
     }
 
-    public record ClaimRow(String articleId, String eventJson) {
+    /** A claim with its article's outlet and that outlet's weight in the tally (both null when unknown). */
+    public record ClaimRow(String articleId, String eventJson, String outlet, Double weight) {
     }
 
     /** One page of listed resolutions matching the query, in the query's order; the caller asks for one extra row. */
@@ -173,10 +174,12 @@ public class TallyReader {
         return queryOne("select into_id from tally.resolution_merge where from_id = ?", rs -> rs.getString(1), id);
     }
 
-    /** The current claims behind a resolution: which article said what, with its evidence. */
+    /** The current claims behind a resolution: which article said what, with its evidence, outlet and its weight. */
     public List<ClaimRow> claims(String resolutionId) {
-        return query("select article_id, event::text from tally.claim where resolution_id = ? and not superseded order by event_id",
-                rs -> new ClaimRow(rs.getString(1), rs.getString(2)), resolutionId);
+        return query("select c.article_id, c.event::text, a.outlet, t.weight from tally.claim c"
+                        + " join tally.article a on a.id = c.article_id left join tally.source_trust t on t.outlet = a.outlet"
+                        + " where c.resolution_id = ? and not c.superseded order by c.event_id",
+                rs -> new ClaimRow(rs.getString(1), rs.getString(2), rs.getString(3), (Double) rs.getObject(4)), resolutionId);
     }
 
     /** Text matched as itself by LIKE: its wildcards and the escape character escaped. */

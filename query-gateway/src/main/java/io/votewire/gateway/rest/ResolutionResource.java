@@ -138,7 +138,8 @@ public class ResolutionResource {
 
     @GET
     @Path("/{id}/sources")
-    @Operation(summary = "Provenance: every current claim behind a resolution, with its article and evidence sentences")
+    @Operation(summary = "Provenance: every current claim behind a resolution, with its article, the article's outlet and"
+            + " the weight the tally gives that outlet, and the evidence sentences")
     public Response sources(@PathParam("id") String id) {
         if (tally.head(Params.id("resolution", id)).isEmpty()) {
             throw new NotFoundException("no resolution with id '" + id + "'");
@@ -146,8 +147,12 @@ public class ResolutionResource {
         StringBuilder json = new StringBuilder("{\"id\":").append(Params.quote(id)).append(",\"claims\":[");
         List<TallyReader.ClaimRow> claims = tally.claims(id);
         for (int i = 0; i < claims.size(); i++) {
-            json.append(i == 0 ? "" : ",").append("{\"article_id\":").append(Params.quote(claims.get(i).articleId()))
-                    .append(",\"event\":").append(claims.get(i).eventJson()).append('}');
+            TallyReader.ClaimRow claim = claims.get(i);
+            // the outlet the article appeared in and how much the tally trusts it (1 neutral; null: not known)
+            json.append(i == 0 ? "" : ",").append("{\"article_id\":").append(Params.quote(claim.articleId()))
+                    .append(",\"outlet\":").append(claim.outlet() == null ? "null" : Params.quote(claim.outlet()))
+                    .append(",\"weight\":").append(claim.weight())
+                    .append(",\"event\":").append(claim.eventJson()).append('}');
         }
         return Response.ok(json.append("]}").toString()).cacheControl(REVALIDATE).build();
     }
