@@ -303,4 +303,11 @@ class SentenceFactsTest {
                 read("Malta and Japan cast ballots in favour, Russia cast a ballot against.").positions);
         assertEquals(Map.of("POL", "no"), read("Poland cast the only ballot against.").positions);
     }
+    /** A side in quotation marks, as non-native copy writes it: "against" still ends its clause. */
+    @Test
+    void aQuotedAgainst() {
+        assertEquals(Map.of("PER", "no", "CHL", "abstain"), read("Peru voted 'against', Chile 'abstained'.").positions);
+        assertEquals(Map.of("IRN", "no", "IRQ", "abstain"), read("Iran voted “against” and Iraq abstained.").positions);
+        assertEquals(Map.of("CUB", "no", "FJI", "abstain"), read("Only Cuba was \"against\"; Fiji abstained.").positions);
+    }
 }
