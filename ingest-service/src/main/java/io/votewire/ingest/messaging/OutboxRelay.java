@@ -101,7 +101,10 @@ public class OutboxRelay {
         Duration ackTimeout = settings.ackTimeout();
         return QuarkusTransaction.requiringNew().timeout((int) ackTimeout.plusSeconds(30).toSeconds()).call(() -> {
             List<ArticleOutbox.Pending> batch = outbox.claim(settings.batchSize());
-            List<CompletableFuture<Void>> acks = batch.stream().map(publisher::send).toList();
+            // sent with the transaction suspended: context propagation would otherwise hand it to the producer's
+            // callbacks, which then still hold it on their own threads when it commits (and the commit fails)
+            List<CompletableFuture<Void>> acks = QuarkusTransaction.suspendingExisting()
+                    .call(() -> batch.stream().map(publisher::send).toList());
             long deadline = System.nanoTime() + ackTimeout.toNanos();
             List<String> published = new ArrayList<>();
             boolean outage = false;
