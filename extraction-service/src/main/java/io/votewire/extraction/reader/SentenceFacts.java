@@ -29,7 +29,7 @@ public final class SentenceFacts {
             // through every way of reading the words between a number and its side before it gives up
             + "(?:(?=[twhao,])(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
-            + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes)|"
+            + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|ayes?\\b|nays?\\b|noes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes)|"
             + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
             + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
@@ -554,15 +554,16 @@ public final class SentenceFacts {
         if (c.startsWith("abstain") || c.startsWith("abstention") || c.equals("voted to abstain")) {
             return "abstain";
         }
-        if (c.contains("against") || c.contains("opposed") || c.equals("no") || c.contains("negative") || c.equals("voted no")) {
+        if (c.contains("against") || c.contains("opposed") || c.equals("no") || c.contains("negative") || c.equals("voted no")
+                || c.startsWith("nay") || c.equals("noes")) {
             return "no";
         }
         return "yes";
     }
 
     /** Every role word ROLE_AFTER ends in contains one of these. */
-    private static final Keywords ROLE_WORDS = Keywords.of("favo", "for", "yes", "affirmative", "support", "backed", "approved",
-            "against", "oppos", "no", "negative", "abstain", "abstention");
+    private static final Keywords ROLE_WORDS = Keywords.of("favo", "for", "yes", "aye", "nay", "affirmative", "support", "backed",
+            "approved", "against", "oppos", "no", "negative", "abstain", "abstention");
 
     /** Bare number patterns ("141-5-35", "13 to 1") need a vote in the sentence; "N countries opposed" says it itself. */
     private void readCounts(KeyedPattern.Text text, boolean voteContext) {

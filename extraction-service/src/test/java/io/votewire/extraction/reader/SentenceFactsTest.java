@@ -67,6 +67,14 @@ class SentenceFactsTest {
         counts("Thirteen members voted in favour, fifteen against and zero abstained.", 13, 15, 0);
     }
 
+    /** Ayes and nays, as parliaments and some wires count. */
+    @Test
+    void ayesAndNays() {
+        counts("The text drew 104 ayes, 12 nays and 40 abstentions.", 104, 12, 40);
+        counts("It passed with 13 ayes, 0 noes and 2 abstentions.", 13, 0, 2);
+        counts("It carried with 30 ayes against 7 nays.", 30, 7, null);
+    }
+
     @Test
     void numbersThatAreNotCounts() {
         counts("A draft needs nine votes to pass in the 15-member Security Council.", null, null, null);
