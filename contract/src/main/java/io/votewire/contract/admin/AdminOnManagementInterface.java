@@ -6,7 +6,6 @@ import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -22,8 +21,6 @@ import java.util.Map;
 @ApplicationScoped
 public class AdminOnManagementInterface {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Operators' requests are small (a key, at most a thousand article ids); more is refused with 413. */
-    private static final long MAX_BODY_BYTES = 1 << 20;
     /** Set only while the management interface hands a request over; the guard runs within that call. */
     private static final ThreadLocal<Boolean> FROM_MANAGEMENT = ThreadLocal.withInitial(() -> false);
 
@@ -35,10 +32,10 @@ public class AdminOnManagementInterface {
     }
 
     void serveOnManagement(@Observes ManagementInterface management) {
-        // the body is read here and handed over read, as the application's own server would have paused the request
-        // for it: unread, a request that had already ended (Content-Length: 0) left a resource reading it waiting
-        management.router().route("/admin*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(rc -> {
-            if (rc.body().buffer() == null) {
+        management.router().route("/admin*").handler(rc -> {
+            // a request that ended with its headers (Content-Length: 0) has no body left to stream: the application's
+            // own server pauses it first, handed over unpaused a resource reading its body would wait for ever
+            if ("0".equals(rc.request().getHeader("Content-Length"))) {
                 rc.setBody(Buffer.buffer());
             }
             FROM_MANAGEMENT.set(true);
