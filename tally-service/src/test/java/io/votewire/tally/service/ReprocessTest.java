@@ -53,7 +53,7 @@ class ReprocessTest {
         Topics.send("articles", id, Json.write(new Article(Article.VERSION, id, null, "2031-01-02", null,
                 "The Assembly adopted the text.", Instant.now())));
         Topics.send("vote-events", id, Json.write(answer(id, symbol, 0, "extraction exceeded its deadline of 2000 ms")));
-        awaitStatus(id, "failed");
+        awaitFailedWithItsText(id);
 
         // the same engine reads it again (the cause was the deadline on a loaded machine): before, the tally took its
         // answer for a redelivery and the article stayed failed for ever
@@ -83,7 +83,7 @@ class ReprocessTest {
         Topics.send("articles", id, Json.write(new Article(Article.VERSION, id, null, "2031-01-02", null,
                 "The Council voted.", Instant.now())));
         Topics.send("vote-events", id, Json.write(answer(id, null, 0, "the extraction engine failed: boom")));
-        awaitStatus(id, "failed");
+        awaitFailedWithItsText(id);
         // the old failure delivered again and a success of that same first attempt (a stale answer): still failed
         Topics.send("vote-events", id, Json.write(answer(id, "A/RES/84/1", 0, null)));
         String marker = "marker-" + UUID.randomUUID();
@@ -158,6 +158,17 @@ class ReprocessTest {
 
     private static int attempt(String id) {
         return QuarkusTransaction.requiringNew().call(() -> StoredArticle.<StoredArticle>findById(id).attempt);
+    }
+
+    /**
+     * Failed, and its text kept: the answer on "vote-events" and the article on "articles" come on two topics, so
+     * the failure can be recorded before the text that reprocessing sends again.
+     */
+    private static void awaitFailedWithItsText(String id) {
+        await(id + " failed with its text").atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            StoredArticle a = StoredArticle.findById(id);
+            return a != null && StoredArticle.FAILED.equals(a.status) && a.body != null;
+        }));
     }
 
     private static void awaitStatus(String id, String status) {
