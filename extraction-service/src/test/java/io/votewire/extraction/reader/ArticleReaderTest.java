@@ -303,10 +303,7 @@ class ArticleReaderTest {
                 {"The UN General Assembly adopted the text by 121 votes to 8. Russia, which vetoed a council draft on the same crisis in June, abstained.", "RUS", "abstain"},
                 {"The UN General Assembly backed the resolution 140-6. The United States, which has blocked four Security Council texts since May, voted against.", "USA", "no"},
                 {"The Security Council adopted the text 12-0, with three abstentions. China, which had voted no in the General Assembly a week before, voted for it.", "CHN", "yes"}}) {
-            List<VoteEvent> events = read("2031-05-02", c[0]);
-            assertEquals(1, events.size(), c[0] + " " + events);
-            assertEquals("adopted", events.get(0).outcome(), c[0]);
-            assertEquals(Map.of(c[1], c[2]), events.get(0).positions(), c[0]);
+            assertOneVote(c[0], "adopted", Map.of(c[1], c[2]));
         }
     }
 
@@ -323,7 +320,10 @@ class ArticleReaderTest {
         }
     }
 
-    /** A veto said as a noun with its state ("a Chinese veto", "a US veto") or as a power used: who vetoed, and that it fell. */
+    /**
+     * A veto said as a noun with its state ("a Chinese veto", "a US veto"), as a power used or with "vetoes" as a
+     * verb: who vetoed, and that it fell; a veto in prospect or counted as history ("repeated vetoes") is none.
+     */
     @Test
     void aVetoSaidOfItsState() {
         for (String[] c : new String[][] {
@@ -331,38 +331,29 @@ class ArticleReaderTest {
                 {"A French veto ended the UN Security Council draft on Monday.", "FRA"},
                 {"The UN Security Council draft fell to a US veto on Friday, although 12 members had backed it.", "USA"},
                 {"The UN Security Council measure failed after Britain exercised its veto power.", "GBR"},
-                {"The UN Security Council could not pass the draft after Russia wielded its veto.", "RUS"}}) {
-            List<VoteEvent> events = read("2031-05-02", c[0]);
-            assertEquals(1, events.size(), c[0] + " " + events);
-            assertEquals("vetoed", events.get(0).outcome(), c[0]);
-            assertEquals(Map.of(c[1], "no"), events.get(0).positions(), c[0]);
+                {"The UN Security Council could not pass the draft after Russia wielded its veto.", "RUS"},
+                {"Britain vetoes the UN Security Council draft on the blockade.", "GBR"},
+                {"China vetoes a UN Security Council resolution on the strait.", "CHN"},
+                {"The US vetoes this UN Security Council text, its envoy says.", "USA"}}) {
+            assertOneVote(c[0], "vetoed", Map.of(c[1], "no"));
         }
         for (String prospect : List.of("Diplomats said the UN Security Council draft faced a threatened Russian veto.",
                 "The UN Security Council text will face a likely US veto next week.",
                 "The UN Security Council vote was put off over the American veto threat.",
-                "The UN Security Council vote may force Britain into wielding its veto for the first time in decades.")) {
+                "The UN Security Council vote may force Britain into wielding its veto for the first time in decades.",
+                "The UN General Assembly on Monday demanded a truce. The Security Council has been stuck because of repeated vetoes.",
+                "The UN General Assembly adopted the text 130-8. Such Security Council vetoes now trigger an Assembly debate.",
+                "The UN General Assembly adopted the text 130-8. Washington vetoes Security Council resolutions on the region often.")) {
             assertTrue(read("2031-05-02", prospect).stream().noneMatch(e -> "vetoed".equals(e.outcome())), prospect);
         }
     }
 
-    /** "vetoes" is a vote where a state does it to a text, and history where it counts them ("repeated vetoes"). */
-    @Test
-    void vetoesAsAVerbAndAsACount() {
-        for (String[] c : new String[][] {
-                {"Britain vetoes the UN Security Council draft on the blockade.", "GBR"},
-                {"China vetoes a UN Security Council resolution on the strait.", "CHN"},
-                {"The US vetoes this UN Security Council text, its envoy says.", "USA"}}) {
-            List<VoteEvent> events = read("2031-05-02", c[0]);
-            assertEquals(1, events.size(), c[0] + " " + events);
-            assertEquals("vetoed", events.get(0).outcome(), c[0]);
-            assertEquals(Map.of(c[1], "no"), events.get(0).positions(), c[0]);
-        }
-        for (String history : List.of("The UN General Assembly on Monday demanded a truce. The Security Council has been stuck because of repeated vetoes.",
-                "The UN General Assembly adopted the text 130-8. Such Security Council vetoes now trigger an Assembly debate.",
-                "The UN General Assembly adopted the text 130-8. Washington vetoes Security Council resolutions on the region often.")) {
-            List<VoteEvent> events = read("2031-05-02", history);
-            assertTrue(events.stream().noneMatch(e -> "vetoed".equals(e.outcome())), history + " " + events);
-        }
+    /** The article tells one vote, with this outcome and these positions. */
+    private void assertOneVote(String article, String outcome, Map<String, String> positions) {
+        List<VoteEvent> events = read("2031-05-02", article);
+        assertEquals(1, events.size(), article + " " + events);
+        assertEquals(outcome, events.get(0).outcome(), article);
+        assertEquals(positions, events.get(0).positions(), article);
     }
 
     @Test
