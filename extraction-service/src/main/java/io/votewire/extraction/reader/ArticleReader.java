@@ -132,6 +132,9 @@ public final class ArticleReader {
         String date;
         /** The weekday a sentence gives the vote where no date can be worked out from it (no publication date). */
         String weekday;
+        /** The day and month ({@code --MM-DD}) a sentence gives the vote in an article without a publication date. */
+        String monthDay;
+        boolean monthDayWithCounts;
         Integer yes;
         Integer no;
         Integer abstain;
@@ -227,6 +230,12 @@ public final class ArticleReader {
             }
             // once the lead's date is known, a sentence with nothing about a vote needs no date of its own
             String date = contextDate == null || f.hasVoteFacts() ? date(f.text, published) : null;
+            // a day without its year (an undated article) only names the event's day: it parts no votes, dates no
+            // context ("protests since September 16 ... in a vote on November 24" is one vote)
+            String monthDay = date != null && date.startsWith("--") ? date : null;
+            if (monthDay != null) {
+                date = null;
+            }
             String weekday = date == null && published == null && f.hasVoteFacts() ? weekdayName(s.text()) : null;
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
@@ -301,6 +310,11 @@ public final class ArticleReader {
             merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
             if (target.weekday == null) {
                 target.weekday = weekday;
+            }
+            // the day the counts come with is the vote's, before one that only opens the story
+            if (monthDay != null && !f.past && (target.monthDay == null || f.hasCounts() && !target.monthDayWithCounts)) {
+                target.monthDay = monthDay;
+                target.monthDayWithCounts = f.hasCounts();
             }
             // a list under its heading: the lines of the list are evidence too
             target.evidence.addAll(sentences.subList(s.index() + 1, lastSentence + 1));
@@ -551,11 +565,10 @@ public final class ArticleReader {
                     + (fr.explicitBody ? 0.15 : 0);
             List<String> sponsors = new ArrayList<>(fr.sponsors);
             String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
-            boolean yearKnown = date == null || !date.startsWith("--");
             out.add(new VoteEvent(article.id() + "#" + (out.size() + 1), body, fr.amendment ? "amendment" : "resolution",
-                    yearKnown ? date : null, fr.title, fr.symbol, sponsors,
+                    date, fr.title, fr.symbol, sponsors,
                     new Counts(fr.yes, fr.no, fr.abstain), fr.outcome, Map.copyOf(fr.positions), evidence,
-                    Math.min(1.0, confidence), yearKnown ? null : date));
+                    Math.min(1.0, confidence), date == null ? fr.monthDay : null));
         }
         return out;
     }
