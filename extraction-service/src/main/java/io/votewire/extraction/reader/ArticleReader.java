@@ -167,6 +167,7 @@ public final class ArticleReader {
         // (only the Security Council has vetoes)
         boolean councilIsSc = (text.contains("Security Council") || text.contains("veto")) && !text.contains("Human Rights Council");
         String contextDate = null;
+        String contextMonthDay = null;
         SentenceFacts previous = null;
         boolean amendmentsUnderDiscussion = false;
         boolean aboutOtherVoters = false;
@@ -235,6 +236,9 @@ public final class ArticleReader {
             String monthDay = date != null && date.startsWith("--") ? date : null;
             if (monthDay != null) {
                 date = null;
+                if (contextMonthDay == null && !f.past && (f.hasVoteFacts() || s.index() < 2)) {
+                    contextMonthDay = monthDay; // the lead's day, for a vote that gives none of its own
+                }
             }
             String weekday = date == null && published == null && f.hasVoteFacts() ? weekdayName(s.text()) : null;
             if (date != null && contextDate != null && !date.equals(contextDate)) {
@@ -325,6 +329,11 @@ public final class ArticleReader {
             previous = f;
         }
         fillFromHeadline(article, frames);
+        for (Frame fr : frames) {
+            if (fr.monthDay == null && !fr.past) {
+                fr.monthDay = contextMonthDay;
+            }
+        }
         return events(article, texts, frames, contextDate);
     }
 

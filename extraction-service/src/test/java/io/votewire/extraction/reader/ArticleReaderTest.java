@@ -425,4 +425,18 @@ class ArticleReaderTest {
         assertEquals("2025-02-24", dated.date());
         assertEquals(null, dated.monthDay());
     }
+
+    /** In an undated article a day without its year names the vote's day only: it does not part one vote in two. */
+    @Test
+    void aDayWithoutAYearPartsNoVotes() {
+        for (String[] c : new String[][] {
+                {"The UN Human Rights Council set up an inquiry into the crackdown that began on March 3. In a vote on May 9, the text won 20 votes to 9, with 12 abstentions.", "--05-09"},
+                {"The UN General Assembly adopted a resolution on the floods of 14 August. It passed on 2 October by 120 votes to 4.", "--10-02"},
+                {"On 1 June the UN Security Council met on the truce signed on 20 April. The council adopted the text 13-0, with two abstentions.", "--06-01"}}) {
+            List<VoteEvent> events = read(null, c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertTrue(events.get(0).counts().yes() != null, c[0]);
+            assertEquals(c[1], events.get(0).monthDay(), c[0]);
+        }
+    }
 }
