@@ -341,8 +341,8 @@ class PipelineIT {
     void aFailedArticleReprocessedOnceFixedEndsTalliedAndReprocessingAgainCountsNothingTwice() throws Exception {
         String id = "reprocess-" + UUID.randomUUID();
         Map<String, String> article = Map.of("id", id, "published", "2031-04-08", "body", "The UN General Assembly on"
-                + " Monday adopted resolution A/RES/86/777 on river cooperation by a recorded vote of 131 in favour to 6"
-                + " against, with 14 abstentions." + " Delegates from river basin states spoke before the vote.".repeat(10));
+                + " Monday adopted resolution A/RES/86/777 on river cooperation with 131 votes for, 6 against"
+                + " and 14 abstaining." + " Delegates from river basin states spoke before the vote.".repeat(10));
         Map<String, String> tooSmall = new HashMap<>(env);
         tooSmall.put("VOTEWIRE_MAX_ARTICLE_CHARS", "500"); // the cause the operator will fix
         extraction.close();

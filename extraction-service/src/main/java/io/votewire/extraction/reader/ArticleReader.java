@@ -232,7 +232,7 @@ public final class ArticleReader {
             // once the lead's date is known, a sentence with nothing about a vote needs no date of its own
             String date = contextDate == null || f.hasVoteFacts() ? date(f.text, published) : null;
             // a day without its year (an undated article) only names the event's day: it parts no votes, dates no
-            // context ("protests since September 16 ... in a vote on November 24" is one vote)
+            // context ("an inquiry into unrest that began on 3 March ... voted on 9 May" is one vote)
             String monthDay = date != null && date.startsWith("--") ? date : null;
             if (monthDay != null) {
                 date = null;

@@ -417,7 +417,7 @@ class ArticleReaderTest {
     /** "On February 24" in an article without a publication date: the day and month are kept, the year is unknown. */
     @Test
     void aDayWithoutAYearIsKeptAsTheDayAndMonth() {
-        String text = "On February 24, the UN General Assembly adopted a resolution on the war by 93 votes to 18, with 65 abstentions.";
+        String text = "On February 24, the war resolution passed the UN General Assembly by 93 votes to 18, with 65 abstentions.";
         VoteEvent undated = read(null, text).get(0);
         assertEquals(null, undated.date());
         assertEquals("--02-24", undated.monthDay());
@@ -431,7 +431,7 @@ class ArticleReaderTest {
     void aDayWithoutAYearPartsNoVotes() {
         for (String[] c : new String[][] {
                 {"The UN Human Rights Council set up an inquiry into the crackdown that began on March 3. In a vote on May 9, the text won 20 votes to 9, with 12 abstentions.", "--05-09"},
-                {"The UN General Assembly adopted a resolution on the floods of 14 August. It passed on 2 October by 120 votes to 4.", "--10-02"},
+                {"A UN General Assembly text about the floods of 14 August was approved. It passed on 2 October by 120 votes to 4.", "--10-02"},
                 {"On 1 June the UN Security Council met on the truce signed on 20 April. The council adopted the text 13-0, with two abstentions.", "--06-01"}}) {
             List<VoteEvent> events = read(null, c[0]);
             assertEquals(1, events.size(), c[0] + " " + events);
