@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,12 @@ public final class UnRules {
         }
     }
 
+    /** A state's seat on the Human Rights Council from one day to another (both included), in its regional group. */
+    record Seat(String iso3, String group, LocalDate from, LocalDate to) {
+    }
+
     private static final Map<String, TreeMap<Integer, Set<String>>> SEATED = new HashMap<>();
+    private static final List<Seat> RIGHTS_COUNCIL_SEATS;
     private static final TreeMap<Integer, Set<String>> ELECTED = new TreeMap<>();
     private static final TreeMap<Integer, Set<String>> PERMANENT = new TreeMap<>();
 
@@ -101,12 +107,37 @@ public final class UnRules {
         }
         SEATED.put(GA, assembly);
 
+        int[] rightsThrough = new int[1];
+        List<Seat> seats = new ArrayList<>();
+        readTable("un-human-rights-council.tsv", f -> {
+            if (f[0].equals("through")) {
+                rightsThrough[0] = Integer.parseInt(f[1]);
+            } else {
+                for (String iso3 : f[3].split(" ")) {
+                    seats.add(new Seat(iso3, f[0], LocalDate.parse(f[1]), LocalDate.parse(f[2])));
+                }
+            }
+        });
+        RIGHTS_COUNCIL_SEATS = List.copyOf(seats);
+        // a state sat in a year if it held a seat on any day of it (until 2012 terms changed hands in June)
         TreeMap<Integer, Set<String>> rights = new TreeMap<>();
-        readTable("un-human-rights-council.tsv", f -> rights.put(Integer.parseInt(f[0]), new TreeSet<>(List.of(f[1].split(" ")))));
+        for (int y = HRC_FIRST_YEAR; y <= rightsThrough[0]; y++) {
+            rights.put(y, new TreeSet<>());
+        }
+        for (Seat seat : seats) {
+            for (int y = seat.from().getYear(); y <= Math.min(seat.to().getYear(), rightsThrough[0]); y++) {
+                rights.get(y).add(seat.iso3());
+            }
+        }
         SEATED.put(HRC, rights);
     }
 
     private UnRules() {
+    }
+
+    /** Every Human Rights Council seat in the table, as read (the table's own checks are in UnRulesTest). */
+    static List<Seat> rightsCouncilSeats() {
+        return RIGHTS_COUNCIL_SEATS;
     }
 
     private static void readTable(String name, Consumer<String[]> row) {

@@ -6,9 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,7 +61,12 @@ class UnRulesTest {
             "GA, SYR, 1960, false", // Syria sat as part of the United Arab Republic
             "GA, DDR, 1980, true", "GA, DDR, 1991, false",
             "GA, SRB, 1995, false", // the Federal Republic of Yugoslavia was admitted in 2000
-            "HRC, ISL, 2025, true", "HRC, USA, 2025, false", "HRC, USA, 2024, true"})
+            "HRC, ISL, 2025, true", "HRC, USA, 2025, false", "HRC, USA, 2024, true",
+            "HRC, DZA, 2007, true", "HRC, DZA, 2008, false", // a one-year term of the first draw, to June 2007
+            "HRC, USA, 2018, true", "HRC, ISL, 2018, true", "HRC, USA, 2019, false", // withdrew in June 2018
+            "HRC, RUS, 2022, true", "HRC, CZE, 2022, true", "HRC, RUS, 2023, false", // suspended in April 2022
+            "HRC, LBY, 2011, true", // suspended from March to November 2011
+            "HRC, CAN, 2009, true", "HRC, CAN, 2010, false", "HRC, KGZ, 2012, true", "HRC, KGZ, 2013, false"})
     void whoSatWhere(String body, String state, int year, boolean sat) {
         assertEquals(sat, UnRules.sat(body, state, year));
     }
@@ -63,13 +74,66 @@ class UnRulesTest {
     @Test
     void aYearTheTablesDoNotCoverSaysNothing() {
         assertNull(UnRules.sat("SC", "USA", 2027));
-        assertNull(UnRules.sat("HRC", "USA", 2019));
-        assertEquals(List.of(), UnRules.breaches("HRC", Years.of(2019), Counts.NONE, null, Map.of("NRU", "yes")),
-                "no table for 2019: nothing is ruled out");
+        assertNull(UnRules.sat("HRC", "USA", 2027));
+        assertNull(UnRules.sat("HRC", "USA", 2005));
+        assertEquals(List.of(), UnRules.breaches("HRC", Years.of(2027), Counts.NONE, null, Map.of("NRU", "yes")),
+                "2027's membership is not all known yet: nothing is ruled out");
+    }
+
+    /** Seats per group on every day since the first session; fewer only while a seat was vacant. */
+    @Test
+    void theRightsCouncilHas47SeatsInItsFiveGroupsEveryDay() {
+        Map<String, Integer> sizes = Map.of("AFR", 13, "APG", 13, "EEG", 6, "GRULAC", 8, "WEOG", 7);
+        for (LocalDate day = LocalDate.of(2006, 6, 19); !day.isAfter(LocalDate.of(2026, 12, 31)); day = day.plusDays(1)) {
+            Map<String, Integer> expected = new HashMap<>(sizes);
+            if (within(day, "2011-03-01", "2011-11-17")) {
+                expected.put("AFR", 12); // Libya suspended, its seat kept for it
+            } else if (within(day, "2018-06-19", "2018-07-12")) {
+                expected.put("WEOG", 6); // the United States gone, Iceland not yet elected
+            } else if (within(day, "2022-04-07", "2022-05-09")) {
+                expected.put("EEG", 5); // the Russian Federation gone, the Czech Republic not yet elected
+            }
+            Map<String, Integer> held = new HashMap<>();
+            Set<String> states = new HashSet<>();
+            for (UnRules.Seat seat : UnRules.rightsCouncilSeats()) {
+                if (!day.isBefore(seat.from()) && !day.isAfter(seat.to())) {
+                    held.merge(seat.group(), 1, Integer::sum);
+                    assertTrue(states.add(seat.iso3()), seat.iso3() + " holds two seats on " + day);
+                }
+            }
+            assertEquals(expected, held, "seats on " + day);
+        }
+    }
+
+    /** Three-year terms (the first ones of one, two or three years, those of 2009-2011 ran on to a December), at most two in a row. */
+    @Test
+    void rightsCouncilTermsFollowTheAssemblysRules() {
+        Map<String, List<UnRules.Seat>> byState = new TreeMap<>();
+        for (UnRules.Seat seat : UnRules.rightsCouncilSeats()) {
+            assertTrue(seat.from().isBefore(seat.to()), seat.toString());
+            assertFalse(seat.to().isAfter(seat.from().plusYears(3).plusMonths(7)), "longer than a term: " + seat);
+            byState.computeIfAbsent(seat.iso3(), k -> new ArrayList<>()).add(seat);
+        }
+        byState.forEach((state, seats) -> {
+            seats.sort(Comparator.comparing(UnRules.Seat::from));
+            int inARow = 1;
+            for (int i = 1; i < seats.size(); i++) {
+                inARow = seats.get(i).from().equals(seats.get(i - 1).to().plusDays(1)) ? inARow + 1 : 1;
+                assertTrue(inARow <= 2, state + " served more than two consecutive terms up to " + seats.get(i));
+            }
+        });
+        assertEquals(126, byState.size(), "states that have held a seat by 2026 (123 by the end of 2022, as the OHCHR counts)");
+    }
+
+    private static boolean within(LocalDate day, String first, String last) {
+        return !day.isBefore(LocalDate.parse(first)) && !day.isAfter(LocalDate.parse(last));
     }
 
     @Test
     void aStateCannotVoteInABodyItDidNotSitOn() {
+        assertEquals(List.of(new Breach(Breach.MEMBERSHIP, "positions", "CAN did not sit on the HRC in 2010")),
+                UnRules.breaches("HRC", Years.of(2010), Counts.NONE, null, Map.of("CAN", "no", "USA", "no")),
+                "Canada's three-year term of the first draw ended in June 2009");
         List<Breach> b = UnRules.breaches("SC", Years.of(2025), new Counts(13, 0, 2), "adopted",
                 Map.of("DNK", "yes", "IND", "abstain", "BRA", "yes"));
         assertEquals(List.of(new Breach(Breach.MEMBERSHIP, "positions", "BRA, IND did not sit on the SC in 2025")), b);
