@@ -740,7 +740,8 @@ public final class ArticleReader {
             from = m.end();
         }
         int second = secondTally(t, from);
-        if (second > 0) {
+        int trailing = trailingTimeClause(t, from);
+        if (second > 0 && (trailing < 0 || second < trailing)) {
             Matcher c = CONNECTIVE.matcher(t);
             int cut = -1;
             int next = -1;
@@ -754,7 +755,28 @@ public final class ArticleReader {
                 out[out.length - 1] = next;
             }
         }
+        if (trailing > 0 && (out.length == 0 || out[out.length - 1] < trailing)) {
+            out = java.util.Arrays.copyOf(out, out.length + 2);
+            out[out.length - 2] = trailing;
+            int next = trailing + 1;
+            while (Character.isWhitespace(t.charAt(next))) {
+                next++;
+            }
+            out[out.length - 1] = next;
+        }
         return out;
+    }
+
+    /**
+     * Where a trailing clause of time that tells another event starts (its comma), or -1: "..., a week after the
+     * council's draft failed", "..., two days before the assembly voted".
+     */
+    private static int trailingTimeClause(String t, int from) {
+        if (t.indexOf(" after", from) < 0 && t.indexOf(" before", from) < 0) {
+            return -1;
+        }
+        Matcher m = TRAILING_CLAUSE.matcher(t).region(from, t.length());
+        return m.find() && t.length() - m.end() >= 10 ? m.start() : -1;
     }
 
     /** Where a second tally ("93 votes to 18", "165-5") starts in the text after {@code from}, or -1. */
@@ -766,6 +788,9 @@ public final class ArticleReader {
         return m.find() && m.find() ? m.start() : -1;
     }
 
+    private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:(?:just|only|barely|some|about|nearly|almost)\\s+)?"
+            + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"
+            + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");
     private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+votes?)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");
     /** What joins two clauses; the connective word itself opens the second ("before adopting ..."). */
     private static final Pattern CONNECTIVE = Pattern.compile("(?:,\\s*|\\s+)(?=(before|after|then|while|whereas|but|and)\\s)|;\\s*");

@@ -307,6 +307,21 @@ class ArticleReaderTest {
         }
     }
 
+    /** "..., a week after the council's draft failed": a trailing clause of time tells another vote, not this one's outcome. */
+    @Test
+    void aTrailingClauseOfTimeTellsAnotherVote() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly passed the text 131-9-40, ten days after a Security Council draft on the famine was rejected.", "GA", "adopted", "SC", "rejected"},
+                {"The Security Council turned the Brazilian draft down 4-7-4, a month after the General Assembly had adopted its own text.", "SC", "rejected", "GA", "adopted"},
+                {"The UN General Assembly adopted a resolution by 118 votes to 12; only days before, China vetoed a council text on the blockade.", "GA", "adopted", "SC", "vetoed"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            VoteEvent today = events.stream().filter(e -> c[1].equals(e.body())).findFirst().orElseThrow();
+            assertEquals(c[2], today.outcome(), c[0] + " " + events);
+            assertTrue(today.counts().yes() != null, c[0]);
+            assertTrue(events.stream().anyMatch(e -> c[3].equals(e.body()) && c[4].equals(e.outcome()) && e.counts().yes() == null), c[0] + " " + events);
+        }
+    }
+
     /** Two tallies joined by a connective in one sentence are two votes, each with its own counts. */
     @Test
     void twoTalliesInOneSentenceAreTwoVotes() {
