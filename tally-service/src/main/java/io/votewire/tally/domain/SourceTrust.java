@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,8 +109,41 @@ public final class SourceTrust {
         return Math.max(MIN_WEIGHT, Math.min(MAX_WEIGHT, stepped));
     }
 
-    /** How many of a claim's checked figures its record confirms and contradicts. */
+    /** How many of a claim's checked figures its record confirms and contradicts (a change of them may be negative). */
     public record Agreement(int agreed, int disagreed) {
+        public static final Agreement NONE = new Agreement(0, 0);
+
+        public Agreement plus(Agreement other) {
+            return new Agreement(agreed + other.agreed, disagreed + other.disagreed);
+        }
+
+        public Agreement minus(Agreement other) {
+            return new Agreement(agreed - other.agreed, disagreed - other.disagreed);
+        }
+    }
+
+    /**
+     * What a record's claims are judged against: its counts and outcome once two or more sources make them a
+     * consensus, else null. While it stays the same, a claim judged once stays judged; when it changes, every claim of
+     * the record is judged again.
+     */
+    public static String consensus(ResolutionRecord record) {
+        if (record.sources() < 2) {
+            return null;
+        }
+        Counts c = record.counts();
+        return c.yes() + "|" + c.no() + "|" + c.abstain() + "|" + record.outcome();
+    }
+
+    /** Per outlet, what these claims of the record agree and disagree with in it (claims of no known outlet left out). */
+    public static Map<String, Agreement> agreements(Collection<Claim> claims, ResolutionRecord record) {
+        Map<String, Agreement> out = new TreeMap<>();
+        for (Claim c : claims) {
+            if (c.outlet() != null) {
+                out.merge(c.outlet(), agreement(c.event(), record), Agreement::plus);
+            }
+        }
+        return out;
     }
 
     /**
@@ -118,7 +152,7 @@ public final class SourceTrust {
      */
     public static Agreement agreement(VoteEvent claim, ResolutionRecord record) {
         if (record.sources() < 2) {
-            return new Agreement(0, 0);
+            return Agreement.NONE;
         }
         Counts c = claim.counts() == null ? Counts.NONE : claim.counts();
         Object[] stated = {c.yes(), c.no(), c.abstain(), claim.outcome()};

@@ -275,6 +275,8 @@ public class ExtractionTally {
         List<Object> place;
         /** the claims this batch added: checked against the record it makes, for their outlets' trust */
         final List<Claim> added = new ArrayList<>();
+        /** claims left the record (re-extraction, merge): all its claims are judged again */
+        boolean claimsLeft;
     }
 
     /**
@@ -396,6 +398,7 @@ public class ExtractionTally {
         void recompute(String rid) {
             touch(rid);
             Touched t = touched.get(rid);
+            t.claimsLeft = true;
             t.tally = RecordTally.of(StoredClaim.claimsOfResolution(rid)).weighedBy(weights);
             if (!t.tally.isEmpty()) {
                 refresh(rid, t);
@@ -470,19 +473,14 @@ public class ExtractionTally {
          */
         void publish() {
             List<StoredResolution> changed = new ArrayList<>();
-            Map<String, SourceTrust.Agreement> observed = new HashMap<>();
+            Map<String, SourceWeights.Judgement> judged = new TreeMap<>();
             touched.forEach((rid, t) -> {
                 if (t.row == null) {
+                    judged.put(rid, new SourceWeights.Judgement(null, List.of(), t.claimsLeft));
                     return;
                 }
                 ResolutionRecord record = reconciler.derive(rid, t.tally);
-                for (Claim c : t.added) {
-                    if (c.outlet() != null) {
-                        SourceTrust.Agreement a = SourceTrust.agreement(c.event(), record);
-                        observed.merge(c.outlet(), a, (x, y) -> new SourceTrust.Agreement(x.agreed() + y.agreed(),
-                                x.disagreed() + y.disagreed()));
-                    }
-                }
+                judged.put(rid, new SourceWeights.Judgement(record, t.added, t.claimsLeft));
                 String doc = Json.write(record);
                 if (!doc.equals(t.row.doc) || t.row.revision == 0) {
                     t.row.doc = doc;
@@ -505,7 +503,7 @@ public class ExtractionTally {
                     changed.get(i).changeSeq = seqs.get(i);
                 }
             }
-            sourceWeights.learn(observed);
+            sourceWeights.judge(judged, StoredClaim::claimsOfResolution);
         }
     }
 

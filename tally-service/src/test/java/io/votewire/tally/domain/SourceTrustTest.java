@@ -64,6 +64,23 @@ class SourceTrustTest {
         assertEquals(new SourceTrust.Agreement(0, 0), SourceTrust.agreement(other, alone), "one source is no consensus");
     }
 
+    /** Claims are judged against a consensus; when it moves they are judged again, and its key says when. */
+    @Test
+    void aRecordsConsensusIsItsCountsAndOutcomeOnceTwoSourcesMakeIt() {
+        ResolutionReconciler reconciler = new ResolutionReconciler();
+        Claim first = outlet("wire.test", claim("a", "GA", "t", 140, 9, 20, "adopted", Map.of()));
+        Claim second = outlet("daily.test", claim("b", "GA", "t", 140, 9, 20, "adopted", Map.of()));
+        Claim third = outlet("wire.test", claim("c", "GA", "t", 141, 9, 19, "adopted", Map.of()));
+        assertNull(SourceTrust.consensus(reconciler.reconcile("r", List.of(first))), "one source: no consensus");
+        ResolutionRecord two = reconciler.reconcile("r", List.of(first, second));
+        assertEquals("140|9|20|adopted", SourceTrust.consensus(two));
+        assertEquals(Map.of("wire.test", new SourceTrust.Agreement(6, 2), "daily.test", new SourceTrust.Agreement(4, 0)),
+                SourceTrust.agreements(List.of(first, second, third), two), "per outlet, over all its claims");
+        assertEquals(Map.of(), SourceTrust.agreements(List.of(claim("d", "GA", "t", 140, 9, 20, "adopted", Map.of())), two),
+                "a claim of no known outlet teaches nothing");
+        assertEquals(new SourceTrust.Agreement(-2, 2), new SourceTrust.Agreement(4, 0).minus(new SourceTrust.Agreement(6, -2)));
+    }
+
     @Test
     void aUnSourceWinsAOneToOneDisagreementANeutralPairDoesNot() {
         Claim un = outlet("press.un.org", claim("a", "SC", "t", 13, 0, 2, "adopted", Map.of()));
