@@ -18,9 +18,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads every recorded vote in an article. Sentences are read one by one ({@link SentenceFacts}); each sentence
@@ -204,7 +206,8 @@ public final class ArticleReader {
             }
             texts.add(f.text);
             // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
-            if (s.text().startsWith("Among ") && f.hasCounts()) {
+            // (a group of the whole council, or "among those who abstained", is none)
+            if (s.text().startsWith("Among ") && f.hasCounts() && withinAGroup(s.text())) {
                 f.yes = null;
                 f.no = null;
                 f.abstain = null;
@@ -328,7 +331,7 @@ public final class ArticleReader {
             }
             previous = f;
         }
-        fillFromHeadline(article, frames);
+        fillFromHeadline(article, frames, sentences, texts);
         for (Frame fr : frames) {
             if (fr.monthDay == null && !fr.past) {
                 fr.monthDay = contextMonthDay;
@@ -339,19 +342,38 @@ public final class ArticleReader {
 
     /**
      * A headline the body does not repeat may hold the only count or outcome an article gives ("... fails with just
-     * two votes"): it fills what the main vote lacks, where it agrees with it, and never opens a vote of its own
-     * (the body reports the same vote, and reading it twice would make two).
+     * two votes"): it fills what the main vote lacks, where it agrees with it. It opens a vote of its own only when
+     * the body reports none (the body reports the same vote, and reading it twice would make two): then the
+     * headline's counts are the vote, its sentence the body's first about the UN.
      */
-    private void fillFromHeadline(Article article, List<Frame> frames) {
+    private void fillFromHeadline(Article article, List<Frame> frames, List<Sentence> sentences, List<KeyedPattern.Text> texts) {
         String headline = article.headline();
-        Frame main = mainFrame(frames);
-        if (headline == null || headline.isBlank() || main == null || article.body().regionMatches(true, 0, headline.strip(), 0,
+        if (headline == null || headline.isBlank() || article.body().regionMatches(true, 0, headline.strip(), 0,
                 Math.min(40, headline.strip().length()))) {
             return;
         }
-        SentenceFacts h = SentenceFacts.read(new Sentence(0, 0, headline.length(), headline), states);
-        if (!h.hasVoteFacts() || h.future || h.past || h.amendment || LEGISLATURE.foundIn(h.text) || OTHER_VOTERS.foundIn(h.text)
-                || h.body != null && main.body != null && !h.body.equals(main.body)
+        Frame main = mainFrame(frames);
+        SentenceFacts h = SentenceFacts.readHeadline(new Sentence(0, 0, headline.length(), headline), states);
+        if (!h.hasVoteFacts() || h.future || h.past || h.amendment || LEGISLATURE.foundIn(h.text) || OTHER_VOTERS.foundIn(h.text)) {
+            return;
+        }
+        if (main == null) {
+            if (frames.isEmpty() && h.hasCounts() && !sentences.isEmpty()) {
+                main = new Frame();
+                main.body = h.body != null ? h.body : SentenceFacts.onlyBody(texts);
+                main.explicitBody = h.body != null;
+                main.title = title(h.text);
+                int about = 0;
+                while (about < texts.size() - 1 && !UN_NAMED.foundIn(texts.get(about).text)) {
+                    about++;
+                }
+                main.evidence.add(sentences.get(about));
+                frames.add(main);
+            } else {
+                return;
+            }
+        }
+        if (h.body != null && main.body != null && !h.body.equals(main.body)
                 || conflicts(h.yes, main.yes) || conflicts(h.no, main.no) || conflicts(h.abstain, main.abstain)) {
             return;
         }
@@ -366,6 +388,19 @@ public final class ArticleReader {
 
     private static boolean aboutTheUn(String text) {
         return UN_NAMED.foundIn(text) || UN_BY_CONTEXT.foundIn(text);
+    }
+
+    /** Whether a sentence opening "Among ..." counts within a group smaller than the body that voted. */
+    private static boolean withinAGroup(String sentence) {
+        Matcher m = AMONG_GROUP.matcher(sentence);
+        if (!m.lookingAt()) {
+            return true;
+        }
+        if (m.group(1).equalsIgnoreCase("those") || m.group(1).equalsIgnoreCase("them")) {
+            return false;
+        }
+        OptionalInt n = Numbers.parse(m.group(1));
+        return n.isEmpty() || Stream.of(UnRules.SC, UnRules.GA, UnRules.HRC).noneMatch(b -> Integer.valueOf(n.getAsInt()).equals(UnRules.size(b, null)));
     }
 
     /** Whether the sentence opens with the text under discussion as its subject ({@link #PRONOUN_SUBJECT}). */
@@ -788,6 +823,7 @@ public final class ArticleReader {
         return m.find() && m.find() ? m.start() : -1;
     }
 
+    private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:(?:just|only|barely|some|about|nearly|almost)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"
             + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");

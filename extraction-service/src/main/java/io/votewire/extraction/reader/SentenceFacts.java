@@ -399,11 +399,27 @@ public final class SentenceFacts {
     }
 
     static SentenceFacts read(Sentence s, States states) {
-        return read(s, states, null);
+        return read(s, states, null, false);
     }
 
-    /** @param mentions the states the sentence names, found already (offsets in the sentence), or null to find them */
     static SentenceFacts read(Sentence s, States states, List<StateMention> mentions) {
+        return read(s, states, mentions, false);
+    }
+
+    /**
+     * A headline's facts. A headline drops its vote words ("UN backs truce call 153-10", "Council extends mission
+     * 13-0-2"): one that names a body, or whose subject is the UN adopting something, reads its bare tallies as a
+     * vote's ("UN side beat the missions 3-1" is none).
+     */
+    static SentenceFacts readHeadline(Sentence s, States states) {
+        return read(s, states, null, true);
+    }
+
+    /**
+     * @param mentions the states the sentence names, found already (offsets in the sentence), or null to find them
+     * @param headline whether the text is a headline ({@link #readHeadline})
+     */
+    private static SentenceFacts read(Sentence s, States states, List<StateMention> mentions, boolean headline) {
         SentenceFacts f = new SentenceFacts(s);
         String t = s.text();
         // cheap keyword checks first: most sentences of an article say nothing about a vote
@@ -422,7 +438,7 @@ public final class SentenceFacts {
         f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
         f.likewise = lower.startsWith("so did ");
         if (NUMBER_WORDS.in(text)) {
-            f.readCounts(text, f.voteContext);
+            f.readCounts(text, f.voteContext || headline && (f.body != null || f.council || HEADLINE_ADOPTS.matcher(t).find()));
         }
         if (f.voteContext) {
             f.readOutcome(text);
@@ -433,6 +449,10 @@ public final class SentenceFacts {
         f.unanimous = lower.contains("unanim") && UNANIMOUS.matcher(t).find() && !f.future
                 && !NEGATION.foundIn(text, 0, lower.indexOf("unanim"));
         f.readPositions(f.text, named);
+        // "UN backs truce call", "Council extends mission": a body as the subject of a verb of adopting
+        if (headline && f.outcome == null && !f.future && HEADLINE_ADOPTS.matcher(t).find()) {
+            f.outcome = "adopted";
+        }
         return f;
     }
 
@@ -484,6 +504,8 @@ public final class SentenceFacts {
     private static final Pattern RELATIVE_TO_AN_EVENT = Pattern.compile(
             "(?:days?|weeks?|months?) (?:after|before)\\s+(?:the|a|an|its|his|her|their|\\p{Lu})");
 
+    private static final Pattern HEADLINE_ADOPTS = Pattern.compile("\\b(?:UN|U\\.N\\.|Assembly|Council|body|members)\\s+(?:overwhelmingly\\s+|narrowly\\s+)?"
+            + "(?:backs|endorses|supports|extends|renews|approves|adopts|passes|demands|condemns|calls for|urges|votes for)\\b");
     private static final Keywords VOTE_WORDS = Keywords.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",
             "tally", "abstain", "abstention", "ballot", "veto", "favo", "fail", "defeated", "carried");
     private static final Keywords FUTURE_WORDS = Keywords.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
@@ -760,6 +782,8 @@ public final class SentenceFacts {
     private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
     private static final FirstCharPattern VOTING_SUBJECT = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b"), "camsnbdv");
+    private static final FirstCharPattern VOTING_BODY = FirstCharPattern.atWords(Pattern.compile(
+            "(?i)\\b(?:council|assembly|body|board|committee|majority)\\b"), "cabm");
     private static final FirstCharPattern OFFICIAL = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities)\\b"),
             "gmaepsodl");
@@ -774,8 +798,19 @@ public final class SentenceFacts {
         }
         String clause = RELATIVE.pattern().matcher(before).replaceAll("");
         String subject = clause.substring(subjectStart(clause));
-        return !VOTING_SUBJECT.foundIn(subject)
-                && (OFFICIAL.foundIn(subject) || !States.get().find(subject, 0, subject.length()).isEmpty());
+        List<StateMention> named = States.get().find(subject, 0, subject.length());
+        if (named.isEmpty()) {
+            return !VOTING_SUBJECT.foundIn(subject) && OFFICIAL.foundIn(subject);
+        }
+        // "Three states — A, B and C — rejected the text", "the United States rejected it": named states are the
+        // subject (a state's own name is no word of a voting body), unless a body is ("the council, with A, ...")
+        StringBuilder rest = new StringBuilder(subject);
+        for (StateMention m : named) {
+            for (int i = m.start(); i < m.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        return !VOTING_BODY.foundIn(rest);
     }
 
     /**

@@ -145,6 +145,57 @@ class ArticleReaderTest {
         assertEquals("adopted", other.get(0).outcome());
     }
 
+    /**
+     * A headline drops its vote words ("UN backs ... 153-10"); where the body reports no vote, the headline's tally is
+     * the vote, with the body's first sentence about the UN as its evidence. A score in a headline is no vote.
+     */
+    @Test
+    void aHeadlineTallyIsTheVoteWhenTheBodyGivesNone() {
+        for (String[] c : new String[][] {
+                {"Assembly endorses Bolivian water plan in 139-6 vote", "The UN General Assembly has recognised access to water as a right. Bolivia's envoy welcomed the text.", "GA", "139/6/null"},
+                {"Council renews Cyprus force 14-0-1", "The UN Security Council kept its peacekeepers on the island for another year. Talks resume in May.", "SC", "14/0/1"},
+                {"UN rights body backs inquiry into mine deaths 27-5", "GENEVA - The Human Rights Council has set up an inquiry into deaths at the mines. Its first report is due in March.", "HRC", "27/5/null"}}) {
+            List<VoteEvent> events = readWithHeadline(c[0], c[1]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            VoteEvent e = events.get(0);
+            assertEquals(c[2], e.body(), c[0]);
+            assertEquals(c[3], e.counts().yes() + "/" + e.counts().no() + "/" + e.counts().abstain(), c[0]);
+            assertEquals("adopted", e.outcome(), c[0]);
+            assertEquals(0, e.evidence().get(0).start(), c[0]);
+        }
+        for (String[] c : new String[][] {
+                {"UN staff side beats diplomats 4-2 in charity match", "GENEVA - The UN staff eleven won the cup on Sunday. The diplomats scored twice late on."},
+                {"UN envoy hopeful as talks enter day 3-4", "The UN envoy met both parties in Geneva. He said progress was slow."},
+                {"Kenya tops UN index, 12-3 lead over rivals", "The UN development index ranks Kenya first this year."}}) {
+            assertTrue(readWithHeadline(c[0], c[1]).isEmpty(), c[0]);
+        }
+    }
+
+    /** States that "rejected the text" voted against it; the text's outcome is what the body did ("United States" names no voting body). */
+    @Test
+    void statesThatRejectedTheTextVotedAgainstIt() {
+        assertOneVote("Two members — Nicaragua and the United States — rejected the UN General Assembly text, which passed 170-2.",
+                "adopted", Map.of("NIC", "no", "USA", "no"));
+        assertOneVote("The UN General Assembly resolution was adopted by 161 votes to 3. Hungary, Israel and Argentina rejected the resolution.",
+                "adopted", Map.of("HUN", "no", "ISR", "no", "ARG", "no"));
+        assertOneVote("The United States rejected the UN Security Council draft, which had won 12 votes in favour.",
+                "vetoed", Map.of("USA", "no"));
+    }
+
+    /** "Among the 15 council members, ... the remaining twelve voted for": a group that is the whole body counts the vote. */
+    @Test
+    void aCountAmongTheWholeBodyIsTheVotes() {
+        for (String[] c : new String[][] {
+                {"Among the 15 UN Security Council members, Ecuador alone voted against and the remaining fourteen voted for.", "14/null"},
+                {"Among the 193 General Assembly members at the UN, 120 voted in favour and 12 voted against.", "120/12"},
+                {"Among those who backed the UN Security Council text were Japan and Malta; it passed with 13 votes and 2 against.", "13/2"}}) {
+            VoteEvent e = read("2031-05-02", c[0]).get(0);
+            assertEquals(c[1], e.counts().yes() + "/" + e.counts().no(), c[0]);
+        }
+        // a group smaller than the body still counts only itself
+        assertEquals(new Counts(null, null, null), read("2031-05-02", "The UN General Assembly adopted the text. Among the ten ASEAN members, four abstained.").get(0).counts());
+    }
+
     /** A body cannot cast more votes than it has members: the sentence's first-named council is not the voter then. */
     @Test
     void countsLargerThanTheCouncilAreNoCouncilVote() {
