@@ -73,7 +73,7 @@ public final class SentenceFacts {
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo",
             "fail", "defeated", "carried");
 
-    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its|their|a|the) veto|cast (?:its |their |a |twin |two )?veto(?:e?s)?|veto(?:ed)? by|counts as a veto|amounted to a veto|"
+    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?veto(?:e?s)?|veto(?:ed)? by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto|negative vote of a permanent member|owing to the negative vote)\\b", Pattern.CASE_INSENSITIVE),
             "veto", "used ", "exercis", "wield", "invok", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ", "negative vote", "owing");
     private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed"
@@ -137,7 +137,7 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its|their|a|the) vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacus])(?:sat (?:it |the vote |the ballot )?out\\b|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
@@ -782,6 +782,7 @@ public final class SentenceFacts {
     private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
     private static final FirstCharPattern VOTING_SUBJECT = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b"), "camsnbdv");
+    private static final Pattern ASIDE = Pattern.compile(",[^,;:]{0,120},");
     private static final FirstCharPattern VOTING_BODY = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:council|assembly|body|board|committee|majority)\\b"), "cabm");
     private static final FirstCharPattern OFFICIAL = FirstCharPattern.atWords(Pattern.compile(
@@ -797,7 +798,8 @@ public final class SentenceFacts {
             return false;
         }
         String clause = RELATIVE.pattern().matcher(before).replaceAll("");
-        String subject = clause.substring(subjectStart(clause));
+        // "The resolution, introduced by Mexico, passed": an aside between commas is not the subject
+        String subject = ASIDE.matcher(clause.substring(subjectStart(clause))).replaceAll(" ");
         List<StateMention> named = States.get().find(subject, 0, subject.length());
         if (named.isEmpty()) {
             return !VOTING_SUBJECT.foundIn(subject) && OFFICIAL.foundIn(subject);

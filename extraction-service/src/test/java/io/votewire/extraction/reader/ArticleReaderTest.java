@@ -182,6 +182,22 @@ class ArticleReaderTest {
                 "vetoed", Map.of("USA", "no"));
     }
 
+    /** "used veto", "the right of veto", "veto power": a veto said without its determiner is still the state's no. */
+    @Test
+    void aVetoWithoutItsDeterminer() {
+        assertOneVote("The UN Security Council draft won 12 votes; France used veto, Guyana abstained.", "vetoed", Map.of("FRA", "no", "GUY", "abstain"));
+        assertOneVote("In the UN Security Council, China used the right of veto, while Malta abstained.", "vetoed", Map.of("CHN", "no", "MLT", "abstain"));
+        assertOneVote("The United Kingdom exercised veto power on the UN Security Council text.", "vetoed", Map.of("GBR", "no"));
+    }
+
+    /** "The resolution, introduced by Mexico, passed": a state in an aside is not the subject, so the outcome is the text's. */
+    @Test
+    void aStateInAnAsideIsNotTheSubject() {
+        assertOneVote("The resolution, introduced by Ghana, passed the UN General Assembly 151-4.", "adopted", Map.of());
+        assertOneVote("The draft, tabled by Peru and Chile, was approved by the UN General Assembly 99-12.", "adopted", Map.of());
+        assertOneVote("The text, drafted by Norway on behalf of 30 states, cleared the UN General Assembly by 131 votes to 9.", "adopted", Map.of());
+    }
+
     /** "Among the 15 council members, ... the remaining twelve voted for": a group that is the whole body counts the vote. */
     @Test
     void aCountAmongTheWholeBodyIsTheVotes() {
