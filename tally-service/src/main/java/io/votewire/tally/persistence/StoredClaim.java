@@ -16,7 +16,10 @@ import org.hibernate.type.SqlTypes;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** One extracted event of one article, as the extractor of that version read it. Never updated but to supersede. */
 @Entity
@@ -65,15 +68,23 @@ public class StoredClaim extends PanacheEntityBase {
     }
 
     /**
-     * Whether an article has current claims in both records (one article reports distinct votes), as written so
-     * far: no flush first, the caller knows which of its own articles did (ExtractionTally.Records.sharedBy).
+     * Of these pairs of records (each [smaller, larger]), those in which one article has current claims in both (one
+     * article reports distinct votes), as written so far: no flush first, the caller knows which of its own articles
+     * did (ExtractionTally.Records.sharedBy). One query for them all.
      */
-    public static boolean shareAnArticle(String smaller, String larger) {
+    @SuppressWarnings("unchecked")
+    public static Set<List<String>> sharingAnArticle(Collection<List<String>> pairs) {
+        Set<List<String>> out = new HashSet<>();
+        if (pairs.isEmpty()) {
+            return out;
+        }
         // each of the smaller record's articles looked up in the larger one by index (a lateral subquery with its own
         // limit is never turned into a join that reads all of the larger record's claims)
-        return !getEntityManager().createNativeQuery("select 1 from claim x cross join lateral (select 1 from claim y"
-                        + " where y.article_id = x.article_id and y.resolution_id = ?2 and not y.superseded limit 1) z"
-                        + " where x.resolution_id = ?1 and not x.superseded limit 1")
-                .setParameter(1, smaller).setParameter(2, larger).setFlushMode(FlushModeType.COMMIT).getResultList().isEmpty();
+        List<Object[]> rows = getEntityManager().createNativeQuery("select p ->> 0, p ->> 1 from jsonb_array_elements(cast(?1 as jsonb)) p"
+                        + " where exists (select 1 from claim x cross join lateral (select 1 from claim y where y.article_id = x.article_id"
+                        + " and y.resolution_id = p ->> 1 and not y.superseded limit 1) z where x.resolution_id = p ->> 0 and not x.superseded)")
+                .setParameter(1, Json.write(pairs)).setFlushMode(FlushModeType.COMMIT).getResultList();
+        rows.forEach(r -> out.add(List.of((String) r[0], (String) r[1])));
+        return out;
     }
 }

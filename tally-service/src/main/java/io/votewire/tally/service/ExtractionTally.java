@@ -31,8 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -58,11 +57,14 @@ public class ExtractionTally {
     /** claims written (and let go of) after this many articles: a few round trips for many claims */
     private static final int SETTLE_EVERY = 50;
     private static final int VOTE_TO_PUBLICATION_DAYS = 31;
+    /** records whose tally is kept in memory between batches, at most (a hot vote's is a few MB, most are small) */
+    private static final int CACHED_TALLIES = 4096;
 
     private final ResolutionMatcher matcher = new ResolutionMatcher();
     private final ResolutionReconciler reconciler = new ResolutionReconciler();
     private final NearDuplicates nearDuplicates;
     private final SourceWeights sourceWeights;
+    private final TallyCache tallies = new TallyCache(CACHED_TALLIES);
     /** how fresh records are: from extraction, and from ingest's receipt, to the committed tally */
     private final Timer extractedToTallied;
     private final Timer receivedToTallied;
@@ -111,11 +113,14 @@ public class ExtractionTally {
     public void applyAll(List<ArticleExtraction> batch) {
         nearDuplicates.assignSources(batch);
         List<Instant> received = new ArrayList<>();
+        List<Records> done = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
             received.clear();
+            done.clear();
             lockWhatTheyDecide(batch);
             Records records = new Records();
             Map<String, StoredArticle> articles = StoredArticle.findOrCreateAll(batch.stream().map(ArticleExtraction::articleId).toList());
+            records.readAround(batch, articles);
             for (int i = 0; i < batch.size(); i++) {
                 applyOne(batch.get(i), articles.get(batch.get(i).articleId()), records).ifPresent(received::add);
                 if (i % SETTLE_EVERY == SETTLE_EVERY - 1) {
@@ -123,7 +128,9 @@ public class ExtractionTally {
                 }
             }
             records.publish();
+            done.add(records);
         });
+        done.forEach(Records::keepTallies); // committed: the next batch may take them
         Instant now = Instant.now();
         received.forEach(at -> receivedToTallied.record(Duration.between(at, now)));
         batch.stream().map(ArticleExtraction::extractedAt).filter(Objects::nonNull)
@@ -236,8 +243,19 @@ public class ExtractionTally {
      */
     private static StoredResolution.Window windowFor(VoteEvent e, String published) {
         Counts c = e.counts() == null ? Counts.NONE : e.counts();
-        String symbol = e.symbol() == null ? null : ResolutionMatcher.normalSymbol(e.symbol());
-        LocalDate anchor = date(e.date());
+        return window(e.body(), e.kind(), e.date(), e.symbol() == null ? null : ResolutionMatcher.normalSymbol(e.symbol()),
+                c, published);
+    }
+
+    /** The window a record so placed is merge-checked in (as {@link #otherCandidates} asks, from its document). */
+    private static StoredResolution.Window windowFor(StoredResolution.Place p) {
+        return window(p.body(), p.kind(), p.voteDate(), p.symbolKey(), new Counts(p.yes(), p.no(), p.abstain()),
+                p.firstReported());
+    }
+
+    private static StoredResolution.Window window(String body, String kind, String date, String symbolKey, Counts c,
+                                                  String published) {
+        LocalDate anchor = date(date);
         LocalDate from = anchor == null ? null : anchor.minusDays(1);
         LocalDate to = anchor == null ? null : anchor.plusDays(1);
         if (anchor == null && date(published) != null) {
@@ -246,8 +264,8 @@ public class ExtractionTally {
             from = anchor.minusDays(VOTE_TO_PUBLICATION_DAYS);
             to = anchor.plusDays(1);
         }
-        return new StoredResolution.Window(e.body(), e.kind(), text(from), text(to),
-                text(anchor == null ? null : anchor.plusDays(VOTE_TO_PUBLICATION_DAYS)), symbol, c.yes(), c.no(), c.abstain());
+        return new StoredResolution.Window(body, kind, text(from), text(to),
+                text(anchor == null ? null : anchor.plusDays(VOTE_TO_PUBLICATION_DAYS)), symbolKey, c.yes(), c.no(), c.abstain());
     }
 
     private static String text(LocalDate d) {
@@ -268,11 +286,8 @@ public class ExtractionTally {
     /** A record and the tally it is derived from, as this transaction has them. */
     private static final class Touched {
         StoredResolution row;
-        StoredTally stored;
         RecordTally tally;
         ResolutionRecord ident;
-        /** the columns that decide which windows the record is in */
-        List<Object> place;
         /** the claims this batch added: checked against the record it makes, for their outlets' trust */
         final List<Claim> added = new ArrayList<>();
         /** claims left the record (re-extraction, merge): all its claims are judged again */
@@ -280,65 +295,128 @@ public class ExtractionTally {
     }
 
     /**
-     * The records one transaction touches: each tally is read once, its identity columns follow every claim (later
-     * claims of the batch are matched against them), and its document is written once, at the end.
+     * The records one transaction touches: each tally is read once (or taken from the instance's cache), its
+     * identity columns follow every claim (later claims of the batch are matched against them), and its document is
+     * written once, at the end. The records around the batch's votes are read at its start, a few queries for all
+     * its messages; a window beyond them is read when first asked about.
      */
     private final class Records {
         private final Map<String, Touched> touched = new TreeMap<>();
         private final List<Object> settled = new ArrayList<>();
-        /** the ids of the records in each window asked about, and what the matcher reads of the untouched ones */
-        private final Map<StoredResolution.Window, List<String>> windows = new HashMap<>();
-        private final Map<String, ResolutionRecord> read = new HashMap<>();
+        /** where every record read or touched stands; within the transaction only this batch changes those of the
+         * bodies and kinds it locked, so a row read once stays as read until the batch touches it */
+        private final Neighbourhood neighbourhood = new Neighbourhood();
+        /** what the matcher reads of the records read and not touched: their identity documents, parsed when asked */
+        private final Map<String, String> idents = new HashMap<>();
+        private final Map<String, ResolutionRecord> parsed = new HashMap<>();
         /** pairs of records ("a|b", a < b) known to share an article, or not to */
         private final Map<String, Boolean> shared = new HashMap<>();
+        /**
+         * Records this batch made since what was known about shared articles was last forgotten: all their claims are
+         * the batch's, so every other record one of their articles is in is known ({@link #sharedBy}).
+         */
+        private final Set<String> fresh = new HashSet<>();
         /** the outlets' weights the batch derives its records with */
         private final ToDoubleFunction<String> weights = sourceWeights.current();
+        /** the revision of the tallies this batch writes, once it writes them */
+        private long tallyRevision;
 
-        /**
-         * The records in a window as they are now. Within the transaction only this batch changes records of the
-         * body and kind it locked, so a window is read once, until a record enters or leaves one.
-         */
-        List<ResolutionRecord> candidates(StoredResolution.Window w) {
-            List<String> ids = windows.computeIfAbsent(w, k -> {
-                List<String> found = new ArrayList<>();
-                // the rows as committed, with this batch's records as they are here (written or not)
-                for (String doc : StoredResolution.candidates(k)) {
-                    ResolutionRecord r = Json.read(doc, ResolutionRecord.class);
-                    if (!touched.containsKey(r.id())) {
-                        read.put(r.id(), r);
-                        found.add(r.id());
-                    }
-                }
-                touched.forEach((id, t) -> {
-                    if (t.row != null && k.admits(t.row)) {
-                        found.add(id);
-                    }
-                });
-                return found;
-            });
-            List<ResolutionRecord> out = new ArrayList<>();
-            for (String id : ids) {
-                Touched t = touched.get(id);
-                ResolutionRecord r = t != null ? t.ident : read.get(id);
-                if (r != null) {
-                    out.add(r);
+        /** Reads the records the batch's votes could be, and those that could be the same vote as them. */
+        void readAround(List<ArticleExtraction> batch, Map<String, StoredArticle> articles) {
+            List<StoredResolution.Window> windows = new ArrayList<>();
+            for (ArticleExtraction x : batch) {
+                String published = articles.get(x.articleId()).published != null ? articles.get(x.articleId()).published : x.published();
+                for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
+                    windows.add(windowFor(e, published));
                 }
             }
-            out.sort(Comparator.comparing(ResolutionRecord::id)); // as the query orders them: merges try them in turn
+            read(windows);
+            Set<String> around = new TreeSet<>();
+            windows.forEach(w -> around.addAll(neighbourhood.in(w)));
+            read(around.stream().map(id -> windowFor(neighbourhood.placeOf(id))).toList());
+        }
+
+        private void read(Collection<StoredResolution.Window> windows) {
+            for (Neighbourhood.Fetch f : neighbourhood.missing(windows)) {
+                List<StoredResolution.Neighbour> rows = StoredResolution.neighbours(f.body(), f.kind(), f.all(), f.days(),
+                        f.symbols(), f.counts());
+                for (StoredResolution.Neighbour n : rows) {
+                    if (!touched.containsKey(n.id())) {
+                        idents.putIfAbsent(n.id(), n.ident());
+                    }
+                }
+                neighbourhood.read(f, rows, touched.keySet());
+            }
+        }
+
+        /** The records in a window as they are now, by id (merges try them in turn). */
+        List<ResolutionRecord> candidates(StoredResolution.Window w) {
+            read(List.of(w));
+            List<ResolutionRecord> out = new ArrayList<>();
+            for (String id : neighbourhood.in(w)) {
+                Touched t = touched.get(id);
+                out.add(t != null ? t.ident : parsed.computeIfAbsent(id, k -> Json.read(idents.get(k), ResolutionRecord.class)));
+            }
             return out;
         }
 
         boolean shareAnArticle(ResolutionRecord a, ResolutionRecord b) {
-            String pair = a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
-            Boolean known = shared.get(pair);
+            Boolean known = shared.get(pair(a.id(), b.id()));
             if (known == null) {
-                // the database's claims suffice: this batch's articles are in the map already (sharedBy); the
-                // smaller record's claims are the ones read (a vote reported 10,000 times beside a thin record)
-                known = a.sources() <= b.sources() ? StoredClaim.shareAnArticle(a.id(), b.id())
-                        : StoredClaim.shareAnArticle(b.id(), a.id());
-                shared.put(pair, known);
+                learnShared(List.of(List.of(a.id(), b.id())));
+                known = shared.get(pair(a.id(), b.id()));
             }
             return known;
+        }
+
+        /**
+         * Learns, in one query, which records around this one share an article with it or with each other: those
+         * the merge check asks about (its window, and the window of each record in it).
+         */
+        void learnSharedAround(String rid) {
+            ResolutionRecord record = ident(rid);
+            if (record == null) {
+                return;
+            }
+            List<List<String>> pairs = new ArrayList<>();
+            for (ResolutionRecord other : candidates(windowFor(asClaim(record).event(), record.firstReported()))) {
+                pairs.add(List.of(rid, other.id()));
+                for (ResolutionRecord third : candidates(windowFor(asClaim(other).event(), other.firstReported()))) {
+                    pairs.add(List.of(other.id(), third.id()));
+                }
+            }
+            learnShared(pairs);
+        }
+
+        private void learnShared(List<List<String>> pairs) {
+            Map<String, List<String>> unknown = new TreeMap<>();
+            for (List<String> p : pairs) {
+                String a = p.get(0);
+                String b = p.get(1);
+                String key = pair(a, b);
+                if (a.equals(b) || shared.containsKey(key)) {
+                    continue;
+                }
+                if (fresh.contains(a) || fresh.contains(b)) {
+                    shared.put(key, false);
+                    continue;
+                }
+                // the database's claims suffice: this batch's articles are in the map already (sharedBy); the
+                // smaller record's claims are the ones read (a vote reported 10,000 times beside a thin record)
+                unknown.put(key, sources(a) <= sources(b) ? List.of(a, b) : List.of(b, a));
+            }
+            Set<List<String>> sharing = StoredClaim.sharingAnArticle(unknown.values());
+            unknown.forEach((key, p) -> shared.put(key, sharing.contains(p)));
+        }
+
+        private int sources(String rid) {
+            Touched t = touched.get(rid);
+            ResolutionRecord r = t != null ? t.ident : parsed.computeIfAbsent(rid, k -> Json.read(idents.get(k), ResolutionRecord.class));
+            return r == null ? 0 : r.sources();
+        }
+
+        private static String pair(String a, String b) {
+            return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
         }
 
         /** An article's events went to these records: every two of them now share it. */
@@ -355,6 +433,7 @@ public class ExtractionTally {
         /** Claims left records (re-extraction, merge): what was known about shared articles may no longer hold. */
         void forgetShared() {
             shared.clear();
+            fresh.clear();
         }
 
         /** A claim that will not change again once written. */
@@ -373,15 +452,26 @@ public class ExtractionTally {
             settled.clear();
         }
 
-        /** Reads the record's tally before a claim of it is stored, so a tally made from its claims lacks that one. */
+        /**
+         * Reads the record's tally before a claim of it is stored, so a tally made from its claims lacks that one:
+         * the one this instance kept if the record's row is still at its revision, else the stored one, else (a
+         * record made before tallies were stored) one made from its claims.
+         */
         void touch(String rid) {
             touched.computeIfAbsent(rid, id -> {
                 Touched t = new Touched();
                 t.row = StoredResolution.findById(id);
-                t.stored = t.row == null ? null : StoredTally.findById(id);
-                t.tally = (t.stored != null ? RecordTally.of(Json.read(t.stored.state, RecordTally.State.class))
-                        : RecordTally.of(t.row == null ? List.of() : StoredClaim.claimsOfResolution(id))).weighedBy(weights);
-                t.ident = t.row == null ? null : Json.read(t.row.ident, ResolutionRecord.class);
+                if (t.row == null) {
+                    t.tally = RecordTally.of(List.of()).weighedBy(weights);
+                    fresh.add(id);
+                    return t;
+                }
+                t.tally = tallies.take(id, t.row.tallyRevision, t.row.revision)
+                        .or(() -> StoredTally.stateOf(id).map(state -> RecordTally.of(Json.read(state, RecordTally.State.class))))
+                        .orElseGet(() -> RecordTally.of(StoredClaim.claimsOfResolution(id))).weighedBy(weights);
+                ResolutionRecord read = parsed.get(id);
+                t.ident = read != null ? read : Json.read(t.row.ident, ResolutionRecord.class);
+                neighbourhood.place(id, t.row.place());
                 return t;
             });
         }
@@ -394,7 +484,7 @@ public class ExtractionTally {
             refresh(rid, t);
         }
 
-        /** Re-derives a record from all its current claims; one left without claims is removed. */
+        /** Re-derives a record from all its current claims; one left without claims is removed (its tally with it). */
         void recompute(String rid) {
             touch(rid);
             Touched t = touched.get(rid);
@@ -404,17 +494,13 @@ public class ExtractionTally {
                 refresh(rid, t);
                 return;
             }
-            if (t.stored != null) {
-                t.stored.delete();
-            }
             if (t.row != null) {
                 t.row.delete();
             }
             // deleted now: a claim later in the batch may make a record of the same id again
             StoredResolution.flush();
-            windows.values().forEach(ids -> ids.remove(rid));
+            neighbourhood.place(rid, null);
             t.row = null;
-            t.stored = null;
             t.ident = null;
         }
 
@@ -454,26 +540,19 @@ public class ExtractionTally {
                 r.updatedAt = Instant.now();
                 r.persist();
             }
-            List<Object> place = Arrays.asList(r.body, r.kind, r.voteDate, r.firstReported, r.symbolKey, r.yes, r.no, r.abstain);
-            if (!place.equals(t.place)) {
-                // the record may have entered or left windows read before
-                windows.forEach((w, ids) -> {
-                    ids.remove(rid);
-                    if (w.admits(r)) {
-                        ids.add(rid);
-                    }
-                });
-                t.place = place;
-            }
+            // the record may have entered or left windows read before
+            neighbourhood.place(rid, r.place());
         }
 
         /**
-         * Writes each touched record's document and tally; a changed document gets a revision and a change number.
-         * The batch's claims are checked against the records they made, and their outlets learn from it.
+         * Writes each touched record's document and tally; a changed document gets a revision and a change number,
+         * every tally written the batch's tally revision. The batch's claims are checked against the records they
+         * made, and their outlets learn from it.
          */
         void publish() {
             List<StoredResolution> changed = new ArrayList<>();
             Map<String, SourceWeights.Judgement> judged = new TreeMap<>();
+            Map<String, String> states = new TreeMap<>();
             touched.forEach((rid, t) -> {
                 if (t.row == null) {
                     judged.put(rid, new SourceWeights.Judgement(null, List.of(), t.claimsLeft));
@@ -488,22 +567,29 @@ public class ExtractionTally {
                     t.row.updatedAt = Instant.now();
                     changed.add(t.row);
                 }
-                if (t.stored == null) {
-                    t.stored = new StoredTally();
-                    t.stored.resolutionId = rid;
-                    t.stored.state = Json.write(t.tally.state());
-                    t.stored.persist();
-                } else {
-                    t.stored.state = Json.write(t.tally.state());
-                }
+                states.put(rid, Json.write(t.tally.state()));
             });
+            if (!states.isEmpty()) {
+                tallyRevision = StoredResolution.nextTallyRevision();
+                states.keySet().forEach(rid -> touched.get(rid).row.tallyRevision = tallyRevision);
+            }
             if (!changed.isEmpty()) {
                 List<Long> seqs = StoredResolution.nextChangeSeqs(changed.size());
                 for (int i = 0; i < changed.size(); i++) {
                     changed.get(i).changeSeq = seqs.get(i);
                 }
             }
+            StoredTally.write(states);
             sourceWeights.judge(judged, StoredClaim::claimsOfResolution);
+        }
+
+        /** After the commit: the tallies written, for the next batch to take. */
+        void keepTallies() {
+            touched.forEach((rid, t) -> {
+                if (t.row != null) {
+                    tallies.keep(rid, tallyRevision, t.row.revision, t.tally);
+                }
+            });
         }
     }
 
@@ -520,6 +606,7 @@ public class ExtractionTally {
             if (record == null) {
                 continue;
             }
+            records.learnSharedAround(rid);
             List<ResolutionRecord> others = otherCandidates(record, records);
             Optional<ResolutionRecord> same = matcher.best(asClaim(record), others);
             for (int i = 0; same.isEmpty() && i < others.size(); i++) {

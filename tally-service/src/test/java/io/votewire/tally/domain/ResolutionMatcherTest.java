@@ -4,6 +4,8 @@ import io.votewire.contract.Counts;
 import io.votewire.contract.VoteEvent;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -128,5 +130,22 @@ class ResolutionMatcherTest {
     void aClaimWithNothingDistinctiveStartsItsOwnRecord() {
         Claim c = claim("x", "GA", "a resolution", null, null, null, null, Map.of());
         assertTrue(matcher.best(c, List.of(european, usDraft)).isEmpty());
+    }
+
+    /** The hand-read day (the merge check's hot path) is the formatter's, for what it reads and what it refuses. */
+    @Test
+    void daysAreReadAsTheIsoFormatterReadsThem() {
+        for (String iso : List.of("2026-11-17", "2026-11-17T10:15:00Z", "2024-02-29", "2026-02-29", "2026-02-30",
+                "2026-13-01", "2026-00-10", "2026-1-170", "20261-11-17", "+2026-11-1", "2026/11/17", "2026-11-1",
+                "0000-01-01", "2026-1a-17", "2026-11-\u0661\u0667", "")) {
+            Long expected;
+            try {
+                expected = iso.length() < 10 ? null : LocalDate.parse(iso.substring(0, 10)).toEpochDay();
+            } catch (DateTimeParseException e) {
+                expected = null;
+            }
+            assertEquals(expected, ResolutionMatcher.day(iso), iso);
+        }
+        assertEquals(null, ResolutionMatcher.day(null));
     }
 }

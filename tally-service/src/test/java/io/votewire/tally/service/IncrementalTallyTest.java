@@ -1,5 +1,6 @@
 package io.votewire.tally.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,12 @@ class IncrementalTallyTest {
 
     @Inject
     ExtractionTally tally;
+    @Inject
+    NearDuplicates nearDuplicates;
+    @Inject
+    SourceWeights sourceWeights;
+    @Inject
+    MeterRegistry meters;
 
     private final ResolutionReconciler reconciler = new ResolutionReconciler();
 
@@ -129,6 +136,35 @@ class IncrementalTallyTest {
             assertEquals("Arctic fisheries resolution", doc.title());
         });
         assertSameAsRecomputed();
+    }
+
+    /**
+     * An instance keeps the tallies it wrote and takes one again while the record's row has the revisions it wrote;
+     * when another instance wrote the record since, it reads the stored tally instead of its stale one.
+     */
+    @Test
+    void aTallyAnotherInstanceWroteIsReadAgain() {
+        ExtractionTally other = new ExtractionTally(nearDuplicates, sourceWeights, meters);
+        tally.apply(extraction("c1", vote("c1")));
+        String rid = QuarkusTransaction.requiringNew().call(() -> StoredClaim.currentOfArticle(PREFIX + "c1").get(0).resolutionId);
+        other.apply(extraction("c2", vote("c2")));
+        tally.apply(extraction("c3", vote("c3")));
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(3,
+                Json.read(StoredResolution.<StoredResolution>findById(rid).doc, ResolutionRecord.class).sources(),
+                "the claim the other instance added is kept"));
+        assertSameAsRecomputed();
+
+        // at the revisions it wrote, the instance takes its own: a stored tally changed behind its back is not read
+        QuarkusTransaction.requiringNew().run(() -> StoredTally.getEntityManager()
+                .createNativeQuery("update resolution_tally set state = ?1 where resolution_id = ?2")
+                .setParameter(1, Json.write(RecordTally.of(List.of()).state())).setParameter(2, rid).executeUpdate());
+        tally.apply(extraction("c4", vote("c4")));
+        assertSameAsRecomputed();
+    }
+
+    private static VoteEvent vote(String article) {
+        return new VoteEvent(PREFIX + article + "#1", "GA", "resolution", "2031-05-05", "Antarctic krill quotas",
+                null, List.of(), new Counts(120, 4, 30), "adopted", Map.of(), List.of(), 0.9);
     }
 
     private static VoteEvent event(String article, String title, Counts counts, String outcome, Map<String, String> positions) {
