@@ -74,8 +74,8 @@ public final class SentenceFacts {
             "fail", "defeated", "carried");
 
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?veto(?:e?s)?|veto(?:ed)? by|counts as a veto|amounted to a veto|"
-            + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto|negative vote of a permanent member|owing to the negative vote)\\b", Pattern.CASE_INSENSITIVE),
-            "veto", "used ", "exercis", "wield", "invok", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ", "negative vote", "owing");
+            + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
+            "veto", "used ", "exercis", "wield", "invok", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ");
     private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed"
             // "cleared the General Assembly by 118 votes to 6"
             + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber)"
@@ -751,7 +751,12 @@ public final class SentenceFacts {
 
     private void readOutcome(KeyedPattern.Text text) {
         String t = text.text;
-        if (VETO_WORDS.in(text) && (outcomeAt = findUnnegated(VETO, text, false)) >= 0) {
+        Matcher permanentNo;
+        if (text.lower.contains("negative vote") && (permanentNo = PERMANENT_MEMBERS_NO.matcher(t)).find()) {
+            // "was not adopted owing to the negative vote of a permanent member": the "not" is the veto's, not a negation of it
+            outcome = "vetoed";
+            outcomeAt = permanentNo.start();
+        } else if (VETO_WORDS.in(text) && (outcomeAt = findUnnegated(VETO, text, false)) >= 0) {
             outcome = "vetoed";
         } else if (REJECTED_WORDS.in(text) && (outcomeAt = findUnnegated(REJECTED, text, true)) >= 0) {
             outcome = "rejected";
@@ -768,8 +773,9 @@ public final class SentenceFacts {
         return CONSENSUS_WORDS.in(text) && CONSENSUS.matcher(text.text).find();
     }
 
+    private static final Pattern PERMANENT_MEMBERS_NO = Pattern.compile("(?i)\\b(?:owing to the negative votes?|negative votes? of (?:a |two |the )?permanent members?)\\b");
     // every match of VETO, REJECTED, ADOPTED and the consensus phrases contains one of these
-    private static final Keywords VETO_WORDS = Keywords.of("veto", "negative vote");
+    private static final Keywords VETO_WORDS = Keywords.of("veto");
     private static final Keywords REJECTED_WORDS = Keywords.of("reject", "defeat", "fail", "fell", "voted down", "not",
             "died", "short of");
     private static final Keywords ADOPTED_WORDS = Keywords.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "backed");
