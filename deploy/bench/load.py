@@ -203,8 +203,8 @@ def main():
     ap.add_argument("--ingest", default=os.environ.get("VOTEWIRE_INGEST", "http://localhost:8081"))
     ap.add_argument("--gateway", default=os.environ.get("VOTEWIRE_GATEWAY", "http://localhost:8080"))
     ap.add_argument("--json", help="also write the report to this file")
+    ap.add_argument("--save", help="only write the articles to this file, one a line (for IngestVsRaw.java)")
     a = ap.parse_args()
-    key = os.environ.get("VOTEWIRE_API_KEY") or sys.exit("VOTEWIRE_API_KEY is not set (deploy/local/run prints it)")
     votes = workload(a.workload, a.seed, a.votes)
     total = a.count or int(a.rate * a.seconds) if a.rate else a.count
     if not total:
@@ -212,6 +212,11 @@ def main():
     rnd = random.Random(a.seed + 1)
     print(f"generating {total} {a.workload} articles ...", flush=True)
     articles = [json.dumps(article(rnd, votes, a.workload == "hot")).encode() for _ in range(total)]
+    if a.save:
+        with open(a.save, "wb") as f:
+            f.writelines(b + b"\n" for b in articles)
+        return
+    key = os.environ.get("VOTEWIRE_API_KEY") or sys.exit("VOTEWIRE_API_KEY is not set (deploy/local/run prints it)")
     ids = [json.loads(b)["id"] for b in articles]
 
     procs = Proc.find()

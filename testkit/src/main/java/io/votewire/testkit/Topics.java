@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +28,22 @@ public final class Topics {
     }
 
     public static void send(String bootstrapServers, String topic, String key, String value) {
+        send(bootstrapServers, new ProducerRecord<>(topic, key, value));
+    }
+
+    /** With one header, as a service upstream sets it (a traceparent). */
+    public static void send(String topic, String key, String value, String header, String headerValue) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add(header, headerValue.getBytes(StandardCharsets.UTF_8));
+        send(KafkaTestResource.broker().bootstrapServers(), record);
+    }
+
+    private static void send(String bootstrapServers, ProducerRecord<String, String> record) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (KafkaProducer<String, String> p = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            p.send(new ProducerRecord<>(topic, key, value)).get();
+            p.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic, e);
+            throw new IllegalStateException("could not send to " + record.topic(), e);
         }
     }
 

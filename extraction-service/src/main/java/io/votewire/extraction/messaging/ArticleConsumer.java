@@ -1,5 +1,13 @@
 package io.votewire.extraction.messaging;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.smallrye.common.annotation.Blocking;
 import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
@@ -25,7 +33,8 @@ import java.util.function.Function;
 /**
  * Reads raw articles and publishes what the engine finds in each, one {@code vote-events} message per article.
  * An article that can never be processed is reported as failed downstream and then thrown, which sends it to the
- * dead-letter topic (failure-strategy in application.properties) while the stream goes on.
+ * dead-letter topic (failure-strategy in application.properties) while the stream goes on. With tracing on, each
+ * article is a span in the trace its record's {@code traceparent} names (ingest's POST), and so is its extraction.
  */
 @ApplicationScoped
 public class ArticleConsumer {
@@ -33,26 +42,51 @@ public class ArticleConsumer {
 
     private final Function<Article, List<VoteEvent>> engine;
     private final ExtractionPublisher publisher;
+    private final Tracer tracer;
+    private final TextMapPropagator propagator;
     /** from ingest's receipt of an article to its extraction acknowledged by the broker */
     private final Timer receivedToExtracted = Timer.builder("votewire.received.to.extracted")
             .description("from ingest's receipt of an article to its extraction published")
             .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(Metrics.globalRegistry);
 
     @Inject
-    public ArticleConsumer(ExtractionPublisher publisher, EngineLimits limits,
+    public ArticleConsumer(ExtractionPublisher publisher, EngineLimits limits, OpenTelemetry telemetry,
                            @ConfigProperty(name = "votewire.extraction.max-article-chars") int maxArticleChars) {
-        this(publisher, new VoteExtractor(maxArticleChars, limits.deadline())::extract);
+        this(publisher, new VoteExtractor(maxArticleChars, limits.deadline())::extract, telemetry);
     }
 
     /** With any engine: tests use one that fails as no real article can make the real one fail on demand. */
     ArticleConsumer(ExtractionPublisher publisher, Function<Article, List<VoteEvent>> engine) {
+        this(publisher, engine, OpenTelemetry.noop());
+    }
+
+    private ArticleConsumer(ExtractionPublisher publisher, Function<Article, List<VoteEvent>> engine,
+                            OpenTelemetry telemetry) {
         this.publisher = publisher;
         this.engine = engine;
+        this.tracer = telemetry.getTracer("votewire-extraction");
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
     }
 
     @Incoming("articles")
     @Blocking
     public void onArticle(ConsumerRecord<String, String> record) {
+        Context parent = propagator.extract(Context.root(), record.headers(), TraceHeaders.GETTER);
+        Span span = tracer.spanBuilder("articles process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka").setAttribute("votewire.article.id", record.key())
+                .startSpan();
+        // current while the article is read and its extraction (or failure) published, which carries it on
+        try (Scope ignored = span.makeCurrent()) {
+            extract(record);
+        } catch (RuntimeException | Error e) {
+            span.setStatus(StatusCode.ERROR, e.toString());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void extract(ConsumerRecord<String, String> record) {
         Article article;
         try {
             article = Json.read(record.value() == null ? "" : record.value(), Article.class);

@@ -1,5 +1,8 @@
 package io.votewire.extraction.messaging;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.votewire.contract.ArticleExtraction;
@@ -8,6 +11,7 @@ import io.votewire.contract.Json;
 import io.votewire.contract.Retry;
 import io.votewire.contract.VoteEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -21,6 +25,7 @@ import java.util.List;
  * Publishes an article's extraction keyed by article id and waits for the broker; through a broker outage it
  * retries, holding the consumer, rather than dead-lettering an article that did nothing wrong. A refusal that will
  * not pass (a record over the broker's limit) ends in {@link io.votewire.contract.MessageRejected} after a few tries.
+ * The record carries the current trace context (the article's span, {@link ArticleConsumer}) in its headers.
  */
 @ApplicationScoped
 public class ExtractionPublisher {
@@ -29,16 +34,21 @@ public class ExtractionPublisher {
 
     private final MutinyEmitter<String> voteEvents;
     private final MessageLimits limits;
+    private final TextMapPropagator propagator;
 
-    public ExtractionPublisher(@Channel("vote-events") MutinyEmitter<String> voteEvents, MessageLimits limits) {
+    public ExtractionPublisher(@Channel("vote-events") MutinyEmitter<String> voteEvents, MessageLimits limits,
+                               OpenTelemetry telemetry) {
         this.voteEvents = voteEvents;
         this.limits = limits;
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
     }
 
     public void publish(ArticleExtraction found) {
         ArticleExtraction extraction = withinLimits(found);
-        Message<String> message = Message.of(Json.write(extraction)).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(extraction.articleId()).build());
+        RecordHeaders headers = new RecordHeaders();
+        propagator.inject(Context.current(), headers, TraceHeaders.SETTER);
+        Message<String> message = Message.of(Json.write(extraction)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(extraction.articleId()).withHeaders(headers).build());
         Retry.untilDone(() -> voteEvents.sendMessage(message).await().atMost(ACK_TIMEOUT),
                 e -> LOG.warnf("publishing the extraction of %s failed, retrying: %s", extraction.articleId(), e));
     }

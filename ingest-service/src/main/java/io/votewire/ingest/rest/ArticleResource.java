@@ -6,7 +6,6 @@ import io.votewire.ingest.service.ArticleParser;
 import io.votewire.ingest.service.IntakeLimits;
 import io.votewire.ingest.service.InvalidArticle;
 import io.votewire.ingest.service.Submission;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -54,7 +53,7 @@ public class ArticleResource {
             throw new InvalidArticle(415, "POST /articles takes application/json, not " + describe(contentType));
         }
         Submission s = parser.parseOne(payload);
-        ArticleIntake.Result result = acceptOnce(s);
+        ArticleIntake.Result result = intake.accept(s);
         return Response.status(result == ArticleIntake.Result.ACCEPTED ? 202 : 200).entity(receipt(s, result)).build();
     }
 
@@ -80,7 +79,7 @@ public class ArticleResource {
         List<Map<String, Object>> items = new ArrayList<>();
         int accepted = 0;
         for (Submission s : batch) {
-            ArticleIntake.Result result = acceptOnce(s);
+            ArticleIntake.Result result = intake.accept(s);
             accepted += result == ArticleIntake.Result.ACCEPTED ? 1 : 0;
             items.add(receipt(s, result));
         }
@@ -89,15 +88,6 @@ public class ArticleResource {
         answer.put("duplicates", batch.size() - accepted);
         answer.put("items", items);
         return Response.status(202).entity(answer).build();
-    }
-
-    /** Two concurrent POSTs of one new id race on the primary key; the loser finds the winner's receipt. */
-    private ArticleIntake.Result acceptOnce(Submission s) {
-        try {
-            return intake.accept(s);
-        } catch (PersistenceException raced) {
-            return intake.accept(s);
-        }
     }
 
     private static Map<String, Object> receipt(Submission s, ArticleIntake.Result result) {

@@ -1,21 +1,24 @@
 package io.votewire.ingest.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.votewire.contract.Article;
 import io.votewire.contract.Json;
 import io.votewire.ingest.messaging.OutboxRelay;
 import io.votewire.ingest.persistence.ArticleOutbox;
-import io.votewire.ingest.persistence.ArticleReceipt;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Accepts an article exactly once (a transactional outbox). The receipt row and the record to publish are written in
  * one database transaction: once it commits the article is kept, and the relay publishes it; if it fails, nothing is
- * kept and nothing will be published, so the client's retry (with any content) starts afresh.
+ * kept and nothing will be published, so the client's retry (with any content) starts afresh. With tracing on, the
+ * request's span goes with the outbox row, so the record's trace continues the POST's.
  */
 @ApplicationScoped
 public class ArticleIntake {
@@ -46,27 +49,34 @@ public class ArticleIntake {
             throw new InvalidArticle(413, "the article is larger than the message broker takes: a record of " + size
                     + " bytes, over max.request.size " + maxRequestSize);
         }
-        Result result = QuarkusTransaction.requiringNew().call(() -> keep(s, receivedAt, payload));
-        if (result == Result.ACCEPTED) {
-            relay.wake();
+        Optional<String> acceptedBefore;
+        try {
+            acceptedBefore = outbox.keep(s.id(), s.contentHash(), receivedAt, payload, traceparent());
+        } catch (SQLException e) {
+            throw new KeepFailed(e);
         }
-        return result;
+        if (acceptedBefore.isEmpty()) {
+            relay.wake();
+            return Result.ACCEPTED;
+        }
+        if (!acceptedBefore.get().equals(s.contentHash())) {
+            throw new InvalidArticle(409, "article '" + s.id() + "' was already accepted with different content");
+        }
+        return Result.DUPLICATE;
     }
 
-    private Result keep(Submission s, Instant receivedAt, String payload) {
-        ArticleReceipt existing = ArticleReceipt.findById(s.id());
-        if (existing != null) {
-            if (!existing.contentHash.equals(s.contentHash())) {
-                throw new InvalidArticle(409, "article '" + s.id() + "' was already accepted with different content");
-            }
-            return Result.DUPLICATE;
+    /** The W3C traceparent of the request's span; null without one (tracing off), at the cost of a thread local. */
+    private static String traceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid()
+                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
+                : null;
+    }
+
+    /** The article could not be kept (the database refused or could not be reached): nothing was. */
+    static final class KeepFailed extends RuntimeException {
+        KeepFailed(SQLException cause) {
+            super("the article could not be kept: " + cause.getMessage(), cause);
         }
-        ArticleReceipt receipt = new ArticleReceipt();
-        receipt.id = s.id();
-        receipt.contentHash = s.contentHash();
-        receipt.receivedAt = receivedAt;
-        receipt.persistAndFlush(); // a concurrent POST of the same id waits here on the primary key
-        outbox.add(s.id(), payload);
-        return Result.ACCEPTED;
     }
 }
