@@ -212,6 +212,10 @@ public final class ArticleReader {
                 f.no = null;
                 f.abstain = null;
             }
+            // "the first passed 150-5, the second 120-40": the clause left its verb out, so it has the one before
+            if (f.ordinal && f.outcome == null && previous != null && previous.outcome != null && !"vetoed".equals(previous.outcome)) {
+                f.outcome = previous.outcome;
+            }
             // "Ahead of the final vote, members took up three amendments. ... It failed by 40 votes to 81."
             String lower = f.text.lower;
             boolean mainText = MAIN_TEXT_WORDS.in(f.text) && MAIN_TEXT.matcher(s.text()).find();
@@ -774,17 +778,20 @@ public final class ArticleReader {
             out = new int[] {m.end(1), m.end()};
             from = m.end();
         }
-        int second = secondTally(t, from);
         int trailing = trailingTimeClause(t, from);
-        if (second > 0 && (trailing < 0 || second < trailing)) {
+        // each tally after the first opens a clause of its own at the last connective before it ("the first passed
+        // 150-5, the second 120-40 and the third failed 50-90")
+        int[] tallies = tallies(t, from, trailing > 0 ? trailing : t.length());
+        for (int k = 1; k < tallies.length; k++) {
             Matcher c = CONNECTIVE.matcher(t);
+            int lo = k == 1 ? from : tallies[k - 1];
             int cut = -1;
             int next = -1;
-            for (c.region(from, second); c.find(); ) {
+            for (c.region(lo, tallies[k]); c.find(); ) {
                 cut = c.start();
                 next = c.end(1) >= 0 ? c.start(1) : c.end();
             }
-            if (cut > from) {
+            if (cut > lo) {
                 out = java.util.Arrays.copyOf(out, out.length + 2);
                 out[out.length - 2] = cut;
                 out[out.length - 1] = next;
@@ -814,13 +821,17 @@ public final class ArticleReader {
         return m.find() && t.length() - m.end() >= 10 ? m.start() : -1;
     }
 
-    /** Where a second tally ("93 votes to 18", "165-5") starts in the text after {@code from}, or -1. */
-    private static int secondTally(String t, int from) {
+    /** Where the tallies ("93 votes to 18", "165-5") start in the text between {@code from} and {@code to}; none unless two. */
+    private static int[] tallies(String t, int from, int to) {
         if (t.indexOf(" to ", from) < 0 && t.indexOf('-', from) < 0 && t.indexOf('–', from) < 0) {
-            return -1;
+            return new int[0];
         }
-        Matcher m = TALLY.matcher(t).region(from, t.length());
-        return m.find() && m.find() ? m.start() : -1;
+        int[] out = new int[0];
+        for (Matcher m = TALLY.matcher(t).region(from, to); m.find(); ) {
+            out = java.util.Arrays.copyOf(out, out.length + 1);
+            out[out.length - 1] = m.start();
+        }
+        return out;
     }
 
     private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
@@ -829,7 +840,8 @@ public final class ArticleReader {
             + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");
     private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+votes?)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");
     /** What joins two clauses; the connective word itself opens the second ("before adopting ..."). */
-    private static final Pattern CONNECTIVE = Pattern.compile("(?:,\\s*|\\s+)(?=(before|after|then|while|whereas|but|and)\\s)|;\\s*");
+    private static final Pattern CONNECTIVE = Pattern.compile("(?:,\\s*|\\s+)(?=(before|after|then|while|whereas|but|and)\\s)|;\\s*"
+            + "|,\\s*(?=the (?:first|second|third|fourth|fifth|last|other|latter|former|next)\\s)");
 
     /** "on Friday": the weekday a sentence names, for an article without a date to count back from. */
     private static String weekdayName(String sentence) {

@@ -68,10 +68,10 @@ public final class SentenceFacts {
             Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
             Pattern.CASE_INSENSITIVE);
-    private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r|fail(?:ed|s)|defeated|carried)\\b",
+    private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r|fail(?:ed|s)|defeated|carried|turn(?:ed|s)? down)\\b",
             Pattern.CASE_INSENSITIVE),
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo",
-            "fail", "defeated", "carried");
+            "fail", "defeated", "carried", "turn");
 
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?veto(?:e?s)?|veto(?:ed)? by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
@@ -115,9 +115,9 @@ public final class SentenceFacts {
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
             "\\bamendments?\\b[^.;]{0,160}\\b(?:received|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved)|failed|fail|votes?|did not|fell)\\b"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
-                    + "|\\b(?:rejected|adopted|approved|defeated|passed) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
+                    + "|\\b(?:rejected|adopted|approved|defeated|passed|turned down) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
             Pattern.CASE_INSENSITIVE),
-            "amendment", "voted ", "votes ", "vote ", "voting ", "rejected ", "adopted ", "approved ", "defeated ", "passed ");
+            "amendment", "voted ", "votes ", "vote ", "voting ", "rejected ", "adopted ", "approved ", "defeated ", "passed ", "turned ");
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
     private static final KeyedPattern CHANGE_PROPOSAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b"),
             "proposal", "bid", "attempt", "push", "motion");
@@ -346,6 +346,8 @@ public final class SentenceFacts {
     boolean past;
     boolean future;
     boolean voteContext;
+    /** Whether the clause goes on counting texts with its verb left out ("the second 120-40"). */
+    boolean ordinal;
     final Map<String, String> positions = new LinkedHashMap<>();
     /** Stances on a policy rather than on the text ("voted against the lifting of the embargo"), and that policy. */
     final Map<String, String> policyPositions = new LinkedHashMap<>();
@@ -428,7 +430,9 @@ public final class SentenceFacts {
         // votes, so this vote's facts are read without it (its positions blank every relative clause anyway)
         KeyedPattern.Text text = RELATIVE_WORDS.in(f.text) ? withoutStateAsides(f.text, named) : f.text;
         String lower = text.lower;
-        f.voteContext = VOTE_WORDS.in(text) && VOTE_CONTEXT.foundIn(text);
+        // "the second 120-40": a clause that goes on counting the texts of a sentence about votes (ArticleReader#clausesApart)
+        f.ordinal = t.length() < 200 && ORDINAL_CLAUSE.matcher(t).lookingAt();
+        f.voteContext = VOTE_WORDS.in(text) && VOTE_CONTEXT.foundIn(text) || f.ordinal;
         f.future = FUTURE_WORDS.in(text) && FUTURE.foundIn(text);
         f.past = PAST_WORDS.in(text) && pastMarker(text) && !NOW.matcher(t).find();
         f.body = firstBody(text);
@@ -504,10 +508,11 @@ public final class SentenceFacts {
     private static final Pattern RELATIVE_TO_AN_EVENT = Pattern.compile(
             "(?:days?|weeks?|months?) (?:after|before)\\s+(?:the|a|an|its|his|her|their|\\p{Lu})");
 
+    private static final Pattern ORDINAL_CLAUSE = Pattern.compile("(?:and )?the (?:second|third|fourth|fifth|last|other|latter) (?:one |text |draft |resolution )?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b");
     private static final Pattern HEADLINE_ADOPTS = Pattern.compile("\\b(?:UN|U\\.N\\.|Assembly|Council|body|members)\\s+(?:overwhelmingly\\s+|narrowly\\s+)?"
             + "(?:backs|endorses|supports|extends|renews|approves|adopts|passes|demands|condemns|calls for|urges|votes for)\\b");
     private static final Keywords VOTE_WORDS = Keywords.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",
-            "tally", "abstain", "abstention", "ballot", "veto", "favo", "fail", "defeated", "carried");
+            "tally", "abstain", "abstention", "ballot", "veto", "favo", "fail", "defeated", "carried", "turn");
     private static final Keywords FUTURE_WORDS = Keywords.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
     private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:(?:voted|adopted|approved|passed|backed|endorsed|"
             + "renewed|extended|agreed)\\s+(?:\\w+\\s+){0,2}?unanimously|unanimously\\s+(?:voted|adopted|approved|passed|backed|"

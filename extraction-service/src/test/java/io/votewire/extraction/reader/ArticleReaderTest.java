@@ -411,6 +411,20 @@ class ArticleReaderTest {
         }
     }
 
+    /** Texts counted one after another ("the first passed 150-5, the second 120-40 ..."): a vote each, the verb carried over. */
+    @Test
+    void textsCountedInTurnAreAVoteEach() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly took up four texts; the first passed 171-3, the second 99-50 and the third 88-61.", "171/3 99/50 88/61"},
+                {"The UN Security Council adopted two texts on Libya, the first 13-0 and the second 12-0-3.", "13/0 12/0"},
+                {"The UN General Assembly approved the draft on Tuvalu 140-9, the other 101-38, and turned down an amendment 30-100.", "140/9 101/38 30/100"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            List<String> tallies = events.stream().map(e -> e.counts().yes() + "/" + e.counts().no()).toList();
+            assertEquals(List.of(c[1].split(" ")), tallies, c[0]);
+            assertTrue(events.stream().filter(e -> e.kind().equals("resolution")).allMatch(e -> "adopted".equals(e.outcome())), c[0] + " " + events);
+        }
+    }
+
     /**
      * A veto said as a noun with its state ("a Chinese veto", "a US veto"), as a power used or with "vetoes" as a
      * verb: who vetoed, and that it fell; a veto in prospect or counted as history ("repeated vetoes") is none.
