@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -29,12 +30,24 @@ final class FieldVote {
         final TreeMap<String, Double> standing = new TreeMap<>();
         final TreeSet<String> articles = new TreeSet<>();
 
-        double weight(ToDoubleFunction<String> sourceWeight) {
-            double sum = 0;
-            for (Map.Entry<String, Double> s : standing.entrySet()) {
-                sum += s.getValue() * sourceWeight.applyAsDouble(s.getKey());
+        /**
+         * The value's weight as last summed, and the weighing it was summed in (-1: not since the value changed). A
+         * record is derived after every claim, and summing the sources of a value a big vote's every article states
+         * each time made a claim cost the record's size; the sum is the same, in the same order, as when it was kept.
+         */
+        private double weight;
+        private long summedIn = -1;
+
+        double weight(ToDoubleFunction<String> sourceWeight, long weighing) {
+            if (summedIn != weighing) {
+                double sum = 0;
+                for (Map.Entry<String, Double> s : standing.entrySet()) {
+                    sum += s.getValue() * sourceWeight.applyAsDouble(s.getKey());
+                }
+                weight = sum;
+                summedIn = weighing;
             }
-            return sum;
+            return weight;
         }
 
         double confidence() {
@@ -49,9 +62,12 @@ final class FieldVote {
     private final Map<Object, Tally> values = new LinkedHashMap<>();
     /** an independent source's weight by its outlets' trust (RecordTally#sourceWeight) */
     private final ToDoubleFunction<String> sourceWeight;
+    /** which weighing of the sources is in force: it changes whenever a source's weight may have (RecordTally) */
+    private final LongSupplier weighing;
 
-    FieldVote(ToDoubleFunction<String> sourceWeight) {
+    FieldVote(ToDoubleFunction<String> sourceWeight, LongSupplier weighing) {
         this.sourceWeight = sourceWeight;
+        this.weighing = weighing;
     }
 
     void add(Object value, Claim claim, double standing) {
@@ -63,6 +79,7 @@ final class FieldVote {
 
     private void add(Object value, String source, double confidence, double standing, List<String> articles) {
         Tally t = values.computeIfAbsent(value, v -> new Tally());
+        t.summedIn = -1;
         t.confidence.merge(source, confidence, Math::max);
         t.standing.merge(source, standing, Math::max);
         t.articles.addAll(articles);
@@ -71,7 +88,8 @@ final class FieldVote {
     /** Candidates, best first. */
     List<Support> ranked() {
         List<Map.Entry<Object, Tally>> entries = new ArrayList<>(values.entrySet());
-        entries.sort(Comparator.<Map.Entry<Object, Tally>>comparingDouble(e -> -e.getValue().weight(sourceWeight))
+        long now = weighing.getAsLong();
+        entries.sort(Comparator.<Map.Entry<Object, Tally>>comparingDouble(e -> -e.getValue().weight(sourceWeight, now))
                 .thenComparingInt(e -> -e.getValue().confidence.size())
                 .thenComparingDouble(e -> -e.getValue().confidence())
                 .thenComparing(e -> String.valueOf(e.getKey())));
@@ -130,8 +148,8 @@ final class FieldVote {
         return out;
     }
 
-    static FieldVote of(List<Value> stored, ToDoubleFunction<String> sourceWeight) {
-        FieldVote f = new FieldVote(sourceWeight);
+    static FieldVote of(List<Value> stored, ToDoubleFunction<String> sourceWeight, LongSupplier weighing) {
+        FieldVote f = new FieldVote(sourceWeight, weighing);
         for (Value v : stored) {
             v.confidence().forEach((source, c) -> f.add(v.value(), source, c,
                     v.standing() == null ? 1 : v.standing().getOrDefault(source, 1.0), List.of()));

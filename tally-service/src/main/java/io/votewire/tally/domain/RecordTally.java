@@ -35,6 +35,9 @@ public final class RecordTally {
     final Map<String, TreeSet<String>> outlets = new TreeMap<>();
     /** an outlet's weight while records are derived from this tally (neutral until {@link #weighedBy}) */
     private ToDoubleFunction<String> outletWeight = outlet -> SourceTrust.NEUTRAL_WEIGHT;
+    /** counts the changes of a source's weight (new outlet weights, a source seen at another outlet): FieldVote's sums
+     * of its values' weights hold while it stays */
+    private long weighing;
     /** per rule a claim broke (field, then reason): the sources and articles that broke it */
     final Map<String, Breached> breaches = new TreeMap<>();
 
@@ -59,7 +62,9 @@ public final class RecordTally {
         articles.add(c.articleId());
         sources.add(c.source());
         if (c.outlet() != null) {
-            outlets.computeIfAbsent(c.source(), k -> new TreeSet<>()).add(c.outlet());
+            if (outlets.computeIfAbsent(c.source(), k -> new TreeSet<>()).add(c.outlet())) {
+                weighing++;
+            }
         }
         Counts counts = e.counts() == null ? Counts.NONE : e.counts();
         List<UnRules.Breach> broken = UnRules.breaches(e.body(), VoteYears.of(e.date(), c.published()), counts,
@@ -99,6 +104,7 @@ public final class RecordTally {
     /** Weighs each source by its outlets' current trust in the records derived from now on. */
     public RecordTally weighedBy(ToDoubleFunction<String> outletWeight) {
         this.outletWeight = outletWeight;
+        weighing++;
         return this;
     }
 
@@ -126,7 +132,7 @@ public final class RecordTally {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return;
         }
-        fields.computeIfAbsent(name, n -> new FieldVote(this::sourceWeight)).add(value, c, standing);
+        fields.computeIfAbsent(name, n -> new FieldVote(this::sourceWeight, () -> weighing)).add(value, c, standing);
     }
 
     /** The tally as stored beside its record (JSON), so the next claim is added without reading the others. */
@@ -149,7 +155,7 @@ public final class RecordTally {
 
     public static RecordTally of(State s) {
         RecordTally t = new RecordTally();
-        s.fields().forEach((name, values) -> t.fields.put(name, FieldVote.of(values, t::sourceWeight)));
+        s.fields().forEach((name, values) -> t.fields.put(name, FieldVote.of(values, t::sourceWeight, () -> t.weighing)));
         t.titles.addAll(s.titles());
         t.articles.addAll(s.articles());
         t.sources.addAll(s.sources());
