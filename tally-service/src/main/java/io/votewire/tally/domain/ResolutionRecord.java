@@ -2,6 +2,7 @@ package io.votewire.tally.domain;
 
 import io.votewire.contract.Counts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,24 @@ public record ResolutionRecord(String id, String body, String kind, String date,
                                List<Conflict> conflicts, String status, List<String> titles, List<String> sponsors,
                                List<String> articles, Map<String, List<Support>> support, String firstReported,
                                String monthDay, String dateText, boolean listed) {
+    /** The day and month its own claims give (a date or a day without a year), or null. */
+    public String ownDay() {
+        return support.containsKey("date") || support.containsKey("month_day") ? monthDay : null;
+    }
+
+    /**
+     * This record, if its own claims give no day, with the day of the other votes of the undated articles that
+     * report it ({@link VoteDay#shared}): an article that tells several votes with a day for one and none for the
+     * others tells them as of one time. Weaker than any day of its own, which always wins; no support is added, so
+     * the day is not its own and passes no further.
+     */
+    public ResolutionRecord withDayOfItsArticles(Collection<String> daysOfTheOtherVotes) {
+        String day = ownDay() != null || date != null ? null : VoteDay.shared(daysOfTheOtherVotes);
+        return day == null ? this : new ResolutionRecord(id, body, kind, date, title, symbol, outcome, counts, positions,
+                sources, conflicts, status, titles, sponsors, articles, support, firstReported, day, VoteDay.text(null, day),
+                listed);
+    }
+
     /** A record a reader can tell apart from others: a count, a symbol, or two sources that report it independently. */
     static boolean listable(Counts counts, String symbol, int sources) {
         return counts.yes() != null || counts.no() != null || counts.abstain() != null || symbol != null || sources >= 2;

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What is known of a vote's day: its date, or only its day and month when the articles give no year ("February
@@ -24,6 +27,17 @@ final class VoteDay {
             return MonthDay.from(d).toString();
         }
         return parse(yearless) == null ? null : yearless;
+    }
+
+    /** The one day and month ({@code --MM-DD}) all these give, or null when they give none or disagree. */
+    static String shared(Collection<String> monthDays) {
+        Set<String> days = new TreeSet<>();
+        for (String md : monthDays) {
+            if (parse(md) != null) {
+                days.add(md);
+            }
+        }
+        return days.size() == 1 ? days.iterator().next() : null;
     }
 
     /** "24 Feb 2025", "24 Feb" when the year is unknown, or null when nothing is known. */

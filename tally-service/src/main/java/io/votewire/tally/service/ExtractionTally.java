@@ -14,6 +14,7 @@ import io.votewire.tally.domain.ResolutionRecord;
 import io.votewire.tally.domain.SourceTrust;
 import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
+import io.votewire.tally.persistence.DayLinks;
 import io.votewire.tally.persistence.ResolutionMerge;
 import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.tally.persistence.StoredTally;
@@ -545,6 +546,49 @@ public class ExtractionTally {
         }
 
         /**
+         * Each touched record as its claims make it; one whose own claims give no day takes the one day the other
+         * votes of its undated articles give ({@link ResolutionRecord#withDayOfItsArticles}). The dayless records
+         * such articles link to the touched ones are derived again as well, so a day that comes or goes reaches them
+         * whichever article came first.
+         */
+        private Map<String, ResolutionRecord> deriveSharingDays() {
+            StoredClaim.flush();
+            Set<String> around = new TreeSet<>();
+            DayLinks.of(present()).values().forEach(around::addAll);
+            around.removeAll(touched.keySet());
+            Map<String, String> days = new HashMap<>(DayLinks.ownDays(around));
+            around.stream().filter(rid -> !days.containsKey(rid)).forEach(this::touch);
+            Map<String, ResolutionRecord> derived = new TreeMap<>();
+            for (String rid : present()) {
+                ResolutionRecord record = reconciler.derive(rid, touched.get(rid).tally);
+                derived.put(rid, record);
+                if (record.ownDay() != null) {
+                    days.put(rid, record.ownDay());
+                }
+            }
+            Map<String, Set<String>> links = DayLinks.of(derived.keySet());
+            Set<String> unread = new TreeSet<>();
+            links.values().forEach(unread::addAll);
+            unread.removeAll(derived.keySet());
+            unread.removeAll(days.keySet());
+            days.putAll(DayLinks.ownDays(unread));
+            derived.replaceAll((rid, record) -> record.withDayOfItsArticles(
+                    links.getOrDefault(rid, Set.of()).stream().map(days::get).filter(Objects::nonNull).toList()));
+            return derived;
+        }
+
+        /** The touched records that exist (not removed). */
+        private Set<String> present() {
+            Set<String> out = new TreeSet<>();
+            touched.forEach((rid, t) -> {
+                if (t.row != null) {
+                    out.add(rid);
+                }
+            });
+            return out;
+        }
+
+        /**
          * Writes each touched record's document and tally; a changed document gets a revision and a change number,
          * every tally written the batch's tally revision. The batch's claims are checked against the records they
          * made, and their outlets learn from it.
@@ -553,12 +597,13 @@ public class ExtractionTally {
             List<StoredResolution> changed = new ArrayList<>();
             Map<String, SourceWeights.Judgement> judged = new TreeMap<>();
             Map<String, String> states = new TreeMap<>();
+            Map<String, ResolutionRecord> derived = deriveSharingDays();
             touched.forEach((rid, t) -> {
                 if (t.row == null) {
                     judged.put(rid, new SourceWeights.Judgement(null, List.of(), t.claimsLeft));
                     return;
                 }
-                ResolutionRecord record = reconciler.derive(rid, t.tally);
+                ResolutionRecord record = derived.get(rid);
                 judged.put(rid, new SourceWeights.Judgement(record, t.added, t.claimsLeft));
                 String doc = Json.write(record);
                 if (!doc.equals(t.row.doc) || t.row.revision == 0) {

@@ -36,6 +36,32 @@ class ResolutionReconcilerTest {
         assertEquals(2, outcome.values().get(0).sources());
     }
 
+    /**
+     * An undated article that tells several votes, a day for one of them and none for the rest, tells them as of one
+     * time: a record whose own claims give no day takes that day, and never over a day of its own.
+     */
+    @Test
+    void aRecordWithoutADayTakesTheDayOfTheOtherVotesOfItsArticles() {
+        ResolutionRecord dayless = reconciler.reconcile("r-1", List.of(claim("a", "SC", "harbour mission", 11, 0, 4, "adopted", Map.of())));
+        ResolutionRecord shared = dayless.withDayOfItsArticles(List.of("--07-14"));
+        assertEquals("--07-14", shared.monthDay());
+        assertEquals("14 Jul", shared.dateText());
+        assertNull(shared.ownDay(), "a lent day is not the record's own: it is lent no further");
+        assertNull(shared.date());
+
+        VoteEvent told = new VoteEvent("b#1", "GA", "resolution", null, "tariff text", null, List.of(), new Counts(120, 4, 30),
+                "adopted", Map.of(), List.of(), 0.8, "--03-02");
+        ResolutionRecord own = reconciler.reconcile("r-2", List.of(new Claim("b", "src-b", "test", null, told)));
+        assertEquals("2 Mar", own.withDayOfItsArticles(List.of("--07-14")).dateText(), "its own day wins");
+
+        VoteEvent dated = new VoteEvent("c#1", "GA", "resolution", "2029-10-30", "grain text", null, List.of(),
+                new Counts(101, 9, 40), "adopted", Map.of(), List.of(), 0.8);
+        ResolutionRecord withDate = reconciler.reconcile("r-3", List.of(new Claim("c", "src-c", "test", null, dated)));
+        assertEquals("30 Oct 2029", withDate.withDayOfItsArticles(List.of("--07-14")).dateText(), "so does its date");
+
+        assertNull(dayless.withDayOfItsArticles(List.of("--07-14", "--07-15")).dateText(), "two days: none");
+    }
+
     @Test
     void copiesOfOneStoryAreOneSource() {
         Claim a = claim("a", "SC", "t", 10, 0, 5, "adopted", Map.of());

@@ -2,6 +2,8 @@ package io.votewire.tally.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -17,6 +19,15 @@ class VoteDayTest {
     void aDayWithoutYearReadsAsDayAndMonth() {
         assertEquals("24 Feb", VoteDay.text(null, "--02-24"));
         assertEquals("--02-24", VoteDay.monthDay(null, "--02-24"));
+    }
+
+    /** The other votes of an undated article lend their day only when they agree on one. */
+    @Test
+    void theDayOtherVotesShareIsTheirOneDay() {
+        assertEquals("--11-03", VoteDay.shared(List.of("--11-03")));
+        assertEquals("--11-03", VoteDay.shared(List.of("--11-03", "--11-03", "not a day")));
+        assertNull(VoteDay.shared(List.of("--11-03", "--11-04")), "two days: which one is unknown");
+        assertNull(VoteDay.shared(List.of()));
     }
 
     @Test

@@ -106,8 +106,8 @@ class DeliveryOrderTest {
         // the three votes of 24 February 2025; the amendments' mentions are too thin to list (no counts, one source)
         assertEquals(List.of(
                 "GA resolution | 93-18-65 | adopted | 24 Feb | European-backed resolution criticizing Russia",
-                "GA resolution | 93-8-73 | adopted | null | Alternative US resolution",
-                "SC resolution | 10-0-5 | adopted | null | Security Council resolution"), listed(expected));
+                "GA resolution | 93-8-73 | adopted | 24 Feb | Alternative US resolution",
+                "SC resolution | 10-0-5 | adopted | 24 Feb | Security Council resolution"), listed(expected));
         for (List<ArticleExtraction> order : orders(fixture)) {
             assertEquals(expected, run(order), "in the order " + order.stream().map(ArticleExtraction::articleId).toList());
         }
