@@ -299,8 +299,10 @@ public final class ArticleReader {
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
                     || !f.hasCounts() && AGGREGATE.foundIn(f.text)) {
-                // "It urges the Security Council to act": a body the text addresses is not the one that voted
-                if (body != null && !ADDRESSED_BODY.foundIn(f.text)) {
+                // "It urges the Security Council to act": a body the text addresses is not the one that voted; "the
+                // Security Council has been deadlocked for weeks", told of another body than the vote's, is background
+                if (body != null && !ADDRESSED_BODY.foundIn(f.text)
+                        && !(current != null && current.body != null && !body.equals(current.body) && BACKGROUND.matcher(s.text()).find())) {
                     contextBody = body;
                 }
                 previous = f;
@@ -834,6 +836,7 @@ public final class ArticleReader {
         return out;
     }
 
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:(?:has|have)\\s+(?:\\w+ly\\s+)?(?:been|failed|long|\\w+ed)|for (?:weeks|months|years|decades))\\b");
     private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:(?:just|only|barely|some|about|nearly|almost)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"

@@ -207,6 +207,20 @@ class ArticleReaderTest {
         assertOneVote("The text, drafted by Norway on behalf of 30 states, cleared the UN General Assembly by 131 votes to 9.", "adopted", Map.of());
     }
 
+    /** A sentence of background about another body ("the Security Council has been deadlocked for weeks") does not take the next stances away. */
+    @Test
+    void backgroundAboutAnotherBodyKeepsTheVote() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 131-11. The Security Council has been deadlocked on the war for months. Cuba voted against.", "GA", "CUB", "no"},
+                {"The UN Security Council adopted the resolution 13-0-2. The General Assembly has long called for a ceasefire. Guyana voted in favour.", "SC", "GUY", "yes"},
+                {"The UN Human Rights Council adopted the text 30-7. The General Assembly has failed to act for years. Qatar abstained.", "HRC", "QAT", "abstain"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).body(), c[0]);
+            assertEquals(Map.of(c[2], c[3]), events.get(0).positions(), c[0]);
+        }
+    }
+
     /** "Among the 15 council members, ... the remaining twelve voted for": a group that is the whole body counts the vote. */
     @Test
     void aCountAmongTheWholeBodyIsTheVotes() {
