@@ -80,6 +80,21 @@ public final class ResolutionMatcher {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Whether {@link #best} could choose r among any candidates that include it: r is close enough on its own, or
+     * the claim is thin and fits it. A cheap test before the candidates are found (the merge check asks, of each
+     * record around a new one, whether that record's best match is the new one).
+     */
+    public boolean couldChoose(Claim claim, ResolutionRecord r) {
+        Optional<Double> s = score(claim, r);
+        if (s.isEmpty()) {
+            return false;
+        }
+        boolean near = nearInTime(claim, r);
+        return s.get() >= (near ? THRESHOLD : FAR_THRESHOLD) && (near || named(claim.event(), r))
+                || isThin(claim.event()) && s.get() > 0 && near;
+    }
+
     /** The claim names the record's text: the same symbol, or words of its title. */
     private static boolean named(VoteEvent e, ResolutionRecord r) {
         return e.symbol() != null && r.symbol() != null || titleSimilarity(e.title(), r.titles()) > 0;

@@ -382,6 +382,9 @@ public class ExtractionTally {
             List<List<String>> pairs = new ArrayList<>();
             for (ResolutionRecord other : candidates(windowFor(asClaim(record).event(), record.firstReported()))) {
                 pairs.add(List.of(rid, other.id()));
+                if (!matcher.couldChoose(asClaim(other), record)) {
+                    continue; // its own candidates are not asked about (mergeDuplicates)
+                }
                 for (ResolutionRecord third : candidates(windowFor(asClaim(other).event(), other.firstReported()))) {
                     pairs.add(List.of(other.id(), third.id()));
                 }
@@ -656,7 +659,10 @@ public class ExtractionTally {
             Optional<ResolutionRecord> same = matcher.best(asClaim(record), others);
             for (int i = 0; same.isEmpty() && i < others.size(); i++) {
                 ResolutionRecord other = others.get(i);
-                if (matcher.best(asClaim(other), otherCandidates(other, records)).filter(b -> b.id().equals(rid)).isPresent()) {
+                // most records around are far from fitting this one (the Council's counts recur over the years):
+                // their own candidates are found only when this one could be their best
+                if (matcher.couldChoose(asClaim(other), record)
+                        && matcher.best(asClaim(other), otherCandidates(other, records)).filter(b -> b.id().equals(rid)).isPresent()) {
                     same = Optional.of(other);
                 }
             }

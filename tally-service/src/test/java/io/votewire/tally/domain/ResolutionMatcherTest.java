@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static io.votewire.tally.domain.ClaimsForTest.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ResolutionMatcherTest {
@@ -147,5 +148,35 @@ class ResolutionMatcherTest {
             assertEquals(expected, ResolutionMatcher.day(iso), iso);
         }
         assertEquals(null, ResolutionMatcher.day(null));
+    }
+
+    /** The merge check's shortcut: best never chooses a record that couldChoose rules out, whatever else is around. */
+    @Test
+    void bestChoosesOnlyWhatItCouldChoose() {
+        List<ResolutionRecord> records = List.of(european, usDraft, council);
+        List<Claim> claims = List.of(claim("x", "GA", "a resolution", 93, 18, 65, null, Map.of()),
+                claim("y", "GA", "the draft", 93, 8, 73, null, Map.of()),
+                claim("z", "SC", "US-drafted resolution", 10, 0, 5, null, Map.of()),
+                claim("t", "GA", "European resolution condemning aggression", null, null, null, null, Map.of()),
+                claim("w", "GA", "another text", 120, 30, 5, null, Map.of()));
+        int chosen = 0;
+        for (Claim c : claims) {
+            for (int subset = 1; subset < 8; subset++) {
+                List<ResolutionRecord> around = new java.util.ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    if ((subset & 1 << i) != 0) {
+                        around.add(records.get(i));
+                    }
+                }
+                var best = matcher.best(c, around);
+                if (best.isPresent()) {
+                    assertTrue(matcher.couldChoose(c, best.get()), c.articleId() + " chose " + best.get().id());
+                    chosen++;
+                }
+            }
+        }
+        assertTrue(chosen >= 10, "the claims choose records: " + chosen);
+        assertFalse(matcher.couldChoose(claims.get(4), european), "other counts");
+        assertFalse(matcher.couldChoose(claims.get(0), council), "another body");
     }
 }
