@@ -46,6 +46,11 @@ class StatesTest {
         assertEquals(List.of("SSD:South Sudan", "SDN:Sudan", "NGA:Nigeria", "NER:Niger", "DOM:Dominican Republic", "DMA:Dominica"),
                 found("South Sudan, Sudan, Nigeria, Niger, the Dominican Republic and Dominica"));
         assertEquals(List.of("COD:Democratic Republic of the Congo", "COG:Congo"), found("Democratic Republic of the Congo and Congo"));
+        // short forms of long names: the full name still wins where it is written
+        assertEquals(List.of("VCT:St. Vincent", "ARE:Emirates", "SLB:Solomons"), found("St. Vincent, the Emirates and the Solomons"));
+        assertEquals(List.of("SLB:Solomons", "VCT:Saint Vincent and the Grenadines", "ARE:United Arab Emirates"),
+                found("the Solomons, Saint Vincent and the Grenadines, and the United Arab Emirates"));
+        assertEquals(List.of("ARE:Emirates", "VCT:St Vincent", "VCT:St Vincent and the Grenadines"), found("Emirates, St Vincent and St Vincent and the Grenadines"));
     }
 
     @Test
