@@ -102,9 +102,9 @@ final class FieldVote {
 
     /**
      * The articles as a read-only list over the set itself: a record is derived after every claim, and copying
-     * each value's articles (thousands on a big vote) would make a claim cost the record's size.
+     * each value's (or broken rule's) articles (thousands on a big vote) would make a claim cost the record's size.
      */
-    private static List<String> view(TreeSet<String> articles) {
+    static List<String> view(TreeSet<String> articles) {
         Set<String> readOnly = Collections.unmodifiableSet(articles);
         return new AbstractList<>() {
             @Override

@@ -226,7 +226,7 @@ public final class ResolutionReconciler {
         tally.breaches.values().forEach(b -> {
             conflicts.removeIf(c -> c.field().equals(b.field()) && c.reason().equals(b.reason()));
             conflicts.add(Conflict.inconsistency(b.field(), b.reason(),
-                    List.of(new Support(b.rule(), b.sources().size(), List.copyOf(b.articles())))));
+                    List.of(new Support(b.rule(), b.sources().size(), FieldVote.view(b.articles())))));
         });
     }
 
