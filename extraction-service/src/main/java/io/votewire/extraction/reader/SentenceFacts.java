@@ -758,7 +758,7 @@ public final class SentenceFacts {
         String t = text.text;
         Matcher permanentNo;
         if (text.lower.contains("negative vote") && (permanentNo = PERMANENT_MEMBERS_NO.matcher(t)).find()) {
-            // "was not adopted owing to the negative vote of a permanent member": the "not" is the veto's, not a negation of it
+            // "not adopted, owing to a permanent member's negative vote": the "not" is the veto's, not a negation of it
             outcome = "vetoed";
             outcomeAt = permanentNo.start();
         } else if (VETO_WORDS.in(text) && (outcomeAt = findUnnegated(VETO, text, false)) >= 0) {
@@ -778,7 +778,7 @@ public final class SentenceFacts {
         return CONSENSUS_WORDS.in(text) && CONSENSUS.matcher(text.text).find();
     }
 
-    private static final Pattern PERMANENT_MEMBERS_NO = Pattern.compile("(?i)\\b(?:owing to the negative votes?|negative votes? of (?:a |two |the )?permanent members?)\\b");
+    private static final Pattern PERMANENT_MEMBERS_NO = Pattern.compile("(?i)\\b(?:owing to the negative votes?|negative votes? of (?:a |one |two |the )?permanent members?)\\b");
     // every match of VETO, REJECTED, ADOPTED and the consensus phrases contains one of these
     private static final Keywords VETO_WORDS = Keywords.of("veto");
     private static final Keywords REJECTED_WORDS = Keywords.of("reject", "defeat", "fail", "fell", "voted down", "not",

@@ -190,11 +190,11 @@ class ArticleReaderTest {
         assertOneVote("The United Kingdom exercised veto power on the UN Security Council text.", "vetoed", Map.of("GBR", "no"));
     }
 
-    /** "was not adopted owing to the negative vote of a permanent member": the "not" belongs to the veto, which it reports. */
+    /** "not adopted, owing to a permanent member's negative vote": the "not" belongs to the veto, which it reports. */
     @Test
     void notAdoptedOwingToANegativeVoteIsAVeto() {
-        assertOneVote("The UN Security Council draft was not adopted owing to the negative vote of a permanent member, with 12 votes in favour.", "vetoed", Map.of());
-        assertOneVote("The UN Security Council text on the blockade fell owing to the negative votes of two permanent members.", "vetoed", Map.of());
+        assertOneVote("Owing to the negative vote of one permanent member, the UN Security Council draft was not adopted; it had 12 votes in favour.", "vetoed", Map.of());
+        assertOneVote("The UN Security Council text on the blockade fell owing to negative votes of two permanent members.", "vetoed", Map.of());
         assertOneVote("With 14 votes in favour, the UN Security Council text was not adopted, owing to the negative vote of France, a permanent member.",
                 "vetoed", Map.of("FRA", "no"));
     }
