@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** An article and how far it got through the pipeline. */
+/**
+ * An article and how far it got through the pipeline. Both consumers write the row at once (its text from
+ * "articles", its status from "vote-events"), so an update writes only the columns it changed: writing every column
+ * put back the status or text the other had replaced since the row was read, leaving an article tallied in no
+ * record's eyes "accepted" for ever, with no error.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "article")
 public class StoredArticle extends PanacheEntityBase {
     public static final String ACCEPTED = "accepted";
