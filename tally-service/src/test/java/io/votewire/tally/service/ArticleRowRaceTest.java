@@ -70,9 +70,10 @@ class ArticleRowRaceTest {
     }
 
     private static ArticleExtraction extraction() {
-        VoteEvent e = new VoteEvent(ID + "#1", "GA", "resolution", "2031-05-06", "Lake text", null, List.of(),
-                new Counts(120, 9, 30), "adopted", Map.of(), List.of(), 0.9);
-        return new ArticleExtraction(ArticleExtraction.VERSION, ID, "rules-1.5", "2031-05-07", "https://row-race.example/lake",
+        // a vote of its own (body, day, counts), so it joins no other test's record in the shared database
+        VoteEvent e = new VoteEvent(ID + "#1", "HRC", "resolution", "2033-09-20", "Lake text", null, List.of(),
+                new Counts(31, 9, 7), "adopted", Map.of(), List.of(), 0.9);
+        return new ArticleExtraction(ArticleExtraction.VERSION, ID, "rules-1.5", "2033-09-21", "https://row-race.example/lake",
                 null, null, List.of(e), null, null);
     }
 }
