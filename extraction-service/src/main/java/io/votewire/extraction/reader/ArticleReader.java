@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.8";
+    public static final String VERSION = "rules-1.9";
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
@@ -825,7 +825,7 @@ public final class ArticleReader {
 
     /** Where the tallies ("93 votes to 18", "165-5") start in the text between {@code from} and {@code to}; none unless two. */
     private static int[] tallies(String t, int from, int to) {
-        if (t.indexOf(" to ", from) < 0 && t.indexOf('-', from) < 0 && t.indexOf('–', from) < 0) {
+        if (t.indexOf(" to ", from) < 0 && t.indexOf('-', from) < 0 && t.indexOf('–', from) < 0 && t.indexOf(" votes", from) < 0) {
             return new int[0];
         }
         int[] out = new int[0];
@@ -841,7 +841,10 @@ public final class ArticleReader {
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:(?:just|only|barely|some|about|nearly|almost)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"
             + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");
-    private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+votes?)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");
+    /** "93 votes to 18", "165-5", or a yes count a verb gives a text ("won 150 votes", "passed with 120 votes"). */
+    private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+votes?)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b"
+            + "|\\b(?:won|wins|got|gets|received|receives|drew|draws|garnered|secured|obtained|gained|mustered|attracted|(?:passed|adopted|approved|carried) (?:with|by))"
+            + "\\s+(?:only\\s+|just\\s+|some\\s+)?\\d{1,3}\\s+votes\\b");
     /** What joins two clauses; the connective word itself opens the second ("before adopting ..."). */
     private static final Pattern CONNECTIVE = Pattern.compile("(?:,\\s*|\\s+)(?=(before|after|then|while|whereas|but|and)\\s)|;\\s*"
             + "|,\\s*(?=the (?:first|second|third|fourth|fifth|last|other|latter|former|next)\\s)");

@@ -283,7 +283,7 @@ final class TokenPattern {
         /** Whether an element could match at token i, judged by that token alone. */
         private boolean mayStart(Element el, int i) {
             if (i >= tokens.size()) {
-                return el.kind() == Kind.END;
+                return el.kind() == Kind.END || el.kind() == Kind.NOCUE; // both take nothing: the text's end is theirs
             }
             Token t = tokens.get(i);
             return switch (el.kind()) {
