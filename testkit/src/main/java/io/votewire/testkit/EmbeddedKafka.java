@@ -28,14 +28,22 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final int controllerPort;
     private final int partitions;
     private final boolean deleteOnClose;
+    private final LogFlush flush;
     private KafkaRaftServer server;
 
+    /** With the log flush {@code KAFKA_LOG_FLUSH} names, else Kafka's default (tests: their log is thrown away). */
     public EmbeddedKafka(Path logDir, int port, int controllerPort, int partitions, boolean deleteOnClose) {
+        this(logDir, port, controllerPort, partitions, deleteOnClose, LogFlush.fromEnvironment(LogFlush.OS));
+    }
+
+    public EmbeddedKafka(Path logDir, int port, int controllerPort, int partitions, boolean deleteOnClose,
+                         LogFlush flush) {
         this.logDir = logDir;
         this.port = port == 0 ? freePort() : port;
         this.controllerPort = controllerPort == 0 ? freePort() : controllerPort;
         this.partitions = partitions;
         this.deleteOnClose = deleteOnClose;
+        this.flush = flush;
     }
 
     public static EmbeddedKafka startEphemeral() throws Exception {
@@ -43,6 +51,48 @@ public final class EmbeddedKafka implements AutoCloseable {
         EmbeddedKafka kafka = new EmbeddedKafka(Files.createTempDirectory(base, "kraft-"), 0, 0, 2, true);
         kafka.start();
         return kafka;
+    }
+
+    /**
+     * When the broker's log reaches the disk. A single broker has no replica to hold what it acknowledged, so this
+     * is its whole durability story (README, "Delivery guarantees").
+     */
+    public enum LogFlush {
+        /**
+         * Kafka's default: the broker writes each record to its log file and the operating system writes it back
+         * to disk (within about 30 s on Linux). An acknowledged record survives the broker's process being killed,
+         * not the machine losing power before the write-back.
+         */
+        OS,
+        /**
+         * An fsync after every append ({@code log.flush.interval.messages=1}): an acknowledged record survives a
+         * power loss too, at a few milliseconds of disk per produce request and per committed offset.
+         */
+        EVERY_MESSAGE;
+
+        /** From {@code KAFKA_LOG_FLUSH} ({@code os} or {@code every-message}), the fallback when unset. */
+        public static LogFlush fromEnvironment(LogFlush fallback) {
+            return parse(System.getenv("KAFKA_LOG_FLUSH"), fallback);
+        }
+
+        static LogFlush parse(String value, LogFlush fallback) {
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            if (value.strip().equalsIgnoreCase("os")) {
+                return OS;
+            }
+            if (value.strip().equalsIgnoreCase("every-message")) {
+                return EVERY_MESSAGE;
+            }
+            throw new IllegalArgumentException("KAFKA_LOG_FLUSH is '" + value + "': it takes 'os' or 'every-message'");
+        }
+
+        void configure(Properties broker) {
+            if (this == EVERY_MESSAGE) {
+                broker.put("log.flush.interval.messages", "1");
+            }
+        }
     }
 
     public String bootstrapServers() {
@@ -71,8 +121,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        // acks=all must mean "on disk" for a single broker: the local run may be killed at any time
-        p.put("log.flush.interval.messages", "1");
+        flush.configure(p);
 
         Files.createDirectories(logDir);
         if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -83,8 +132,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
         }
-        System.out.printf("[embedded-kafka] %s up in %d ms (log dir %s)%n", bootstrapServers(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), logDir);
+        System.out.printf("[embedded-kafka] %s up in %d ms (log dir %s, log flush %s)%n", bootstrapServers(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), logDir, flush);
     }
 
     private void format(Properties p) throws IOException {

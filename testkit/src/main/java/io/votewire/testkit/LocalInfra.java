@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The local run's infrastructure as one process: Kafka (KRaft) and PostgreSQL with their data under a folder, so a
  * restart keeps state. Settings come from the environment: VOTEWIRE_DATA, KAFKA_PORT, DB_PORT, DB_PASSWORD,
- * DB_READ_PASSWORD (the gateway's read-only login's).
+ * DB_READ_PASSWORD (the gateway's read-only login's), KAFKA_LOG_FLUSH ({@link EmbeddedKafka.LogFlush}).
  * Prints "READY" once both answer; stops both on SIGTERM/SIGINT.
  */
 public final class LocalInfra {
@@ -16,7 +16,9 @@ public final class LocalInfra {
         int pgPort = Integer.parseInt(env("DB_PORT", "5432"));
         String password = required("DB_PASSWORD");
         String readerPassword = required("DB_READ_PASSWORD");
-        EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka"), kafkaPort, kafkaPort + 1, 4, false);
+        // the local run keeps its data across restarts: an acknowledged record is on disk unless told otherwise
+        EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka"), kafkaPort, kafkaPort + 1, 4, false,
+                EmbeddedKafka.LogFlush.fromEnvironment(EmbeddedKafka.LogFlush.EVERY_MESSAGE));
         kafka.start();
         EmbeddedPg pg = EmbeddedPg.start(pgPort, dir.resolve("pg"), password, readerPassword);
         CountDownLatch done = new CountDownLatch(1);
