@@ -823,15 +823,33 @@ public final class ArticleReader {
         return m.find() && t.length() - m.end() >= 10 ? m.start() : -1;
     }
 
-    /** Where the tallies ("93 votes to 18", "165-5") start in the text between {@code from} and {@code to}; none unless two. */
+    /**
+     * Where the tallies ("93 votes to 18", "165-5", "won 150 votes") start in the text between {@code from} and
+     * {@code to}. Tried at each number only: a pattern searched through every sentence was the reader's costliest step.
+     */
     private static int[] tallies(String t, int from, int to) {
-        if (t.indexOf(" to ", from) < 0 && t.indexOf('-', from) < 0 && t.indexOf('–', from) < 0 && t.indexOf(" votes", from) < 0) {
-            return new int[0];
-        }
         int[] out = new int[0];
-        for (Matcher m = TALLY.matcher(t).region(from, to); m.find(); ) {
-            out = java.util.Arrays.copyOf(out, out.length + 1);
-            out[out.length - 1] = m.start();
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9' || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                continue;
+            }
+            int start = -1;
+            Matcher m = TALLY.matcher(t).region(i, to);
+            if (m.lookingAt()) {
+                start = i;
+            } else if ((m = YES_VOTES.matcher(t).region(i, to)).lookingAt()) {
+                Matcher verb = VERB_OF_VOTES.matcher(t).region(Math.max(from, i - 40), i);
+                start = verb.find() ? verb.start() : -1;
+            }
+            if (start >= 0) {
+                out = java.util.Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = start;
+                i = m.end() - 1;
+            }
+            while (i + 1 < to && Character.isDigit(t.charAt(i + 1))) {
+                i++;
+            }
         }
         return out;
     }
@@ -841,10 +859,11 @@ public final class ArticleReader {
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:(?:just|only|barely|some|about|nearly|almost)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"
             + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");
-    /** "93 votes to 18", "165-5", or a yes count a verb gives a text ("won 150 votes", "passed with 120 votes"). */
-    private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+votes?)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b"
-            + "|\\b(?:won|wins|got|gets|received|receives|drew|draws|garnered|secured|obtained|gained|mustered|attracted|(?:passed|adopted|approved|carried) (?:with|by))"
-            + "\\s+(?:only\\s+|just\\s+|some\\s+)?\\d{1,3}\\s+votes\\b");
+    private static final Pattern TALLY = Pattern.compile("\\d{1,3}(?:\\s+votes?)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");
+    /** A yes count a verb gives a text is a tally too: "won 150 votes", "passed with 120 votes". */
+    private static final Pattern YES_VOTES = Pattern.compile("\\d{1,3}\\s+votes\\b");
+    private static final Pattern VERB_OF_VOTES = Pattern.compile("\\b(?:won|wins|got|gets|received|receives|drew|draws|garnered|secured|obtained"
+            + "|gained|mustered|attracted|(?:passed|adopted|approved|carried) (?:with|by))\\s+(?:(?:only|just|some)\\s+)?$");
     /** What joins two clauses; the connective word itself opens the second ("before adopting ..."). */
     private static final Pattern CONNECTIVE = Pattern.compile("(?:,\\s*|\\s+)(?=(before|after|then|while|whereas|but|and)\\s)|;\\s*"
             + "|,\\s*(?=the (?:first|second|third|fourth|fifth|last|other|latter|former|next)\\s)");
