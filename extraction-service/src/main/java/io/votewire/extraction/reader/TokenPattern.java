@@ -42,8 +42,11 @@ final class TokenPattern {
 
     private enum Kind { CUE, LIST, STATE, GAP, CLAUSE, NUM, WORD, BREAK, END, NOCUE, WORDS }
 
-    /** @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}) */
-    private record Element(Kind kind, Set<String> words, boolean[] ids, Stance cue, int min, int max) {
+    /**
+     * @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}), as
+     *            a set to test a token with and as the list of its ids ({@code idList}) to test a text with
+     */
+    private record Element(Kind kind, Set<String> words, boolean[] ids, int[] idList, Stance cue, int min, int max) {
         boolean acceptsCue(Token t) {
             return t.cue() != null && (cue == null || cue == t.cue());
         }
@@ -70,7 +73,11 @@ final class TokenPattern {
     /** The pattern reading tokens cut with {@code vocabulary}, which must hold every word of {@link #words}. */
     TokenPattern bind(Vocabulary vocabulary) {
         List<Element> ids = elements.stream()
-                .map(el -> new Element(el.kind(), el.words(), vocabulary.idsOf(el.words()), el.cue(), el.min(), el.max())).toList();
+                .map(el -> {
+                    boolean[] set = vocabulary.idsOf(el.words());
+                    int[] list = java.util.stream.IntStream.range(0, set.length).filter(id -> set[id]).toArray();
+                    return new Element(el.kind(), el.words(), set, list, el.cue(), el.min(), el.max());
+                }).toList();
         return new TokenPattern(source, ids, new Bound(vocabulary.idsOf(SAYING), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS),
                 vocabulary.idsOf(BEFORE_OWN_CUE)));
     }
@@ -116,7 +123,7 @@ final class TokenPattern {
             if (kind == Kind.LIST && max > 1 || min > max) {
                 throw new IllegalArgumentException("bad bound in '" + part + "' of: " + source);
             }
-            out.add(new Element(kind, kind == Kind.WORDS ? Set.of(body.replace("\\n", "\n").split("\\|")) : Set.of(), null, only, min, max));
+            out.add(new Element(kind, kind == Kind.WORDS ? Set.of(body.replace("\\n", "\n").split("\\|")) : Set.of(), null, null, only, min, max));
         }
         return new TokenPattern(source, List.copyOf(out), null);
     }
@@ -169,8 +176,8 @@ final class TokenPattern {
             boolean found = switch (el.kind()) {
                 case WORDS -> {
                     boolean any = false;
-                    for (int id = 0; id < el.ids().length && !any; id++) {
-                        any = el.ids()[id] && present[id];
+                    for (int k = 0; k < el.idList().length && !any; k++) {
+                        any = present[el.idList()[k]];
                     }
                     yield any;
                 }
