@@ -2,6 +2,10 @@ package io.votewire.contract;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -44,6 +48,26 @@ class FingerprintTest {
                 diplomats welcomed the result and said they would press the Security Council to act.""";
         Fingerprint a = Fingerprint.of(WIRE);
         assertFalse(a.nearDuplicateOf(Fingerprint.of(other)), "similarity " + a.similarity(Fingerprint.of(other)));
+    }
+
+    /** Signatures are compared with those stored by earlier versions (the tally's LSH index): they must not change. */
+    @Test
+    void theSignatureIsTheOneEarlierVersionsMade() {
+        assertEquals("00dc461002a6d772025d12af0180495100c9214e00246c69028d001a00d084f60110903401212858013d08cf0223fe1404"
+                + "ace1f902e65030007558460444cf7c0369fb910335c2a7003332d1002ca3500014f27000f340d1009c12d700171001015157f0"
+                + "022f3ca600e9a29a02c4857f0021c30c02a3ea0802a0bf8400cfa8b0", Fingerprint.of(WIRE).toString());
+    }
+
+    /** The words are the regular expression's: runs of letters and digits of any script, and nothing else. */
+    @Test
+    void wordsAreRunsOfLettersAndDigitsOfAnyScript() {
+        for (String text : List.of(WIRE, "", "  ,;", "Côte d'Ivoire, TÜRKİYE and São Tomé", "Россия и Китай 12-3",
+                "قرار ٣٤٥ اعتمد", "联合国大会 2026年", "Ⅻ session, 2² and ½ of ¼", "𝐀𝐁 bold 😀 faces 😀x",
+                "e\u0301 combining", "lone \uD800 surrogate \uDC00", "under_score co-op 3.5 ºC", "ends with a word")) {
+            List<String> expected = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty()).toList();
+            assertEquals(expected, Fingerprint.words(text), text);
+        }
     }
 
     @Test
