@@ -799,6 +799,12 @@ public final class ArticleReader {
                 out[out.length - 1] = next;
             }
         }
+        if (out.length == 0 && tallies.length < 2 && t.contains("mendment")) {
+            Matcher a = AMENDMENT_THEN_TEXT.matcher(t).region(from, trailing > 0 ? trailing : t.length());
+            if (a.find()) {
+                out = new int[] {a.start(1), a.end(1)};
+            }
+        }
         if (trailing > 0 && (out.length == 0 || out[out.length - 1] < trailing)) {
             out = java.util.Arrays.copyOf(out, out.length + 2);
             out[out.length - 2] = trailing;
@@ -864,6 +870,15 @@ public final class ArticleReader {
     private static final Pattern YES_VOTES = Pattern.compile("\\d{1,3}\\s+votes\\b");
     private static final Pattern VERB_OF_VOTES = Pattern.compile("\\b(?:won|wins|got|gets|received|receives|drew|draws|garnered|secured|obtained"
             + "|gained|mustered|attracted|(?:passed|adopted|approved|carried) (?:with|by))\\s+(?:(?:only|just|some)\\s+)?$");
+    /**
+     * An amendment's vote, then the text's in one sentence ("rejected two amendments before adopting the resolution by
+     * 120 votes to 9", "voted down an amendment, then adopted the text 120-9"): the second act opens a clause of its
+     * own (group 1 is what lies between), so the tally goes with the text, not the amendment.
+     */
+    private static final Pattern AMENDMENT_THEN_TEXT = Pattern.compile("(?i)\\bamendments?\\b[^,;.]{0,120}?"
+            + "(,?\\s+(?:and\\s+|before\\s+)?(?:(?:the\\s+)?(?:assembly|council|body|it)\\s+)?(?:then\\s+)?)"
+            + "(?=(?:adopted|adopting|approved|approving|passed|passing|endorsed|endorsing|rejected|rejecting)\\s+(?:the|a|an|its|this)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?(?:resolution|text|draft|measure)\\b)");
     /** What joins two clauses; the connective word itself opens the second ("before adopting ..."). */
     private static final Pattern CONNECTIVE = Pattern.compile("(?:,\\s*|\\s+)(?=(before|after|then|while|whereas|but|and)\\s)|;\\s*"
             + "|,\\s*(?=the (?:first|second|third|fourth|fifth|last|other|latter|former|next)\\s)");

@@ -62,7 +62,9 @@ public final class SentenceFacts {
             + "(?:to |that |which |who )?(?:vote[ds]?|voting|have voted|to have voted|abstain(?:ed|ing)?)(?: (against|no|in favou?r|yes))?\\b");
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+(?:by\\s+\\S|\\d)"),
+    /** "rejected by 80 to 40", "defeated the motion by 80 votes to 40": the rejecting side is counted first. */
+    private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+(?:by\\s+\\S|\\d"
+            + "|(?:the|a|an|its|their|this|that)\\s+(?:(?!(?:and|then|before|after|but|while|adopted|passed|approved)\\b)[\\w'’-]+\\s+){1,8}?by\\s+\\d)"),
             "rejected", "defeated", "voted down");
     private static final KeyedPattern VOTES_IN_ALL = KeyedPattern.atWords(Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
@@ -115,9 +117,10 @@ public final class SentenceFacts {
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
             "\\bamendments?\\b[^.;]{0,160}\\b(?:received|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved)|failed|fail|votes?|did not|fell)\\b"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
-                    + "|\\b(?:rejected|adopted|approved|defeated|passed|turned down) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b",
+                    + "|\\b(?:rejected|rejecting|adopted|adopting|approved|approving|defeated|defeating|passed|passing|turned down|turning down)"
+                    + " (?:the |these |both |its |two |an |that |this )?(?:[\\w'’-]+ )?amendments?\\b",
             Pattern.CASE_INSENSITIVE),
-            "amendment", "voted ", "votes ", "vote ", "voting ", "rejected ", "adopted ", "approved ", "defeated ", "passed ", "turned ");
+            "amendment", "voted ", "votes ", "vote ", "voting ", "reject", "adopt", "approv", "defeat", "pass", "turn");
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
     private static final KeyedPattern CHANGE_PROPOSAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b"),
             "proposal", "bid", "attempt", "push", "motion");

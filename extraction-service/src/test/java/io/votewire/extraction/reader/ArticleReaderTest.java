@@ -429,6 +429,34 @@ class ArticleReaderTest {
         }
     }
 
+    /** An amendment's vote and then the text's in one sentence: the tally is the text's, the amendment a vote of its own. */
+    @Test
+    void anAmendmentThenTheTextInOneSentence() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly turned down three amendments tabled by Syria before adopting the resolution by 131 votes to 11.", "131/11"},
+                {"The UN Human Rights Council defeated Cuba's amendment and then approved the draft 29-9.", "29/9"},
+                {"After rejecting two amendments, the UN Security Council adopted the text with 12 votes in favour.", "12/null"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            VoteEvent text = events.stream().filter(e -> e.kind().equals("resolution")).findFirst().orElseThrow(() -> new AssertionError(c[0] + " " + events));
+            assertEquals(c[1], text.counts().yes() + "/" + text.counts().no(), c[0]);
+            assertEquals("adopted", text.outcome(), c[0]);
+            assertTrue(events.stream().anyMatch(e -> e.kind().equals("amendment") && "rejected".equals(e.outcome()) && e.counts().yes() == null), c[0] + " " + events);
+        }
+    }
+
+    /** "rejected the proposal by 107 votes to 13": the rejecting side is counted first, so the larger number is the noes. */
+    @Test
+    void aTextRejectedByATallyCountsTheNoesFirst() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly rejected the Iranian proposal by 96 votes to 21, with 30 abstentions.", "21/96"},
+                {"The UN Human Rights Council defeated a motion to delay the vote by 25 votes to 15.", "15/25"},
+                {"The UN General Assembly rejected the draft decision by 12 votes to 88.", "12/88"}}) {
+            VoteEvent e = read("2031-05-02", c[0]).get(0);
+            assertEquals(c[1], e.counts().yes() + "/" + e.counts().no(), c[0]);
+            assertEquals("rejected", e.outcome(), c[0]);
+        }
+    }
+
     /** A short relative clause on a named state gives that state's stance on this vote, not one it tells of another. */
     @Test
     void aRelativeClauseGivesTheStateItFollowsItsStance() {
