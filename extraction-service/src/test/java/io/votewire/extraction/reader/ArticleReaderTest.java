@@ -457,6 +457,31 @@ class ArticleReaderTest {
         }
     }
 
+    /** A stance a state declined or refused is none: "declined to vote in favour and abstained" is an abstention. */
+    @Test
+    void aStanceDeclinedIsNone() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council adopted the text 12-0-3. Brazil declined to vote in favour.", "BRA", null},
+                {"The UN General Assembly adopted the text 140-6-30, with Japan refusing to back it and abstaining.", "JPN", "abstain"},
+                {"The UN Human Rights Council adopted the text 27-8-12; Qatar declined to support the draft and abstained.", "QAT", "abstain"}}) {
+            VoteEvent e = read("2031-05-02", c[0]).get(0);
+            assertEquals(c[2], e.positions().get(c[1]), c[0]);
+        }
+    }
+
+    /** "his country rejected the text" after a vote is a delegate's stance, never a second vote that failed. */
+    @Test
+    void aDelegationRejectingATextIsNoRejection() {
+        for (String text : List.of(
+                "The UN General Assembly adopted the text 150-6. Chile's envoy said after the vote that his country rejected the text's premise.",
+                "The UN Security Council adopted the text 13-0-2. After the vote, the minister of Peru said that we rejected the draft's tone.",
+                "The UN Human Rights Council adopted the text 30-7-10. Its envoy told reporters the country rejected the resolution's language.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), text);
+        }
+    }
+
     /** A short relative clause on a named state gives that state's stance on this vote, not one it tells of another. */
     @Test
     void aRelativeClauseGivesTheStateItFollowsItsStance() {
