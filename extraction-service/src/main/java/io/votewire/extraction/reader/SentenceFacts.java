@@ -116,7 +116,7 @@ public final class SentenceFacts {
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
-            "\\bamendments?\\b[^.;]{0,160}\\b(?:received|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved)|failed|fail|votes?|did not|fell)\\b"
+            "\\bamendments?\\b[^.;]{0,160}\\b(?:received|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved)|failed|fails?|votes?|did not|fell)\\b"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|rejecting|adopted|adopting|approved|approving|defeated|defeating|passed|passing|turned down|turning down)"
                     + " (?:the |these |both |its |two |an |that |this )?(?:[\\w'’-]+ )?amendments?\\b",
@@ -585,7 +585,7 @@ public final class SentenceFacts {
         if (c.startsWith("abstain") || c.startsWith("abstention") || c.equals("voted to abstain")) {
             return "abstain";
         }
-        if (c.contains("against") || c.contains("opposed") || c.equals("no") || c.contains("negative") || c.equals("voted no")
+        if (c.contains("against") || c.contains("opposed") || c.equals("no") || c.contains("negative") || c.endsWith(" no")
                 || c.startsWith("nay") || c.equals("noes")) {
             return "no";
         }

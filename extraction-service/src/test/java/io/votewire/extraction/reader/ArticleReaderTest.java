@@ -457,6 +457,32 @@ class ArticleReaderTest {
         }
     }
 
+    /** "The seven countries voting no were A, B, ...": a count of noes with its states, on the vote already told. */
+    @Test
+    void theCountOfASideVotingNoWithItsStates() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 120-3-50. The three countries voting no were Chile, Peru and Ghana.", "3", "CHL"},
+                {"The UN Security Council adopted the text 12-2-1. The two members voting no were Algeria and Guyana.", "2", "GUY"},
+                {"The UN Human Rights Council adopted the text 30-4-13. The four voting no were Cuba, Eritrea, China and Venezuela.", "4", "CUB"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Integer.valueOf(c[1]), events.get(0).counts().no(), c[0]);
+            assertEquals("no", events.get(0).positions().get(c[2]), c[0]);
+        }
+    }
+
+    /** An amendment that "fails" is an amendment's vote, in the present tense of a live blog too. */
+    @Test
+    void anAmendmentThatFails() {
+        for (String text : List.of("The UN Security Council took up the text. The Russian amendment fails: 3 in favour, 9 against, 3 abstentions.",
+                "At the UN General Assembly an amendment by Iran fails 20-90.",
+                "In the UN Human Rights Council, the Chinese amendment fails, with 15 votes for it.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(List.of("amendment"), events.stream().map(VoteEvent::kind).toList(), text);
+            assertEquals("rejected", events.get(0).outcome(), text);
+        }
+    }
+
     /** A stance a state declined or refused is none: "declined to vote in favour and abstained" is an abstention. */
     @Test
     void aStanceDeclinedIsNone() {
