@@ -51,6 +51,8 @@ class StatesTest {
         assertEquals(List.of("SLB:Solomons", "VCT:Saint Vincent and the Grenadines", "ARE:United Arab Emirates"),
                 found("the Solomons, Saint Vincent and the Grenadines, and the United Arab Emirates"));
         assertEquals(List.of("ARE:Emirates", "VCT:St Vincent", "VCT:St Vincent and the Grenadines"), found("Emirates, St Vincent and St Vincent and the Grenadines"));
+        assertEquals(List.of("KNA:St. Kitts", "LCA:St Lucia", "KNA:Saint Kitts and Nevis"), found("St. Kitts, St Lucia and Saint Kitts and Nevis"));
+        assertEquals(List.of("KNA:Saint Kitts", "VCT:St. Vincent", "KNA:St Kitts-Nevis"), found("Saint Kitts, St. Vincent, St Kitts-Nevis"));
     }
 
     @Test
