@@ -8,10 +8,14 @@ import jakarta.persistence.Table;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-/** The tally a record is derived from ({@code RecordTally.State} as JSON), kept beside it in the same transaction. */
+/**
+ * The tally a record is derived from ({@code RecordTally.State} as JSON), kept beside it in the same transaction; a
+ * large record has none (ExtractionTally.STORED_TALLY_MAX_DOC_CHARS).
+ */
 @Entity
 @Table(name = "resolution_tally")
 public class StoredTally extends PanacheEntityBase {
@@ -47,5 +51,12 @@ public class StoredTally extends PanacheEntityBase {
                 upsert.executeBatch();
             }
         });
+    }
+
+    /** Removes the records' stored tallies, if they have any (one statement). */
+    public static void remove(Collection<String> resolutionIds) {
+        if (!resolutionIds.isEmpty()) {
+            delete("resolutionId in ?1", resolutionIds);
+        }
     }
 }

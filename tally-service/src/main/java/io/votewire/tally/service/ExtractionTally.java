@@ -21,6 +21,7 @@ import io.votewire.tally.persistence.StoredTally;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
@@ -60,17 +61,32 @@ public class ExtractionTally {
     private static final int VOTE_TO_PUBLICATION_DAYS = 31;
     /** records whose tally is kept in memory between batches, at most (a hot vote's is a few MB, most are small) */
     private static final int CACHED_TALLIES = 4096;
+    /**
+     * A record whose document is longer than this (about 150 articles) has its tally kept in memory only, not
+     * stored at every batch: at 4,000 articles a vote, writing its 4 MB tally to PostgreSQL was the largest part of a
+     * batch (JFR at 100 articles/s, hot). An instance without it in memory makes it from the record's claims.
+     */
+    static final int STORED_TALLY_MAX_DOC_CHARS = 100_000;
 
     private final ResolutionMatcher matcher = new ResolutionMatcher();
     private final ResolutionReconciler reconciler = new ResolutionReconciler();
     private final NearDuplicates nearDuplicates;
     private final SourceWeights sourceWeights;
     private final TallyCache tallies = new TallyCache(CACHED_TALLIES);
+    private final int storedTallyMaxDocChars;
     /** how fresh records are: from extraction, and from ingest's receipt, to the committed tally */
     private final Timer extractedToTallied;
     private final Timer receivedToTallied;
 
+    @Inject
     public ExtractionTally(NearDuplicates nearDuplicates, SourceWeights sourceWeights, MeterRegistry meters) {
+        this(nearDuplicates, sourceWeights, meters, STORED_TALLY_MAX_DOC_CHARS);
+    }
+
+    /** With another size past which tallies are not stored: tests make large records of a few claims. */
+    ExtractionTally(NearDuplicates nearDuplicates, SourceWeights sourceWeights, MeterRegistry meters,
+                    int storedTallyMaxDocChars) {
+        this.storedTallyMaxDocChars = storedTallyMaxDocChars;
         this.nearDuplicates = nearDuplicates;
         this.sourceWeights = sourceWeights;
         this.extractedToTallied = freshness(meters, "votewire.extracted.to.tallied", "from an extraction to its claims in the records");
@@ -459,7 +475,7 @@ public class ExtractionTally {
         /**
          * Reads the record's tally before a claim of it is stored, so a tally made from its claims lacks that one:
          * the one this instance kept if the record's row is still at its revision, else the stored one, else (a
-         * record made before tallies were stored) one made from its claims.
+         * large record, or one made before tallies were stored) one made from its claims.
          */
         void touch(String rid) {
             touched.computeIfAbsent(rid, id -> {
@@ -593,13 +609,16 @@ public class ExtractionTally {
 
         /**
          * Writes each touched record's document and tally; a changed document gets a revision and a change number,
-         * every tally written the batch's tally revision. The batch's claims are checked against the records they
-         * made, and their outlets learn from it.
+         * every tally the batch's tally revision. A large record's tally is not written but its stored one removed,
+         * so nobody reads a tally that lacks this batch's claims (instances of earlier versions included: they too
+         * make a missing tally from the claims). The batch's claims are checked against the records they made, and
+         * their outlets learn from it.
          */
         void publish() {
             List<StoredResolution> changed = new ArrayList<>();
             Map<String, SourceWeights.Judgement> judged = new TreeMap<>();
             Map<String, String> states = new TreeMap<>();
+            Set<String> unstored = new TreeSet<>();
             Map<String, ResolutionRecord> derived = deriveSharingDays();
             touched.forEach((rid, t) -> {
                 if (t.row == null) {
@@ -615,11 +634,16 @@ public class ExtractionTally {
                     t.row.updatedAt = Instant.now();
                     changed.add(t.row);
                 }
-                states.put(rid, Json.write(t.tally.state()));
+                if (doc.length() > storedTallyMaxDocChars) {
+                    unstored.add(rid);
+                } else {
+                    states.put(rid, Json.write(t.tally.state()));
+                }
             });
-            if (!states.isEmpty()) {
+            if (!states.isEmpty() || !unstored.isEmpty()) {
                 tallyRevision = StoredResolution.nextTallyRevision();
                 states.keySet().forEach(rid -> touched.get(rid).row.tallyRevision = tallyRevision);
+                unstored.forEach(rid -> touched.get(rid).row.tallyRevision = tallyRevision);
             }
             if (!changed.isEmpty()) {
                 List<Long> seqs = StoredResolution.nextChangeSeqs(changed.size());
@@ -628,6 +652,7 @@ public class ExtractionTally {
                 }
             }
             StoredTally.write(states);
+            StoredTally.remove(unstored);
             sourceWeights.judge(judged, StoredClaim::claimsOfResolution);
         }
 

@@ -35,6 +35,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -162,6 +163,46 @@ class IncrementalTallyTest {
                 .setParameter(1, Json.write(RecordTally.of(List.of()).state())).setParameter(2, rid).executeUpdate());
         tally.apply(extraction("c4", vote("c4")));
         assertSameAsRecomputed();
+    }
+
+    /**
+     * A large record's tally lives in the memory of the instance that keeps it, not in the database: no tally lacking
+     * a later batch's claims is left stored, and an instance without it (another one, or this one after another
+     * wrote the record) makes it from the claims. For these two instances every record is large.
+     */
+    @Test
+    void aLargeRecordsTallyIsKeptInMemoryAndMadeFromItsClaimsElsewhere() {
+        ExtractionTally one = new ExtractionTally(nearDuplicates, sourceWeights, meters, 1);
+        ExtractionTally other = new ExtractionTally(nearDuplicates, sourceWeights, meters, 1);
+        tally.apply(extraction("l1", largeVote("l1"))); // small for the usual limit: its tally is stored
+        String rid = QuarkusTransaction.requiringNew().call(() -> StoredClaim.currentOfArticle(PREFIX + "l1").get(0).resolutionId);
+        QuarkusTransaction.requiringNew().run(() -> assertNotNull(StoredTally.findById(rid)));
+        one.applyAll(List.of(extraction("l2", largeVote("l2")), extraction("l3", largeVote("l3"))));
+        assertRecomputedWith(rid, 3);
+        QuarkusTransaction.requiringNew().run(() -> assertNull(StoredTally.findById(rid), "no stored tally lacking l2 and l3"));
+
+        other.apply(extraction("l4", largeVote("l4"))); // has nothing in memory: from the claims
+        assertRecomputedWith(rid, 4);
+        one.apply(extraction("l5", largeVote("l5"))); // its own tally lacks l4: the row's revision tells it
+        assertRecomputedWith(rid, 5);
+        QuarkusTransaction.requiringNew().run(() -> assertNull(StoredTally.findById(rid), "no stored tally"));
+        tally.apply(extraction("l6", largeVote("l6")));
+        assertSameAsRecomputed();
+    }
+
+    private void assertRecomputedWith(String rid, int sources) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ResolutionRecord stored = Json.read(StoredResolution.<StoredResolution>findById(rid).doc, ResolutionRecord.class);
+            assertEquals(sources, stored.sources());
+            ResolutionRecord recomputed = reconciler.reconcile(rid, StoredClaim.claimsOfResolution(rid))
+                    .withDayOfItsArticles(daysOfTheOtherVotes(rid));
+            assertEquals(Json.read(Json.write(recomputed), Map.class), Json.read(Json.write(stored), Map.class));
+        });
+    }
+
+    private static VoteEvent largeVote(String article) {
+        return new VoteEvent(PREFIX + article + "#1", "GA", "resolution", "2031-04-20", "Glacier monitoring network",
+                null, List.of(), new Counts(141, 9, 22), "adopted", Map.of("NOR", "yes"), List.of(), 0.9);
     }
 
     private static VoteEvent vote(String article) {
