@@ -103,16 +103,16 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE),
             "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would");
 
-    // a body also by its size: "the 15-member council", "the 47-member body", "the 193-member assembly"
+    // a body also by its size: "the 15-member council", "the 47-nation body", "the 193-member assembly"
     private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council"
-            + "|(?:15|fifteen)-member (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
-            "security council", "unsc", "un security", "u.n. security", "15-member", "fifteen-member");
+            + "|(?:15|fifteen)-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
+            "security council", "unsc", "un security", "u.n. security", "15-", "fifteen-");
     private static final KeyedPattern HRC = KeyedPattern.atWords(Pattern.compile("\\b(?:Human Rights Council|HRC|UNHRC|[Rr]ights [Cc]ouncil|rights body"
-            + "|47-member (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
-            "human rights", "hrc", "unhrc", "rights ", "47-member");
+            + "|47-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
+            "human rights", "hrc", "unhrc", "rights ", "47-");
     private static final KeyedPattern GA = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|UNGA|UN Assembly|U\\.N\\. Assembly|the Assembly|the assembly|UN assembly|General assembly|world body"
-            + "|193-member (?:UN |U\\.N\\. )?(?:[Aa]ssembly|body))\\b"),
-            "general assembly", "unga", "un assembly", "u.n. assembly", "the assembly", "world body", "193-member");
+            + "|193-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Aa]ssembly|body))\\b"),
+            "general assembly", "unga", "un assembly", "u.n. assembly", "the assembly", "world body", "193-");
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(

@@ -105,6 +105,18 @@ public final class Tokenizer {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(chars, i);
+                int initials = initialismEnd(chars, i, end);
+                if (initials > end) {
+                    // "U.N.": the word its letters make ("un"), and its dots are no clause ends
+                    char[] letters = new char[(initials - i) / 2];
+                    for (int k = 0; k < letters.length; k++) {
+                        letters[k] = chars[i + 2 * k];
+                    }
+                    int id = vocabulary.lookup(letters, 0, letters.length);
+                    out.add(new Token(Token.Kind.WORD, id >= 0 ? vocabulary.word(id) : "", id, i, initials, null, -1, null, 0));
+                    i = initials;
+                    continue;
+                }
                 int id = vocabulary.lookup(chars, i, end);
                 String word = id >= 0 ? vocabulary.word(id) : "";
                 int value = Character.isDigit(c) ? Numbers.wordValue(text.substring(i, end))
@@ -157,6 +169,19 @@ public final class Tokenizer {
             tokens.set(kept++, tens);
         }
         tokens.subList(kept, n).clear();
+    }
+
+    /** Where an initialism of two or more letters each with its dot ("U.N.") that starts at i ends, or i's word end. */
+    private static int initialismEnd(char[] text, int i, int wordEnd) {
+        int j = i;
+        while (wordEnd == j + 1 && j + 1 < text.length && text[j + 1] == '.' && Character.isLetter(text[j])) {
+            j += 2;
+            wordEnd = j < text.length && Character.isLetter(text[j]) ? j + 1 : -1;
+            if (wordEnd > 0 && wordEnd < text.length && Character.isLetterOrDigit(text[wordEnd])) {
+                break; // "U.Nations": not an initialism past here
+            }
+        }
+        return j - i >= 4 ? j : i;
     }
 
     /** A run of letters and digits with inner apostrophes ("didn't") and digit groups ("1,000"). */

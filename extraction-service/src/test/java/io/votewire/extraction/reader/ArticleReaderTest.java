@@ -457,6 +457,31 @@ class ArticleReaderTest {
         }
     }
 
+    /** A body named by its size in any noun ("the 15-nation council", "the 47-country body", "the 193-state assembly"). */
+    @Test
+    void aBodyNamedByItsSize() {
+        for (String[] c : new String[][] {
+                {"Envoys at the UN met on Friday. The 15-nation council voted 12-0, with Chile, Peru and Fiji abstaining, to renew the panel.", "SC", "12"},
+                {"The UN rights forum sat in Geneva. The 47-country body adopted the text 26-9.", "HRC", "26"},
+                {"The UN's 193-state body approved a text by 133 votes to 12.", "GA", "133"}}) {
+            VoteEvent e = read("2031-05-02", c[0]).get(0);
+            assertEquals(c[1], e.body(), c[0]);
+            assertEquals(Integer.valueOf(c[2]), e.counts().yes(), c[0]);
+            assertEquals("adopted", e.outcome(), c[0]);
+        }
+    }
+
+    /** "The U.N. voted 128-9 to ...": an initialism is one word, so the body that voted to do something adopted it. */
+    @Test
+    void anInitialismIsOneWord() {
+        for (String text : List.of("The U.N. voted 128-9 to declare the decree void.",
+                "The U.N. voted overwhelmingly, 150 to 7, to lift the embargo.",
+                "On Monday the U.N. General Assembly voted 99-40 to open the talks.")) {
+            VoteEvent e = read("2031-05-02", text).get(0);
+            assertEquals("adopted", e.outcome(), text);
+        }
+    }
+
     /** "The seven countries voting no were A, B, ...": a count of noes with its states, on the vote already told. */
     @Test
     void theCountOfASideVotingNoWithItsStates() {
