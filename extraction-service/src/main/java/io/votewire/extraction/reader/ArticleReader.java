@@ -156,6 +156,7 @@ public final class ArticleReader {
 
     /** @throws Deadline.Exceeded when the deadline passes before the last sentence is read */
     public List<VoteEvent> read(Article article, Deadline deadline) {
+        article = withPlainSpaces(article);
         String text = article.body();
         if (!aboutTheUn(text) && (article.headline() == null || !aboutTheUn(article.headline()))) {
             return List.of();
@@ -744,6 +745,36 @@ public final class ArticleReader {
         }
         return published == null ? null : weekday(sentence, published);
     }
+
+    /**
+     * The article with its no-break and other wide spaces, and the entity "&amp;nbsp;" copied from web pages, as plain
+     * spaces: "141&amp;nbsp;votes" is "141 votes" to every rule. One space for one character (six for the entity), so
+     * the evidence's offsets still point into the article as sent.
+     */
+    static Article withPlainSpaces(Article a) {
+        String body = plainSpaces(a.body());
+        String headline = a.headline() == null ? null : plainSpaces(a.headline());
+        return body == a.body() && headline == a.headline() ? a
+                : new Article(a.version(), a.id(), a.url(), a.published(), headline, body, a.receivedAt(), a.attempt());
+    }
+
+    private static String plainSpaces(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean wide = ch == '\u00a0' || ch >= '\u2000' && ch <= '\u200a' || ch == '\u202f' || ch == '\u205f' || ch == '\u3000';
+            boolean entity = ch == '&' && NBSP_ENTITY.matcher(s).region(i, s.length()).lookingAt();
+            if (wide || entity) {
+                c = c == null ? s.toCharArray() : c;
+                int end = entity ? s.indexOf(';', i) + 1 : i + 1;
+                java.util.Arrays.fill(c, i, end, ' ');
+                i = end - 1;
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    private static final Pattern NBSP_ENTITY = Pattern.compile("&(?:nbsp|#160|#x[aA]0|ensp|emsp|thinsp);");
 
     /**
      * Clauses that tell another vote than the rest of their sentence, read apart so each is attached to its own:

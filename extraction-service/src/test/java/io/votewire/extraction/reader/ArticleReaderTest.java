@@ -2,6 +2,7 @@ package io.votewire.extraction.reader;
 
 import io.votewire.contract.Article;
 import io.votewire.contract.Counts;
+import io.votewire.contract.Evidence;
 import io.votewire.contract.VoteEvent;
 import org.junit.jupiter.api.Test;
 
@@ -454,6 +455,23 @@ class ArticleReaderTest {
             VoteEvent e = read("2031-05-02", c[0]).get(0);
             assertEquals(c[1], e.counts().yes() + "/" + e.counts().no(), c[0]);
             assertEquals("rejected", e.outcome(), c[0]);
+        }
+    }
+
+    /**
+     * No-break spaces of web pages (U+00A0, the narrow U+202F, the entity "&amp;nbsp;") are spaces to every rule, and the
+     * evidence still points at the article as it was sent.
+     */
+    @Test
+    void noBreakSpacesAreSpaces() {
+        for (String text : List.of("The UN General Assembly adopted the text by 120\u00a0votes to\u00a08, with 41\u00a0abstentions.",
+                "The UN General Assembly adopted the text by 120\u202fvotes to 8, with 41\u202fabstentions.",
+                "The UN General Assembly adopted the text by 120&nbsp;votes to 8, with 41&#160;abstentions.")) {
+            VoteEvent e = read("2031-05-02", text).get(0);
+            assertEquals(new Counts(120, 8, 41), e.counts(), text);
+            Evidence ev = e.evidence().get(0);
+            assertEquals(text.substring(ev.start(), ev.end()).replaceAll("\u00a0|\u202f|&nbsp;|&#160;", " ").replaceAll("  +", " "),
+                    ev.text().replaceAll("  +", " "), text);
         }
     }
 
