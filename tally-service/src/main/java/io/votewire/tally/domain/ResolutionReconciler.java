@@ -80,7 +80,7 @@ public final class ResolutionReconciler {
                 identified, body, kind, symbol);
         return new ResolutionRecord(id, body, kind, date, title, symbol, outcome, counts, positions,
                 tally.sources.size(), conflicts, status, List.copyOf(tally.titles), List.copyOf(sponsors),
-                List.copyOf(tally.articles), support, tally.firstPublished, VoteDay.monthDay(date, yearless),
+                FieldVote.view(tally.articles), support, tally.firstPublished, VoteDay.monthDay(date, yearless),
                 VoteDay.text(date, yearless), ResolutionRecord.listable(counts, symbol, tally.sources.size()));
     }
 
