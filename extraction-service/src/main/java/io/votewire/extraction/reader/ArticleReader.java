@@ -605,6 +605,8 @@ public final class ArticleReader {
             if ("SC".equals(body) && "vetoed".equals(fr.outcome) && fr.yes != null && fr.yes < UnRules.SC_ADOPTION_YES) {
                 fr.outcome = "rejected";
             }
+            String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
+            dropNonMembers(body, date != null ? date : fr.past ? null : article.published(), fr.positions);
             if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && fr.positions.isEmpty()) {
                 continue;
             }
@@ -615,13 +617,31 @@ public final class ArticleReader {
             double confidence = 0.4 + (fr.yes != null || fr.no != null ? 0.25 : 0) + (fr.outcome != null ? 0.15 : 0)
                     + (fr.explicitBody ? 0.15 : 0);
             List<String> sponsors = new ArrayList<>(fr.sponsors);
-            String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
             out.add(new VoteEvent(article.id() + "#" + (out.size() + 1), body, fr.amendment ? "amendment" : "resolution",
                     date, fr.title, fr.symbol, sponsors,
                     new Counts(fr.yes, fr.no, fr.abstain), fr.outcome, Map.copyOf(fr.positions), evidence,
                     Math.min(1.0, confidence), date == null ? fr.monthDay : null));
         }
         return out;
+    }
+
+    /**
+     * A state that did not sit on the council that year cannot have voted there: its stance was another vote's or a
+     * speaker's ("Germany backed the text" in a council debate). The year is the vote's, else the article's and the
+     * month before it (a vote of late December reported in January); where neither is known, or the tables do not
+     * cover the year, every stance stays.
+     */
+    private static void dropNonMembers(String body, String day, Map<String, String> positions) {
+        if (positions.isEmpty() || !UnRules.SC.equals(body) && !UnRules.HRC.equals(body)) {
+            return;
+        }
+        LocalDate on = published(day);
+        if (on == null) {
+            return;
+        }
+        int year = on.getYear();
+        int monthBefore = on.minusMonths(1).getYear();
+        positions.keySet().removeIf(iso -> Boolean.FALSE.equals(UnRules.sat(body, iso, year)) && Boolean.FALSE.equals(UnRules.sat(body, iso, monthBefore)));
     }
 
     /**

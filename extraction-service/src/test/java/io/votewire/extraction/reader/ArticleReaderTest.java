@@ -475,6 +475,19 @@ class ArticleReaderTest {
         }
     }
 
+    /** A state that did not sit on the council in the vote's year cannot have voted there; undated, every stance stays. */
+    @Test
+    void aStateNotOnTheCouncilThatYearHasNoStanceThere() {
+        VoteEvent sc = read("2024-05-10", "The UN Security Council adopted the text 13-0-2 on Thursday. Germany and Italy "
+                + "voted in favour; Japan backed it as well, and Russia and China abstained.").get(0);
+        assertEquals(Map.of("JPN", "yes", "RUS", "abstain", "CHN", "abstain"), sc.positions());
+        VoteEvent hrc = read("2024-04-06", "The UN Human Rights Council adopted the text 28-6-13 on Friday. Cuba and "
+                + "Russia voted against.").get(0);
+        assertEquals(Map.of("CUB", "no"), hrc.positions());
+        VoteEvent undated = read(null, "The UN Security Council adopted the text 13-0-2. Germany voted in favour.").get(0);
+        assertEquals(Map.of("DEU", "yes"), undated.positions());
+    }
+
     /** A body named by its size in any noun ("the 15-nation council", "the 47-country body", "the 193-state assembly"). */
     @Test
     void aBodyNamedByItsSize() {
