@@ -29,7 +29,7 @@ public final class Tokenizer {
             Stance.ABSENT, List.of("absent", "did not vote", "didn't vote", "not voting", "non-voting", "did not take part",
                     "did not participate", "not participating", "not present", "did not cast a vote", "cast no vote",
                     "boycotted", "sat out", "sat it out", "stayed away")));
-    /** Words that count one voter without being number words ("the lone vote against"). */
+    /** Words that count one voter without being number words ("the lone vote against"; "the sole votes" counts none). */
     private static final Map<String, Integer> COUNT_WORDS = Map.of("lone", 1, "sole", 1);
 
     private record Cue(String[] words, Stance stance) {
@@ -121,6 +121,9 @@ public final class Tokenizer {
                 String word = id >= 0 ? vocabulary.word(id) : "";
                 int value = Character.isDigit(c) ? Numbers.wordValue(text.substring(i, end))
                         : id < 0 ? -1 : numberById[id];
+                if (value == 1 && COUNT_WORDS.containsKey(word) && pluralNext(chars, end)) {
+                    value = -1; // "the sole votes against": a few, not one
+                }
                 out.add(new Token(value >= 0 ? Token.Kind.NUMBER : Token.Kind.WORD, word, id, i, end, null, value, null, 0));
                 i = end;
             } else {
@@ -169,6 +172,15 @@ public final class Tokenizer {
             tokens.set(kept++, tens);
         }
         tokens.subList(kept, n).clear();
+    }
+
+    /** Whether the word after {@code i} (past spaces) ends in "s": "sole votes", not "sole vote". */
+    private static boolean pluralNext(char[] text, int i) {
+        while (i < text.length && text[i] == ' ') {
+            i++;
+        }
+        int end = i < text.length && Character.isLetter(text[i]) ? wordEnd(text, i) : i;
+        return end > i + 1 && (text[end - 1] == 's' || text[end - 1] == 'S');
     }
 
     /** Where an initialism of two or more letters each with its dot ("U.N.") that starts at i ends, or i's word end. */

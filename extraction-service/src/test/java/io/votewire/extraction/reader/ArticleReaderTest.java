@@ -527,6 +527,20 @@ class ArticleReaderTest {
         }
     }
 
+    /** "the sole votes against came from A, B and C": a side named by its states, not a count of one. */
+    @Test
+    void theSoleVotesOfASideAreNoCountOfOne() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 160-3-9. The sole votes against came from Chile, Peru and Ghana.", "3", "PER"},
+                {"The UN Human Rights Council adopted the text 40-2-5; the lone votes against were from Cuba and Eritrea.", "2", "ERI"},
+                {"The UN Security Council adopted the text 14-0-1. The lone abstention came from Malta.", "0", "MLT"}}) {
+            List<VoteEvent> events = read("2024-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Integer.valueOf(c[1]), events.get(0).counts().no(), c[0]);
+            assertTrue(events.get(0).positions().containsKey(c[2]), c[0] + " " + events);
+        }
+    }
+
     /** An amendment that "fails" is an amendment's vote, in the present tense of a live blog too. */
     @Test
     void anAmendmentThatFails() {
