@@ -309,7 +309,9 @@ public final class ArticleReader {
                 previous = f;
                 continue;
             }
-            Frame target = mainText && !f.amendment ? mainFrame(frames)
+            Frame byOrdinal = f.hasCounts() || f.amendment ? null : namedByOrdinal(s.text(), frames);
+            Frame target = byOrdinal != null ? byOrdinal
+                    : mainText && !f.amendment ? mainFrame(frames)
                     : sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && ANOTHER.matcher(s.text()).find() ? null
                     : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date, weekday);
             if (target == null) {
@@ -765,6 +767,29 @@ public final class ArticleReader {
         }
         return published == null ? null : weekday(sentence, published);
     }
+
+    /**
+     * "On the first text, A and B voted no": the vote an ordinal at the head of a sentence names, among the article's
+     * votes on texts of today so far (the latter is the last), or null.
+     */
+    private static Frame namedByOrdinal(String sentence, List<Frame> frames) {
+        Matcher m = frames.size() < 2 || !Character.isUpperCase(sentence.charAt(0)) ? null : ORDINAL_REFERENCE.matcher(sentence);
+        if (m == null || !m.lookingAt()) {
+            return null;
+        }
+        List<Frame> texts = frames.stream().filter(fr -> !fr.amendment && !fr.past).toList();
+        int k = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "first", "former" -> 0;
+            case "second" -> 1;
+            case "third" -> 2;
+            case "fourth" -> 3;
+            default -> texts.size() - 1; // "the latter", "the last"
+        };
+        return texts.size() >= 2 && k < texts.size() ? texts.get(k) : null;
+    }
+
+    private static final Pattern ORDINAL_REFERENCE = Pattern.compile("(?:On|In|For|Regarding|As for|With|Of)\\s+the\\s+"
+            + "(first|second|third|fourth|former|latter|last)\\b(?:\\s+(?:text|resolution|draft|measure|vote|one|ballot))?\\s*,");
 
     /**
      * The article with its no-break and other wide spaces, and the entity "&amp;nbsp;" copied from web pages, as plain

@@ -527,6 +527,23 @@ class ArticleReaderTest {
         }
     }
 
+    /** "On the first text, A and B voted no": the stances go to the vote the ordinal names, not the last one told. */
+    @Test
+    void anOrdinalNamesTheVoteItsStancesBelongTo() {
+        for (String text : List.of(
+                "The UN General Assembly adopted two texts on Monday. The first passed 140-6-20 and the second 99-30-44. "
+                        + "On the first, Chile and Peru voted no. On the second text, Ghana abstained.",
+                "The UN Human Rights Council voted twice. One text was adopted 30-5-12; another passed 22-14-11. "
+                        + "In the former vote, Chile and Peru were against. As for the latter, Ghana abstained.",
+                "The UN General Assembly adopted a text on aid by 140 votes to 6, with 20 abstentions, and one on an inquiry by 99 "
+                        + "votes to 30, with 44 abstentions. On the first resolution, Chile and Peru voted no. On the second one, Ghana abstained.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(2, events.size(), text + " " + events);
+            assertEquals("no", events.get(0).positions().get("CHL"), text + " " + events);
+            assertEquals(null, events.get(1).positions().get("CHL"), text + " " + events);
+        }
+    }
+
     /** "the sole votes against came from A, B and C": a side named by its states, not a count of one. */
     @Test
     void theSoleVotesOfASideAreNoCountOfOne() {
