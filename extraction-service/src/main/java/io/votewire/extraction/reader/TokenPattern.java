@@ -15,7 +15,8 @@ import java.util.Set;
  *       at most four words of something else between two of them ("Brunei, this year's chair, Laos"); a state
  *       with a possessive ("Peru's") is no item; every state in it takes the stance;</li>
  *   <li>{@code GAP}: a token that is no state, cue, clause end, comma or verb of saying;
- *       {@code CLAUSE}: the same, commas allowed;</li>
+ *       {@code CLAUSE}: the same, commas allowed; {@code SPAN}: any token short of the sentence's end, states and
+ *       cues too (they take nothing);</li>
  *   <li>{@code STATE}: one state, also with a possessive ("Peru's envoy"); it takes the stance like a list;</li>
  *   <li>{@code NUM}: a number; {@code WORD}: a word (no number, state or mark); {@code BREAK}: a line break;
  *       {@code END}: the text ends, or a line break or a punctuation mark other than a comma comes next (takes nothing);
@@ -40,7 +41,7 @@ final class TokenPattern {
      */
     private static final int MAX_LIST_ITEMS = 200;
 
-    private enum Kind { CUE, LIST, STATE, GAP, CLAUSE, NUM, WORD, BREAK, END, NOCUE, WORDS }
+    private enum Kind { CUE, LIST, STATE, GAP, CLAUSE, SPAN, NUM, WORD, BREAK, END, NOCUE, WORDS }
 
     /**
      * @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}), as
@@ -113,6 +114,7 @@ final class TokenPattern {
                 case "STATE" -> Kind.STATE;
                 case "GAP" -> Kind.GAP;
                 case "CLAUSE" -> Kind.CLAUSE;
+                case "SPAN" -> Kind.SPAN;
                 case "NUM" -> Kind.NUM;
                 case "WORD" -> Kind.WORD;
                 case "BREAK" -> Kind.BREAK;
@@ -153,7 +155,7 @@ final class TokenPattern {
                     return new Starts(true, cue, state, number, lineBreak, Set.copyOf(words));
                 }
                 case WORDS -> words.addAll(el.words());
-                case GAP, CLAUSE, END, NOCUE -> {
+                case GAP, CLAUSE, SPAN, END, NOCUE -> {
                     return new Starts(true, cue, state, number, lineBreak, Set.copyOf(words));
                 }
             }
@@ -301,7 +303,7 @@ final class TokenPattern {
                 case BREAK -> t.kind() == Token.Kind.BREAK;
                 case WORDS -> t.in(el.ids());
                 case LIST -> t.kind() == Token.Kind.STATE || t.in(bound.bullets()) || t.is("the");
-                case GAP, CLAUSE, END, NOCUE -> true;
+                case GAP, CLAUSE, SPAN, END, NOCUE -> true;
             };
         }
 
@@ -353,6 +355,8 @@ final class TokenPattern {
                     boolean comma = t.is(",");
                     return t.kind() == Token.Kind.STATE || t.cue() != null || t.endsClause() || t.is(":")
                             || comma && el.kind() == Kind.GAP || t.in(bound.saying()) ? -1 : i + 1;
+                case SPAN:
+                    return t.kind() == Token.Kind.BREAK || t.is(".") || t.is("!") || t.is("?") ? -1 : i + 1;
                 default:
                     return t.in(el.ids()) ? i + 1 : -1;
             }

@@ -527,6 +527,18 @@ class ArticleReaderTest {
         }
     }
 
+    /** "Last month A voted against a similar text; this time it abstained": the stance "this time" is today's. */
+    @Test
+    void aStanceThisTimeIsTodays() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 120-10-40. In 2021, Kenya voted against a similar text; this time it abstained.", "KEN", "abstain"},
+                {"The UN Human Rights Council adopted the text 25-9-13. Qatar abstained on the earlier draft, but this time voted in favour.", "QAT", "yes"},
+                {"The UN General Assembly adopted the text 120-10-40. Chile had backed every such text since 2015 — this time it voted no.", "CHL", "no"}}) {
+            VoteEvent e = read("2031-05-02", c[0]).get(0);
+            assertEquals(c[2], e.positions().get(c[1]), c[0] + " " + e);
+        }
+    }
+
     /** "On the first text, A and B voted no": the stances go to the vote the ordinal names, not the last one told. */
     @Test
     void anOrdinalNamesTheVoteItsStancesBelongTo() {
