@@ -56,8 +56,9 @@ public final class ArticleReader {
             "were", "is", "that", "which", "voted", "adopted", "passed", "rejected", "approved");
     private static final Set<String> TITLE_DETERMINER = Set.of("a", "an", "the", "its", "their", "his", "her");
     private static final FirstCharPattern TITLE_END = FirstCharPattern.atWords(Pattern.compile(
-            "[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d+|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b"),
-            ",;:.(—–wiprsgbtao");
+            "[,;:.(—–]|\\b(?:was|were|is|passed|received|secured|won|got|garnered|by a|by \\d+|with|which|that was|after|when|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b"
+                    + "|\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b"), // "a text on Sudan 26-7": the tally is no part of its title
+            ",;:.(—–wiprsgbtao0123456789");
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\(\\w+\\)\\s*)?[—–-]");
     private static final KeyedPattern TITLE_NOUN = KeyedPattern.atWords(Pattern.compile("\\b(?:resolution|draft(?: resolution| decision)?|text|measure|proposal|motion|decision)\\b"),
             "resolution", "draft", "text", "measure", "proposal", "motion", "decision");

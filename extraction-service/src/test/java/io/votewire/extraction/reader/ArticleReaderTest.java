@@ -341,6 +341,17 @@ class ArticleReaderTest {
         assertEquals("a text on water", read("2031-05-02", "The UN General Assembly passed a text on water by 93 votes to 8.").get(0).title());
     }
 
+    /** A tally right after the title's words ends the title: "a text on Sudan 26-7" is titled "a text on Sudan". */
+    @Test
+    void aTallyIsNoPartOfATitle() {
+        for (String[] c : new String[][] {
+                {"The UN Human Rights Council adopted a text on the floods in Chad 26-7.", "a text on the floods in Chad"},
+                {"The UN General Assembly passed a draft on ocean plastics 133-1-5 on Monday.", "a draft on ocean plastics"},
+                {"The UN Security Council approved a measure on Haiti 13 – 0 with two abstentions.", "a measure on Haiti"}}) {
+            assertEquals(c[1], read("2031-05-02", c[0]).get(0).title(), c[0]);
+        }
+    }
+
     @Test
     void aTextThatFailedOrWasDefeatedByACountIsAVote() {
         for (String second : List.of("The second, on the budget, failed 60-70.", "The other text was defeated 55-80.",
