@@ -44,8 +44,11 @@ public final class ArticleReader {
     private static final FirstCharPattern ITS_OWN = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:its|their) own (?:draft|text|resolution|measure|proposal|version)\\b", Pattern.CASE_INSENSITIVE), "it");
     private static final FirstCharPattern WEEKDAY = FirstCharPattern.atWords(Pattern.compile(
-            "\\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Ll]ate on|[Ee]arly on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b([Yy]esterday|[Tt]oday)\\b"),
-            "oletyOLETY");
+            "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Ll]ate on|[Ee]arly on) "
+                    // "Tuesday's vote": the day of the vote, as "on Tuesday"
+                    + "|(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:[\\w.]+ ){0,4}?(?:vote|ballot|decision|session|meeting|adoption|resolution)\\b))"
+                    + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b([Yy]esterday|[Tt]oday)\\b"),
+            "oletyOLETYMWFS");
     private static final String[] MONTH_DAY_KEYS = KeyedPattern.digitsAnd("jan", "feb", "mar", "apr",
             "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final KeyedPattern MONTH_DAY = KeyedPattern.atWords(Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"

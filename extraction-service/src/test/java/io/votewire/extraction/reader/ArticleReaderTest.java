@@ -341,6 +341,19 @@ class ArticleReaderTest {
         assertEquals("a text on water", read("2031-05-02", "The UN General Assembly passed a text on water by 93 votes to 8.").get(0).title());
     }
 
+    /** "Tuesday's vote" dates the vote as "on Tuesday" does; "Tuesday's storm delayed the vote" does not. */
+    @Test
+    void aWeekdaysVoteIsThatDaysVote() {
+        for (String[] c : new String[][] {
+                {"Tuesday's UN General Assembly vote was 120-10.", "2031-04-29"},
+                {"At Thursday's session the UN Security Council adopted the text 13-0-2.", "2031-05-01"},
+                {"Monday's UN Human Rights Council vote on the text was 26-9.", "2031-04-28"}}) {
+            assertEquals(c[1], read("2031-05-02", c[0]).get(0).date(), c[0]);
+        }
+        assertEquals("2031-04-30", read("2031-05-02", "Tuesday's storm delayed the UN General Assembly vote, which passed "
+                + "120-10 on Wednesday.").get(0).date());
+    }
+
     /** A tally right after the title's words ends the title: "a text on Sudan 26-7" is titled "a text on Sudan". */
     @Test
     void aTallyIsNoPartOfATitle() {
