@@ -70,10 +70,12 @@ public final class SentenceFacts {
             Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
             Pattern.CASE_INSENSITIVE);
-    private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r|fail(?:ed|s)|defeated|carried|turn(?:ed|s)? down)\\b",
+    private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r|fail(?:ed|s)|defeated|carried|turn(?:ed|s)? down"
+            // verbs of a text's fate the token rules read the outcome of ("cleared the body 120-10", "was thrown out 15-25")
+            + "|cleared|rubber-stamp\\w*|thrown out|shot down|went down|goes down|prevailed|collapsed|lost)\\b",
             Pattern.CASE_INSENSITIVE),
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo",
-            "fail", "defeated", "carried", "turn");
+            "fail", "defeated", "carried", "turn", "cleared", "rubber", "thrown", "shot", "went", "goes", "prevailed", "collapsed", "lost");
 
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?veto(?:e?s)?|veto(?:ed)? by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
@@ -436,7 +438,7 @@ public final class SentenceFacts {
         String lower = text.lower;
         // "the second 120-40": a clause that goes on counting the texts of a sentence about votes (ArticleReader#clausesApart)
         f.ordinal = t.length() < 200 && ORDINAL_CLAUSE.matcher(t).lookingAt();
-        f.voteContext = VOTE_WORDS.in(text) && VOTE_CONTEXT.foundIn(text) || f.ordinal;
+        f.voteContext = VOTE_CONTEXT.foundIn(text) || f.ordinal;
         f.future = FUTURE_WORDS.in(text) && FUTURE.foundIn(text);
         f.past = PAST_WORDS.in(text) && pastMarker(text) && !NOW.matcher(t).find();
         f.body = firstBody(text);
@@ -515,8 +517,6 @@ public final class SentenceFacts {
     private static final Pattern ORDINAL_CLAUSE = Pattern.compile("(?:and )?the (?:second|third|fourth|fifth|last|other|latter) (?:one |text |draft |resolution )?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b");
     private static final Pattern HEADLINE_ADOPTS = Pattern.compile("\\b(?:UN|U\\.N\\.|Assembly|Council|body|members)\\s+(?:overwhelmingly\\s+|narrowly\\s+)?"
             + "(?:backs|endorses|supports|extends|renews|approves|adopts|passes|demands|condemns|calls for|urges|votes for)\\b");
-    private static final Keywords VOTE_WORDS = Keywords.of("vot", "adopt", "pass", "approv", "reject", "resolution", "draft",
-            "tally", "abstain", "abstention", "ballot", "veto", "favo", "fail", "defeated", "carried", "turn");
     private static final Keywords FUTURE_WORDS = Keywords.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
     private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:(?:voted|adopted|approved|passed|backed|endorsed|"
             + "renewed|extended|agreed)\\s+(?:\\w+\\s+){0,2}?unanimously|unanimously\\s+(?:voted|adopted|approved|passed|backed|"

@@ -60,19 +60,19 @@ public final class TokenRules {
     }
 
     private final List<Rule> rules;
-    /** Which rules may start at a token, as bit masks by rule index: the dispatch derived from the patterns. */
-    private final long anyMask;
-    private final long cueMask;
-    private final long stateMask;
-    private final long numberMask;
-    private final long breakMask;
-    private final long[] wordMasks;
+    /**
+     * Which rules may start at a token, as bit masks by rule index (rule i is bit i % 64 of word i / 64): the dispatch
+     * derived from the patterns.
+     */
+    private final long[] anyMask;
+    private final long[] cueMask;
+    private final long[] stateMask;
+    private final long[] numberMask;
+    private final long[] breakMask;
+    private final long[][] wordMasks;
     private final Vocabulary vocabulary;
 
     private TokenRules(List<Rule> unbound) {
-        if (unbound.size() > Long.SIZE) {
-            throw new IllegalArgumentException("at most " + Long.SIZE + " rules, not " + unbound.size());
-        }
         Set<String> words = new HashSet<>();
         for (Rule r : unbound) {
             words.addAll(r.pattern().words());
@@ -81,29 +81,26 @@ public final class TokenRules {
         vocabulary = Tokenizer.vocabulary(words);
         rules = unbound.stream().map(r -> new Rule(r.name(), r.role(), r.stance(), r.outcome(), r.pattern().bind(vocabulary),
                 r.unless(), r.examples())).toList();
-        wordMasks = new long[vocabulary.size()];
-        long any = 0;
-        long cue = 0;
-        long state = 0;
-        long number = 0;
-        long lineBreak = 0;
+        int width = (rules.size() + Long.SIZE - 1) / Long.SIZE;
+        wordMasks = new long[vocabulary.size()][width];
+        anyMask = new long[width];
+        cueMask = new long[width];
+        stateMask = new long[width];
+        numberMask = new long[width];
+        breakMask = new long[width];
         for (int i = 0; i < rules.size(); i++) {
-            long bit = 1L << i;
+            int w = i / Long.SIZE;
+            long bit = 1L << (i % Long.SIZE);
             TokenPattern.Starts starts = rules.get(i).pattern().starts();
-            any |= starts.any() ? bit : 0;
-            cue |= starts.cue() ? bit : 0;
-            state |= starts.state() ? bit : 0;
-            number |= starts.number() ? bit : 0;
-            lineBreak |= starts.lineBreak() ? bit : 0;
-            for (String w : starts.words()) {
-                wordMasks[vocabulary.id(w)] |= bit;
+            anyMask[w] |= starts.any() ? bit : 0;
+            cueMask[w] |= starts.cue() ? bit : 0;
+            stateMask[w] |= starts.state() ? bit : 0;
+            numberMask[w] |= starts.number() ? bit : 0;
+            breakMask[w] |= starts.lineBreak() ? bit : 0;
+            for (String word : starts.words()) {
+                wordMasks[vocabulary.id(word)][w] |= bit;
             }
         }
-        anyMask = any;
-        cueMask = cue;
-        stateMask = state;
-        numberMask = number;
-        breakMask = lineBreak;
     }
 
     /** The words and marks the rules read, for the tokenizer that cuts the tokens they read. */
@@ -112,7 +109,7 @@ public final class TokenRules {
     }
 
     /** The rules that may match somewhere in the tokens, judged by the words, cues and numbers they hold. */
-    private long possibleIn(List<Token> tokens) {
+    private long[] possibleIn(List<Token> tokens) {
         boolean[] present = new boolean[vocabulary.size()];
         boolean anyCue = false;
         boolean anyNumber = false;
@@ -123,24 +120,25 @@ public final class TokenRules {
             anyCue |= t.cue() != null;
             anyNumber |= t.kind() == Token.Kind.NUMBER;
         }
-        long possible = 0;
+        long[] possible = new long[anyMask.length];
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).pattern().possibleIn(present, anyCue, anyNumber)) {
-                possible |= 1L << i;
+                possible[i / Long.SIZE] |= 1L << (i % Long.SIZE);
             }
         }
         return possible;
     }
 
-    private long mayStartAt(Token t) {
-        long mask = anyMask | (t.cue() != null ? cueMask : 0);
+    /** The rules of word w of the masks that may start at the token. */
+    private long mayStartAt(Token t, int w) {
+        long mask = anyMask[w] | (t.cue() != null ? cueMask[w] : 0);
         switch (t.kind()) {
-            case STATE -> mask |= stateMask;
-            case NUMBER -> mask |= numberMask;
-            case BREAK -> mask |= breakMask;
+            case STATE -> mask |= stateMask[w];
+            case NUMBER -> mask |= numberMask[w];
+            case BREAK -> mask |= breakMask[w];
             default -> { }
         }
-        return t.id() >= 0 ? mask | wordMasks[t.id()] : mask;
+        return t.id() >= 0 ? mask | wordMasks[t.id()][w] : mask;
     }
 
     public static TokenRules get() {
@@ -158,40 +156,53 @@ public final class TokenRules {
     public List<Finding> read(List<Token> tokens) {
         List<Finding> out = new ArrayList<>();
         int[] busyUntil = new int[rules.size()];
-        long possible = possibleIn(tokens);
-        for (int i = 0; i < tokens.size() && possible != 0; i++) {
-            for (long mask = mayStartAt(tokens.get(i)) & possible; mask != 0; mask &= mask - 1) {
-                int ri = Long.numberOfTrailingZeros(mask);
-                Rule r = rules.get(ri);
-                if (i < busyUntil[ri]) {
-                    continue;
+        long[] possible = possibleIn(tokens);
+        boolean any = false;
+        for (long p : possible) {
+            any |= p != 0;
+        }
+        for (int i = 0; i < tokens.size() && any; i++) {
+            Finding found = null;
+            for (int w = 0; w < possible.length && found == null; w++) {
+                for (long mask = mayStartAt(tokens.get(i), w) & possible[w]; mask != 0 && found == null; mask &= mask - 1) {
+                    int ri = w * Long.SIZE + Long.numberOfTrailingZeros(mask);
+                    if (i >= busyUntil[ri]) {
+                        found = matchAt(tokens, i, ri, busyUntil);
+                    }
                 }
-                TokenPattern.Match m = r.pattern().matchAt(tokens, i);
-                if (m == null || m.end() <= i || r.vetoedBefore(tokens, i)) {
-                    continue;
-                }
-                Stance stance = r.stance() != null ? r.stance() : m.cue();
-                if (stance == null && r.role() != Role.OUTCOME) {
-                    continue;
-                }
-                Map<String, Stance> positions = new LinkedHashMap<>();
-                Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
-                m.states().forEach(s -> positions.putIfAbsent(s.state().iso3(), stance));
-                boolean counting = r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST || r.role() == Role.COUNT_REPLACING;
-                // "the last vote against it was 2016": a number no body's membership reaches is a year, not a count
-                if (counting && m.value() > MOST_VOTERS) {
-                    continue;
-                }
-                if (counting) {
-                    counts.put(stance, Math.max(0, m.value()) + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
-                }
-                out.add(new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts,
-                        r.role() == Role.COUNT_REPLACING, r.outcome()));
-                busyUntil[ri] = m.end();
-                break;
+            }
+            if (found != null) {
+                out.add(found);
             }
         }
         return out;
+    }
+
+    /** What rule ri reads from token i, or null; a match marks the rule busy until its end. */
+    private Finding matchAt(List<Token> tokens, int i, int ri, int[] busyUntil) {
+        Rule r = rules.get(ri);
+        TokenPattern.Match m = r.pattern().matchAt(tokens, i);
+        if (m == null || m.end() <= i || r.vetoedBefore(tokens, i)) {
+            return null;
+        }
+        Stance stance = r.stance() != null ? r.stance() : m.cue();
+        if (stance == null && r.role() != Role.OUTCOME) {
+            return null;
+        }
+        Map<String, Stance> positions = new LinkedHashMap<>();
+        Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
+        m.states().forEach(s -> positions.putIfAbsent(s.state().iso3(), stance));
+        boolean counting = r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST || r.role() == Role.COUNT_REPLACING;
+        // "the last vote against it was 2016": a number no body's membership reaches is a year, not a count
+        if (counting && m.value() > MOST_VOTERS) {
+            return null;
+        }
+        if (counting) {
+            counts.put(stance, Math.max(0, m.value()) + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
+        }
+        busyUntil[ri] = m.end();
+        return new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts,
+                r.role() == Role.COUNT_REPLACING, r.outcome());
     }
 
     private static TokenRules load() {

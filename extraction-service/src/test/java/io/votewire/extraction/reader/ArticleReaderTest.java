@@ -341,6 +341,20 @@ class ArticleReaderTest {
         assertEquals("a text on water", read("2031-05-02", "The UN General Assembly passed a text on water by 93 votes to 8.").get(0).title());
     }
 
+    /** A bare tally after other verbs of a text's fate is the vote's ("cleared the body 120-10", "was thrown out, 15-25-7"). */
+    @Test
+    void aTallyAfterOtherVerbsOfATextsFate() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly text cleared the body 131-12.", "131/12", "adopted"},
+                {"The UN Human Rights Council motion was thrown out, 14-26-7.", "14/26", "rejected"},
+                {"The UN General Assembly rubber-stamped the budget resolution 166-2.", "166/2", "adopted"},
+                {"In the UN Security Council the Maltese draft went down 5-8-2.", "5/8", "rejected"}}) {
+            VoteEvent e = read("2031-05-02", c[0]).get(0);
+            assertEquals(c[1], e.counts().yes() + "/" + e.counts().no(), c[0]);
+            assertEquals(c[2], e.outcome(), c[0]);
+        }
+    }
+
     /** "Tuesday's vote" dates the vote as "on Tuesday" does; "Tuesday's storm delayed the vote" does not. */
     @Test
     void aWeekdaysVoteIsThatDaysVote() {
