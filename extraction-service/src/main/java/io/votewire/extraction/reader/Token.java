@@ -27,6 +27,6 @@ public record Token(Kind kind, String text, int id, int start, int end, State st
 
     /** Ends a clause: a sentence end, a semicolon or a line break. */
     boolean endsClause() {
-        return kind == Kind.BREAK || kind == Kind.PUNCT && (text.equals(".") || text.equals(";") || text.equals("!") || text.equals("?"));
+        return kind == Kind.BREAK || kind == Kind.PUNCT && text.length() == 1 && ".;!?".indexOf(text.charAt(0)) >= 0;
     }
 }
