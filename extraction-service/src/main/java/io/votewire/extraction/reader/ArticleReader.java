@@ -118,7 +118,7 @@ public final class ArticleReader {
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
     /** A UN body by name: most articles about a vote name one in their first lines. */
     private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body"
-            + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC|" + OTHER_BODIES + ")\\b"),
+            + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|" + OTHER_BODIES + ")\\b"),
             // the first letters of the names above and of OTHER_BODIES
             "UwGSH" + "IWEFBC");
     /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */

@@ -109,9 +109,11 @@ public final class SentenceFacts {
     private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council"
             + "|(?:15|fifteen)-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
             "security council", "unsc", "un security", "u.n. security", "15-", "fifteen-");
-    private static final KeyedPattern HRC = KeyedPattern.atWords(Pattern.compile("\\b(?:Human Rights Council|HRC|UNHRC|[Rr]ights [Cc]ouncil|rights body"
+    private static final KeyedPattern HRC = KeyedPattern.atWords(Pattern.compile("\\b(?:Human Rights Council|HRC|UNHRC|[Rr]ights [Cc]ouncil|rights body|rights forum"
+            // the council that sits in Geneva: the Security Council sits in New York
+            + "|Geneva-based (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body|forum)"
             + "|47-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
-            "human rights", "hrc", "unhrc", "rights ", "47-");
+            "human rights", "hrc", "unhrc", "rights ", "47-", "geneva-based");
     private static final KeyedPattern GA = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|UNGA|UN Assembly|U\\.N\\. Assembly|the Assembly|the assembly|UN assembly|General assembly|world body"
             + "|193-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Aa]ssembly|body))\\b"),
             "general assembly", "unga", "un assembly", "u.n. assembly", "the assembly", "world body", "193-");

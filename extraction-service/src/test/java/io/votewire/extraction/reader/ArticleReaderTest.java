@@ -526,6 +526,18 @@ class ArticleReaderTest {
         assertEquals(Map.of("DEU", "yes"), undated.positions());
     }
 
+    /** The rights council by other names: the council in Geneva, the rights forum, "UNHRC" alone. */
+    @Test
+    void theRightsCouncilByOtherNames() {
+        for (String text : List.of("The Geneva-based UN council adopted the text 23-16, with 8 abstentions.",
+                "The UN's top rights forum voted 25 to 14 to open an inquiry.",
+                "UNHRC members adopted the text by 29 votes to 11.")) {
+            VoteEvent e = read("2031-05-02", text).get(0);
+            assertEquals("HRC", e.body(), text);
+            assertEquals("adopted", e.outcome(), text);
+        }
+    }
+
     /** A body named by its size in any noun ("the 15-nation council", "the 47-country body", "the 193-state assembly"). */
     @Test
     void aBodyNamedByItsSize() {
