@@ -107,8 +107,11 @@ public final class SentenceFacts {
 
     // a body also by its size: "the 15-member council", "the 47-nation body", "the 193-member assembly"
     private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council"
-            + "|(?:15|fifteen)-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
-            "security council", "unsc", "un security", "u.n. security", "15-", "fifteen-");
+            + "|(?:15|fifteen)-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body)"
+            // "the UN's most powerful body", "the UN's top security body"
+            + "|(?:most powerful|top security|main security|powerful security) (?:body|organ))\\b"),
+            "security council", "unsc", "un security", "u.n. security", "15-", "fifteen-", "most powerful", "top security",
+            "main security", "powerful security");
     private static final KeyedPattern HRC = KeyedPattern.atWords(Pattern.compile("\\b(?:Human Rights Council|HRC|UNHRC|[Rr]ights [Cc]ouncil|rights body|rights forum"
             // the council that sits in Geneva: the Security Council sits in New York
             + "|Geneva-based (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body|forum)"

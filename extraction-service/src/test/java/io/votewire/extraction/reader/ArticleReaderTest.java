@@ -526,6 +526,16 @@ class ArticleReaderTest {
         assertEquals(Map.of("DEU", "yes"), undated.positions());
     }
 
+    /** The Security Council by other names: "the UN's most powerful body", its top or main security body or organ. */
+    @Test
+    void theSecurityCouncilByOtherNames() {
+        for (String text : List.of("The UN's most powerful body voted 13-0-2 to extend the mission.",
+                "The UN's top security body adopted the text 12-0-3.",
+                "On Monday the UN's main security organ approved the draft by 11 votes to none, with 4 abstentions.")) {
+            assertEquals("SC", read("2031-05-02", text).get(0).body(), text);
+        }
+    }
+
     /** The rights council by other names: the council in Geneva, the rights forum, "UNHRC" alone. */
     @Test
     void theRightsCouncilByOtherNames() {
