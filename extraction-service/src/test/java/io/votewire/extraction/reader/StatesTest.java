@@ -53,6 +53,11 @@ class StatesTest {
         assertEquals(List.of("ARE:Emirates", "VCT:St Vincent", "VCT:St Vincent and the Grenadines"), found("Emirates, St Vincent and St Vincent and the Grenadines"));
         assertEquals(List.of("KNA:St. Kitts", "LCA:St Lucia", "KNA:Saint Kitts and Nevis"), found("St. Kitts, St Lucia and Saint Kitts and Nevis"));
         assertEquals(List.of("KNA:Saint Kitts", "VCT:St. Vincent", "KNA:St Kitts-Nevis"), found("Saint Kitts, St. Vincent, St Kitts-Nevis"));
+        // common misspellings and Soviet-era or older names of lists in informal writing
+        assertEquals(List.of("PHL:Phillipines", "ISR:Isreal", "LBY:Lybia", "KAZ:Kazakstan"), found("Phillipines, Isreal, Lybia and Kazakstan"));
+        assertEquals(List.of("KGZ:Kirghizia", "MDA:Moldavia", "TKM:Turkmenia", "TJK:Tadjikistan", "BLR:Belorussia"),
+                found("Kirghizia, Moldavia, Turkmenia, Tadjikistan, Belorussia"));
+        assertEquals(List.of("KHM:Kampuchea", "VEN:Venezuala", "AZE:Azerbaidjan"), found("Kampuchea; Venezuala; Azerbaidjan"));
     }
 
     @Test
