@@ -94,7 +94,9 @@ public final class SentenceFacts {
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))"
             // "after four failed attempts": an adjective of history, not this vote's outcome
             + "(?!\\s+(?:attempts?|bids?|efforts?|drafts?|resolutions?|texts?|votes?|proposals?|tries|initiatives?)\\b)|fell (?:well |far )?short|voted down|did not pass|"
-            + "was not adopted|not be adopted|has not been adopted|not adopted|died|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
+            // "the draft died", not "40,000 people have died"
+            + "was not adopted|not be adopted|has not been adopted|not adopted|(?<=(?:draft|text|resolution|measure|proposal|motion|amendment|it) )died"
+            + "|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
     private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to|(?:declin|refus)\\w* to)\\b(?:(?! and )[^.;,]){0,25}$",

@@ -526,6 +526,17 @@ class ArticleReaderTest {
         assertEquals(Map.of("DEU", "yes"), undated.positions());
     }
 
+    /** People who died are no text that died: "40,000 people have died" in a sentence with a vote is no rejection. */
+    @Test
+    void peopleWhoDiedAreNoTextThatDied() {
+        for (String text : List.of("Some 40,000 people have died; the UN General Assembly text passed 120-10 with 40 abstentions.",
+                "The UN Security Council adopted the text 13-0-2 after dozens died in the floods.",
+                "As thousands died, the UN Human Rights Council approved an inquiry by 25 votes to 12.")) {
+            assertEquals("adopted", read("2031-05-02", text).get(0).outcome(), text);
+        }
+        assertEquals("rejected", read("2031-05-02", "The UN Security Council draft died in a 4-9-2 vote.").get(0).outcome());
+    }
+
     /** The Security Council by other names: "the UN's most powerful body", its top or main security body or organ. */
     @Test
     void theSecurityCouncilByOtherNames() {
