@@ -128,7 +128,7 @@ public final class SentenceFacts {
             "\\bamendments?\\b[^.;]{0,160}\\b(?:received|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved)|failed|fails?|votes?|did not|fell)\\b"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|rejecting|adopted|adopting|approved|approving|defeated|defeating|passed|passing|turned down|turning down)"
-                    + " (?:the |these |both |its |two |an |that |this )?(?:[\\w'’-]+ )?amendments?\\b",
+                    + " (?:the |these |both |its |two |an |that |this |all )?(?:[\\w'’-]+ )?amendments?\\b",
             Pattern.CASE_INSENSITIVE),
             "amendment", "voted ", "votes ", "vote ", "voting ", "reject", "adopt", "approv", "defeat", "pass", "turn");
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
@@ -878,8 +878,25 @@ public final class SentenceFacts {
 
     private static boolean unnegated(KeyedPattern.Text text, Matcher m, boolean notAStance) {
         return !NEGATION.foundIn(text, Math.max(0, m.start() - 40), m.start()) && !(notAStance && stanceOfAState(text.text, m.start(), m.end()))
-                && !attributive(text.text, m);
+                && !attributive(text.text, m) && !otherObject(text.text, m);
     }
+
+    /**
+     * "defeated the militants", "rejected the accusations": a verb of rejection whose object is no text says nothing
+     * of a vote's outcome (the object's first three words after its determiner hold no word for a text).
+     */
+    private static boolean otherObject(String t, Matcher m) {
+        String verb = m.group().toLowerCase(Locale.ROOT);
+        if (!verb.startsWith("reject") && !verb.startsWith("defeat")) {
+            return false;
+        }
+        Matcher object = OBJECT_WORDS_AFTER.matcher(t).region(m.end(), t.length());
+        return object.lookingAt() && !TEXT_WORD.matcher(object.group(1)).find();
+    }
+
+    private static final Pattern OBJECT_WORDS_AFTER = Pattern.compile("(?i)\\s+(?:the|a|an|its|their|his|her|these|those|this|that|all)\\s+((?:[\\w'’-]+\\s*){1,3})");
+    private static final Pattern TEXT_WORD = Pattern.compile("(?i)\\b(?:drafts?|texts?|resolutions?|measures?|proposals?|motions?|amendments?|bids?|requests?"
+            + "|plans?|initiatives?|documents?|calls?|versions?|decisions?|changes?|attempts?|efforts?|moves?|push)\\b");
 
     /** "the vetoed measure", "an adopted text": a participle naming a text, which may be another vote's, says no outcome. */
     private static boolean attributive(String t, Matcher m) {

@@ -526,6 +526,17 @@ class ArticleReaderTest {
         assertEquals(Map.of("DEU", "yes"), undated.positions());
     }
 
+    /** "rejected the accusations", "defeated the militants": a rejection of no text is no outcome of the vote. */
+    @Test
+    void aRejectionOfSomethingElseIsNoOutcome() {
+        for (String text : List.of("The UN Security Council, which rejected the accusations, adopted the text 13-0-2.",
+                "The coalition defeated the militants; the UN Security Council adopted the text 13-0-2.",
+                "Chile's envoy rejected these claims as the UN General Assembly adopted the resolution 130-8.")) {
+            assertEquals("adopted", read("2031-05-02", text).get(0).outcome(), text);
+        }
+        assertEquals("rejected", read("2031-05-02", "The UN Security Council rejected the US-backed ceasefire resolution 4-9-2.").get(0).outcome());
+    }
+
     /** People who died are no text that died: "40,000 people have died" in a sentence with a vote is no rejection. */
     @Test
     void peopleWhoDiedAreNoTextThatDied() {
