@@ -894,6 +894,7 @@ public final class SentenceFacts {
         return object.lookingAt() && !TEXT_WORD.matcher(object.group(1)).find();
     }
 
+    private static final Pattern STANCE_VERB = Pattern.compile("(?i)(?:backed|backing|supported|supporting|opposed|opposing|endorsed)");
     private static final Pattern OBJECT_WORDS_AFTER = Pattern.compile("(?i)\\s+(?:the|a|an|its|their|his|her|these|those|this|that|all)\\s+((?:[\\w'’-]+\\s*){1,3})");
     private static final Pattern TEXT_WORD = Pattern.compile("(?i)\\b(?:drafts?|texts?|resolutions?|measures?|proposals?|motions?|amendments?|bids?|requests?"
             + "|plans?|initiatives?|documents?|calls?|versions?|decisions?|changes?|attempts?|efforts?|moves?|push)\\b");
@@ -946,6 +947,14 @@ public final class SentenceFacts {
             // "a Western-backed referendum", "the US-drafted text": an adjective about a sponsor, not a vote
             if (m.start() > 0 && masked.charAt(m.start() - 1) == '-' && m.group("yes") != null) {
                 continue;
+            }
+            // "Russia said it backed the ceasefire": backing or opposing something that is no text is no vote
+            // (a policy the text may start or end, "opposed the lifting of the embargo", is read below)
+            if (STANCE_VERB.matcher(m.group()).matches() && !POLICY_AFTER.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
+                Matcher object = OBJECT_WORDS_AFTER.matcher(masked).region(m.end(), masked.length());
+                if (object.lookingAt() && !TEXT_WORD.matcher(object.group(1)).find()) {
+                    continue;
+                }
             }
             // "Serbia has lobbied against the text": a stance in the debate, not a vote
             if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.foundIn(before)) {

@@ -537,6 +537,19 @@ class ArticleReaderTest {
         assertEquals("rejected", read("2031-05-02", "The UN Security Council rejected the US-backed ceasefire resolution 4-9-2.").get(0).outcome());
     }
 
+    /** Backing or opposing something that is no text ("backed the ceasefire", "opposed the term") is no stance on the vote. */
+    @Test
+    void backingSomethingElseIsNoStance() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council draft failed 4-9-2; Russia said it backed the ceasefire.", "RUS"},
+                {"The UN General Assembly adopted the text 120-9-40. Chile has long opposed the embargo on the island.", "CHL"},
+                {"The UN Human Rights Council adopted the text 26-9-12. Qatar supported the talks in Doha.", "QAT"}}) {
+            assertEquals(null, read("2031-05-02", c[0]).get(0).positions().get(c[1]), c[0]);
+        }
+        assertEquals("yes", read("2031-05-02", "The UN General Assembly adopted the text 120-9-40; Chile backed the resolution.")
+                .get(0).positions().get("CHL"));
+    }
+
     /** People who died are no text that died: "40,000 people have died" in a sentence with a vote is no rejection. */
     @Test
     void peopleWhoDiedAreNoTextThatDied() {
