@@ -707,10 +707,13 @@ public final class SentenceFacts {
             Numbers.KEYS);
     private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
-    private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some)\\b[^.;]{0,25}$",
+    private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some"
+            // "officials counted on 100 votes", "diplomats predicted 120"
+            + "|count\\w* on|bank\\w* on|predict\\w*|forecast\\w*|estimat\\w*|anticipat\\w*|sought|seeking|courted|courting)\\b[^.;]{0,25}$",
             Pattern.CASE_INSENSITIVE),
             "hop", "need", "expect", "would", "could", "might", "target", "aim", "requir", "at least", "minimum of", "more than",
-            "over", "nearly", "almost", "about", "around", "some");
+            "over", "nearly", "almost", "about", "around", "some", "count", "bank", "predict", "forecast", "estimat", "anticipat",
+            "sought", "seeking", "court");
 
     /**
      * "Pakistan received 169 votes": a state that opens its clause and wins votes is a candidate in an election, and

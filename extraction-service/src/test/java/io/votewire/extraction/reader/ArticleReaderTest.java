@@ -550,6 +550,16 @@ class ArticleReaderTest {
                 .get(0).positions().get("CHL"));
     }
 
+    /** Votes counted on, banked on or predicted are no count of the vote. */
+    @Test
+    void votesCountedOnAreNoCount() {
+        for (String text : List.of("Officials at the UN counted on 100 votes for the General Assembly text.",
+                "UN officials were banking on 100 votes in favour of the General Assembly text.",
+                "Diplomats predicted 120 votes for the UN General Assembly text.")) {
+            assertTrue(read("2031-05-02", text).stream().noneMatch(e -> e.counts().yes() != null), text);
+        }
+    }
+
     /** People who died are no text that died: "40,000 people have died" in a sentence with a vote is no rejection. */
     @Test
     void peopleWhoDiedAreNoTextThatDied() {
