@@ -173,6 +173,8 @@ public final class ArticleReader {
         // "the council" is the Security Council unless the article is about the Human Rights Council
         // (only the Security Council has vetoes)
         boolean councilIsSc = (text.contains("Security Council") || text.contains("veto")) && !text.contains("Human Rights Council");
+        // and the rights council where it is the only council the article names
+        boolean councilIsHrc = !councilIsSc && text.contains("Human Rights Council") && !text.contains("Security Council");
         String contextDate = null;
         String contextMonthDay = null;
         SentenceFacts previous = null;
@@ -234,7 +236,7 @@ public final class ArticleReader {
             if (amendmentsUnderDiscussion && pronounSubject(s.text())) {
                 f.amendment = true;
             }
-            String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody) : null;
+            String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody != null ? contextBody : councilIsHrc ? "HRC" : null) : null;
             // an elected body sits whole; "unanimously" in the Assembly leaves out those absent
             if (f.unanimous && !f.hasCounts() && body != null && !"GA".equals(body) && UnRules.size(body, null) != null) {
                 f.yes = UnRules.size(body, null);

@@ -550,6 +550,40 @@ class ArticleReaderTest {
                 .get(0).positions().get("CHL"));
     }
 
+    /** "voted 19-17 against holding a debate": the motion lost, and the side against it, counted first, is the noes. */
+    @Test
+    void votedAgainstDoingSomethingCountsTheNoesFirst() {
+        for (String[] c : new String[][] {
+                {"The UN Human Rights Council voted 19-17 against holding a debate on the report.", "17/19"},
+                {"The UN General Assembly voted 80 to 40 against the motion to adjourn.", "40/80"},
+                {"The UN Human Rights Council voted 25-12 against a proposal to delay the vote.", "12/25"}}) {
+            VoteEvent e = read("2031-05-02", c[0]).get(0);
+            assertEquals(c[1], e.counts().yes() + "/" + e.counts().no(), c[0]);
+            assertEquals("rejected", e.outcome(), c[0]);
+        }
+    }
+
+    /** "The council" is the rights council where it is the only council an article names, even when addressed. */
+    @Test
+    void theCouncilIsTheRightsCouncilWhereItIsTheOnlyOne() {
+        for (String text : List.of("UN rights chief Volker Tan urged the Human Rights Council to act. Last year the council voted 19-17 against holding a debate.",
+                "Activists called on the Human Rights Council to hold a session. In 2020 the council adopted a text on the crisis by 22 votes to 11.",
+                "A UN expert asked the Human Rights Council to renew her mandate. The council renewed it on Friday by 30 votes to 10.")) {
+            assertEquals("HRC", read("2031-05-02", text).get(0).body(), text);
+        }
+    }
+
+    /** "with A the only country voting against": the apposition names the side, whatever count came before. */
+    @Test
+    void theOnlyCountryOfASide() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly vote was 119 in favour, with Belarus the only country voting against, and 36 abstaining.", "BLR", "no"},
+                {"The UN Security Council adopted the text 14-0, with Mozambique the only member to abstain.", "MOZ", "abstain"},
+                {"The UN Human Rights Council adopted the text 46-1, with Eritrea the lone country voting no.", "ERI", "no"}}) {
+            assertEquals(c[2], read("2031-05-02", c[0]).get(0).positions().get(c[1]), c[0]);
+        }
+    }
+
     /** Votes counted on, banked on or predicted are no count of the vote. */
     @Test
     void votesCountedOnAreNoCount() {
