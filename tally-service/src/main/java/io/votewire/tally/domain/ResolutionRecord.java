@@ -42,6 +42,15 @@ public record ResolutionRecord(String id, String body, String kind, String date,
                 listed);
     }
 
+    /**
+     * What the matcher reads of this record, as the tally keeps it beside the record's row: its identity, without
+     * conflicts, articles or support. Its day is its own (a day lent by its articles' other votes is not in it).
+     */
+    public ResolutionRecord identity() {
+        return new ResolutionRecord(id, body, kind, date, title, symbol, outcome, counts, positions, sources, List.of(),
+                status, titles, sponsors, List.of(), Map.of(), firstReported, monthDay, dateText, listed);
+    }
+
     /** A record a reader can tell apart from others: a count, a symbol, or two sources that report it independently. */
     static boolean listable(Counts counts, String symbol, int sources) {
         return counts.yes() != null || counts.no() != null || counts.abstain() != null || symbol != null || sources >= 2;

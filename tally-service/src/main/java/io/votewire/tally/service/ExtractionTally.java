@@ -532,10 +532,7 @@ public class ExtractionTally {
 
         private void refresh(String rid, Touched t) {
             ResolutionRecord record = reconciler.derive(rid, t.tally);
-            t.ident = new ResolutionRecord(rid, record.body(), record.kind(), record.date(), record.title(),
-                    record.symbol(), record.outcome(), record.counts(), record.positions(), record.sources(), List.of(),
-                    record.status(), record.titles(), record.sponsors(), List.of(), Map.of(), record.firstReported(),
-                    record.monthDay(), record.dateText(), record.listed());
+            t.ident = record.identity();
             boolean created = t.row == null;
             if (created) {
                 t.row = new StoredResolution();
@@ -697,7 +694,8 @@ public class ExtractionTally {
 
     private static Claim asClaim(ResolutionRecord record) {
         VoteEvent asEvent = new VoteEvent(record.id(), record.body(), record.kind(), record.date(), record.title(),
-                record.symbol(), record.sponsors(), record.counts(), record.outcome(), record.positions(), List.of(), 1.0);
+                record.symbol(), record.sponsors(), record.counts(), record.outcome(), record.positions(), List.of(), 1.0,
+                record.monthDay());
         return new Claim(record.id(), record.id(), "merge", record.firstReported(), asEvent);
     }
 

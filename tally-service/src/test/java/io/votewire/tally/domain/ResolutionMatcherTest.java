@@ -100,6 +100,165 @@ class ResolutionMatcherTest {
         }
     }
 
+    /** A claim of an article (published on that day, or undated when null) with the vote's date or its day alone. */
+    private static Claim report(String article, String published, String body, String date, String monthDay,
+                                String symbol, Counts counts, String outcome, Map<String, String> positions) {
+        return new Claim(article, article, "t", published, new VoteEvent(article + "#1", body, "resolution", date,
+                "a text", symbol, List.of(), counts, outcome, positions, List.of(), 0.9, monthDay));
+    }
+
+    /** The record of these claims as the tally's matcher reads it (its identity document). */
+    private ResolutionRecord recordOf(Claim... claims) {
+        return reconciler.reconcile("r-held", List.of(claims)).identity();
+    }
+
+    /**
+     * A Council symbol carries its year (resolutions "S/RES/n (year)", drafts "S/year/n") and an Assembly symbol its
+     * session, which opens in September: a text so placed is not a vote of another year with the same counts.
+     */
+    @Test
+    void aSymbolsYearIsNotAnotherYearsVote() {
+        Counts c = new Counts(14, 0, 1);
+        Map<String, String> usAbstains = Map.of("USA", "abstain");
+        ResolutionRecord held = recordOf(report("a", "2019-06-15", "SC", "2019-06-14", null, null, c, "adopted", usAbstains));
+        for (String symbol : List.of("S/RES/2991 (2027)", "S/RES/2991(2027)", "S/2027/410")) {
+            Claim later = report("b", null, "SC", null, null, symbol, new Counts(14, null, null), "adopted", usAbstains);
+            assertTrue(matcher.best(later, List.of(held)).isEmpty(), symbol);
+            // and the other way round: the symbol's record first, the dated report second
+            ResolutionRecord symbolled = recordOf(later);
+            Claim dated = report("a", "2019-06-15", "SC", "2019-06-14", null, null, c, "adopted", usAbstains);
+            assertTrue(matcher.best(dated, List.of(symbolled)).isEmpty(), symbol + " second");
+            // a vote is not reported before its year: an undated report of 2020 is not a text of 2027
+            Claim undated2020 = report("u", "2020-03-01", "SC", null, null, null, new Counts(14, null, null), "adopted", usAbstains);
+            assertTrue(matcher.best(undated2020, List.of(symbolled)).isEmpty(), symbol + " reported earlier");
+        }
+        // the Assembly's 81st session runs from September 2026 to September 2027
+        ResolutionRecord assembly = recordOf(report("g", "2019-12-19", "GA", "2019-12-18", null, null,
+                new Counts(150, 6, 20), "adopted", Map.of()));
+        Claim session81 = report("s", null, "GA", null, null, "A/RES/81/40", new Counts(150, 6, 20), "adopted", Map.of());
+        assertTrue(matcher.best(session81, List.of(assembly)).isEmpty());
+        // the same symbols in the record's own year are the same vote
+        for (String symbol : List.of("S/RES/2480 (2019)", "S/2019/470")) {
+            Claim same = report("b", null, "SC", null, null, symbol, new Counts(14, null, null), "adopted", usAbstains);
+            assertEquals("r-held", matcher.best(same, List.of(held)).orElseThrow().id(), symbol);
+        }
+        Claim session74 = report("s", null, "GA", null, null, "A/RES/74/40", new Counts(150, 6, 20), "adopted", Map.of());
+        assertEquals("r-held", matcher.best(session74, List.of(assembly)).orElseThrow().id());
+        // the same symbol on both sides decides, whatever their dates say of its year
+        Claim misdated = report("m", "2019-06-15", "SC", "2019-06-14", null, "S/RES/2991 (2027)", c, "adopted", usAbstains);
+        assertEquals("r-held", matcher.best(misdated, List.of(recordOf(report("b", null, "SC", "2019-06-14", null,
+                "S/RES/2991 (2027)", c, "adopted", usAbstains)))).orElseThrow().id());
+    }
+
+    /**
+     * The Council has fifteen seats: two reports that each fit in them but together name more voters than there are
+     * (fourteen in favour and two different abstainers, or a draft vetoed by one member and a report of two others
+     * voting no) are two votes, however alike their counts. A report that is itself over the limit is a misreading
+     * of its own and still joins the vote it fits.
+     */
+    @Test
+    void twoReportsNamingMoreVotersThanTheBodyHasAreTwoVotes() {
+        ResolutionRecord franceAbstains = recordOf(report("a", null, "SC", null, null, null, new Counts(14, null, null),
+                "adopted", Map.of("FRA", "abstain")));
+        for (Map<String, String> others : List.<Map<String, String>>of(Map.of("GBR", "abstain"), Map.of("CHN", "no"),
+                Map.of("GBR", "absent"))) {
+            Claim c = report("b", null, "SC", null, null, null, new Counts(14, null, null), "adopted", others);
+            assertTrue(matcher.best(c, List.of(franceAbstains)).isEmpty(), others.toString());
+        }
+        ResolutionRecord oneVeto = recordOf(report("v", null, "SC", null, null, null, new Counts(14, 1, null), "vetoed",
+                Map.of("USA", "no")));
+        Claim twoOthersAgainst = report("t", null, "SC", null, null, null, Counts.NONE, "vetoed",
+                Map.of("RUS", "no", "CHN", "no"));
+        assertTrue(matcher.best(twoOthersAgainst, List.of(oneVeto)).isEmpty());
+        // the Assembly's sides: a report naming a state against beyond the nine the record names for its nine noes
+        Map<String, String> nine = new java.util.TreeMap<>();
+        for (String iso : List.of("ISR", "USA", "HUN", "CZE", "ARG", "PRY", "TON", "PNG", "NRU")) {
+            nine.put(iso, "no");
+        }
+        ResolutionRecord assembly = recordOf(report("g", null, "GA", null, null, null, new Counts(158, 9, 13),
+                "adopted", nine));
+        Claim tenth = report("h", null, "GA", null, null, null, new Counts(158, null, null), "adopted", Map.of("FJI", "no"));
+        assertTrue(matcher.best(tenth, List.of(assembly)).isEmpty());
+
+        // within the seats: the same abstainer, other states in favour, or a report over the limit by itself
+        for (Map<String, String> fits : List.<Map<String, String>>of(Map.of("FRA", "abstain"),
+                Map.of("GBR", "yes", "CHN", "yes", "RUS", "yes"), Map.of("FRA", "abstain", "GBR", "abstain"))) {
+            Claim c = report("b", null, "SC", null, null, null, new Counts(14, null, null), "adopted", fits);
+            assertEquals("r-held", matcher.best(c, List.of(franceAbstains)).orElseThrow().id(), fits.toString());
+        }
+        Claim usAgainst = report("u", null, "SC", null, null, null, Counts.NONE, "vetoed", Map.of("USA", "no"));
+        assertEquals("r-held", matcher.best(usAgainst, List.of(oneVeto)).orElseThrow().id());
+        Claim israelAgainst = report("h", null, "GA", null, null, null, new Counts(158, null, null), "adopted", Map.of("ISR", "no"));
+        assertEquals("r-held", matcher.best(israelAgainst, List.of(assembly)).orElseThrow().id());
+    }
+
+    /**
+     * A text adopted and a text that failed are two votes even on one day with a count in common (the Council often
+     * votes on rival drafts at one sitting); a veto and a rejection are one outcome told two ways.
+     */
+    @Test
+    void anAdoptedTextIsNotOneThatFailed() {
+        ResolutionRecord adopted = recordOf(report("a", "2030-04-09", "SC", "2030-04-08", null, null,
+                new Counts(13, null, null), "adopted", Map.of()));
+        for (String failed : List.of("vetoed", "rejected")) {
+            Claim rival = report("b", "2030-04-09", "SC", "2030-04-08", null, null, new Counts(13, null, null), failed, Map.of());
+            assertTrue(matcher.best(rival, List.of(adopted)).isEmpty(), failed);
+            Claim mention = report("m", "2030-04-09", "SC", "2030-04-08", null, null, Counts.NONE, failed, Map.of());
+            assertTrue(matcher.best(mention, List.of(adopted)).isEmpty(), failed + " mention");
+        }
+        ResolutionRecord rejected = recordOf(report("r", "2030-04-09", "SC", "2030-04-08", null, null,
+                new Counts(13, null, null), "rejected", Map.of()));
+        Claim vetoed = report("v", "2030-04-09", "SC", "2030-04-08", null, null, new Counts(13, null, null), "vetoed", Map.of());
+        assertEquals("r-held", matcher.best(vetoed, List.of(rejected)).orElseThrow().id());
+    }
+
+    /**
+     * A mention with nothing but its body and outcome joins the one vote it fits near in time; a vote of unknown
+     * time (told by an undated article with no day) is no such fit for a mention that has a time (its article's
+     * publication, a date or a day), in either order: a report of 2012 that "the Assembly also adopted a text" says
+     * nothing that places it at a vote nobody dated. An undated mention still joins it, and a timed one a timed vote.
+     * Where a side knows its day and month but not its year, the other's day must be that one.
+     */
+    @Test
+    void aMentionWithATimeDoesNotJoinAVoteOfUnknownTime() {
+        Claim timeless = report("a", null, "GA", null, null, null, new Counts(120, 7, 40), "adopted", Map.of());
+        ResolutionRecord unknownTime = recordOf(timeless);
+        for (Claim mention : List.of(report("m", "2012-05-03", "GA", null, null, null, Counts.NONE, "adopted", Map.of()),
+                report("m", "2012-05-03", "GA", "2012-05-02", null, null, Counts.NONE, "adopted", Map.of()),
+                report("m", null, "GA", null, "--05-02", null, Counts.NONE, "adopted", Map.of()))) {
+            assertTrue(matcher.best(mention, List.of(unknownTime)).isEmpty(), mention.event().toString());
+            // the merge check asks this of a mention that waited in its own record until the vote came
+            assertFalse(matcher.couldChoose(mention, unknownTime), mention.event().toString());
+        }
+        Claim undatedMention = report("u", null, "GA", null, null, null, Counts.NONE, "adopted", Map.of());
+        assertEquals("r-held", matcher.best(undatedMention, List.of(unknownTime)).orElseThrow().id());
+        ResolutionRecord reported = recordOf(report("b", "2012-05-03", "GA", null, null, null, new Counts(120, 7, 40),
+                "adopted", Map.of()));
+        Claim sameWeek = report("m", "2012-05-04", "GA", null, null, null, Counts.NONE, "adopted", Map.of());
+        assertEquals("r-held", matcher.best(sameWeek, List.of(reported)).orElseThrow().id());
+
+        // a vote known by its day alone ("on 9 March", undated articles): a mention of another day is not of it,
+        // whether the mention has its year or not; one of that day, or a day off, is
+        ResolutionRecord dayOnly = recordOf(report("d", null, "GA", null, "--03-09", null, new Counts(120, 7, 40),
+                "adopted", Map.of()));
+        for (Claim other : List.of(report("o", "2012-05-03", "GA", "2012-05-02", null, null, Counts.NONE, "adopted", Map.of()),
+                report("o", null, "GA", null, "--05-02", null, Counts.NONE, "adopted", Map.of()))) {
+            assertTrue(matcher.best(other, List.of(dayOnly)).isEmpty(), other.event().toString());
+            assertFalse(matcher.couldChoose(other, dayOnly), other.event().toString());
+        }
+        for (Claim same : List.of(report("s", "2012-03-10", "GA", "2012-03-09", null, null, Counts.NONE, "adopted", Map.of()),
+                report("s", null, "GA", null, "--03-10", null, Counts.NONE, "adopted", Map.of()))) {
+            assertEquals("r-held", matcher.best(same, List.of(dayOnly)).orElseThrow().id(), same.event().toString());
+        }
+        // and the other way round: a dated vote, and a mention with its day alone
+        ResolutionRecord dated = recordOf(report("t", "2012-03-10", "GA", "2012-03-09", null, null, new Counts(120, 7, 40),
+                "adopted", Map.of()));
+        assertTrue(matcher.best(report("o", null, "GA", null, "--05-02", null, Counts.NONE, "adopted", Map.of()),
+                List.of(dated)).isEmpty());
+        assertEquals("r-held", matcher.best(report("s", null, "GA", null, "--03-09", null, Counts.NONE, "adopted", Map.of()),
+                List.of(dated)).orElseThrow().id());
+    }
+
     private static Claim dated(String article, String body, String date, Integer yes, Integer no, Integer abstain) {
         return new Claim(article, article, "t", "2031-03-20", new VoteEvent(article + "#1", body, "resolution", date,
                 "a text", null, List.of(), new Counts(yes, no, abstain), null, Map.of(), List.of(), 0.9));
