@@ -172,9 +172,10 @@ public final class ArticleReader {
         String contextBody = null;
         // "the council" is the Security Council unless the article is about the Human Rights Council
         // (only the Security Council has vetoes)
-        boolean councilIsSc = (text.contains("Security Council") || text.contains("veto")) && !text.contains("Human Rights Council");
+        String whole = article.headline() == null ? text : article.headline() + "\n" + text; // a headline names the body too
+        boolean councilIsSc = (whole.contains("Security Council") || whole.contains("veto")) && !whole.contains("Human Rights Council");
         // and the rights council where it is the only council the article names
-        boolean councilIsHrc = !councilIsSc && text.contains("Human Rights Council") && !text.contains("Security Council");
+        boolean councilIsHrc = !councilIsSc && whole.contains("Human Rights Council") && !whole.contains("Security Council");
         String contextDate = null;
         String contextMonthDay = null;
         SentenceFacts previous = null;
@@ -202,11 +203,7 @@ public final class ArticleReader {
             int lastSentence = s.index();
             for (; finding < findings.size() && findings.get(finding).start() < s.end(); finding++) {
                 TokenRules.Finding found = findings.get(finding);
-                found.positions().forEach((iso, stance) -> f.positions.put(iso, stance.label()));
-                found.counts().forEach((side, n) -> f.countFromRule(side, n, found.replacesCounts()));
-                if (found.outcome() != null) {
-                    f.outcomeFromRule(found.outcome(), found.start() - s.start());
-                }
+                apply(found, f, s.start());
                 while (lastSentence + 1 < sentences.size() && sentences.get(lastSentence + 1).start() < found.end()) {
                     lastSentence++;
                 }
@@ -369,6 +366,8 @@ public final class ArticleReader {
         }
         Frame main = mainFrame(frames);
         SentenceFacts h = SentenceFacts.readHeadline(new Sentence(0, 0, headline.length(), headline), states);
+        // the token rules read a headline as they read the body ("Russia, China veto UN resolution")
+        rules.read(tokenizer.tokens(headline, states.find(headline, 0, headline.length()))).forEach(found -> apply(found, h, 0));
         if (!h.hasVoteFacts() || h.future || h.past || h.amendment || LEGISLATURE.foundIn(h.text) || OTHER_VOTERS.foundIn(h.text)) {
             return;
         }
@@ -399,6 +398,15 @@ public final class ArticleReader {
             main.outcome = h.outcome;
         }
         h.positions.forEach(main.positions::putIfAbsent);
+    }
+
+    /** What a token rule read overrides the sentence's own reading; {@code offset} is where the sentence starts. */
+    private static void apply(TokenRules.Finding found, SentenceFacts f, int offset) {
+        found.positions().forEach((iso, stance) -> f.positions.put(iso, stance.label()));
+        found.counts().forEach((side, n) -> f.countFromRule(side, n, found.replacesCounts()));
+        if (found.outcome() != null) {
+            f.outcomeFromRule(found.outcome(), found.start() - offset);
+        }
     }
 
     private static boolean aboutTheUn(String text) {

@@ -124,6 +124,26 @@ class ArticleReaderTest {
         return reader.read(new Article(Article.VERSION, "a", null, "2024-05-10", headline, body, Instant.EPOCH));
     }
 
+    /** The token rules read a headline too ("Russia, China veto UN resolution"), and a council the headline names is the body's. */
+    @Test
+    void aHeadlineIsReadByTheTokenRulesAndNamesTheCouncil() {
+        for (String[] c : new String[][] {
+                {"Russia, China veto UN resolution on Sudan truce", "The draft received 12 votes in favour. Guyana abstained.", "RUS"},
+                {"US and UK veto UN text on the blockade", "The draft, tabled by Algeria, won 13 votes.", "GBR"},
+                {"France and Russia veto UN draft on the canal", "It had 11 votes in favour, with Japan abstaining.", "FRA"}}) {
+            VoteEvent e = readWithHeadline(c[0], c[1]).get(0);
+            assertEquals("SC", e.body(), c[0]);
+            assertEquals("vetoed", e.outcome(), c[0]);
+            assertEquals("no", e.positions().get(c[2]), c[0]);
+        }
+        for (String[] c : new String[][] {
+                {"US abstains as UN Security Council demands Gaza ceasefire", "The council adopted the resolution with 14 votes in favour on Monday."},
+                {"UN Security Council renews Haiti mission", "The council voted 13-0, with two abstentions, to extend it."},
+                {"Guyana hails UN Security Council vote", "The council adopted the text 15-0 on Friday."}}) {
+            assertEquals("SC", readWithHeadline(c[0], c[1]).get(0).body(), c[0]);
+        }
+    }
+
     /** A headline the body does not repeat fills the main vote's missing count or outcome, and opens no vote itself. */
     @Test
     void aHeadlineFillsWhatTheBodyLeavesOut() {
