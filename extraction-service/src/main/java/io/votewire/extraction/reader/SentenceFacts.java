@@ -27,7 +27,9 @@ public final class SentenceFacts {
             + "(?:[—–]\\s*[^—–;.]{1,200}?\\s*[—–]\\s*)?"
             // each (?=[...]) holds the first letters of the words after it: a quick no, as the expression backtracks
             // through every way of reading the words between a number and its side before it gives up
-            + "(?:(?=[twhao,])(?:that|who|which|had|have|has|were|was|all|also|only|,)\\s*)*";
+            // (a comma only before one of these words: in "supported by 85 countries, against were 2" the side after
+            // the comma is the next one's, told in turn)
+            + "(?:(?=[twhao,]),?\\s*(?:that|who|which|had|have|has|were|was|all|also|only)\\s*)*";
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
             + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|ayes?\\b|nays?\\b|noes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes)|"
             + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"

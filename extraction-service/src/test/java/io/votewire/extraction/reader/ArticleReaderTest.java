@@ -604,6 +604,20 @@ class ArticleReaderTest {
         }
     }
 
+    /** "supported by 85 countries, against were 2": the side after a comma is the next one's, not the number's before it. */
+    @Test
+    void sidesToldInTurnAfterCommas() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly document was supported by 85 countries, against were 2 (Chile and Peru), abstained - 58 countries.", "85", "58"},
+                {"The UN General Assembly text was supported by 120 countries, against were 9, abstained 40.", "120", "40"},
+                {"The UN General Assembly resolution was backed by 101 states, against - 3 (Fiji, Nepal, Laos), abstained - 44.", "101", "44"}}) {
+            VoteEvent e = read("2031-05-02", c[0]).get(0);
+            assertEquals(Integer.valueOf(c[1]), e.counts().yes(), c[0]);
+            assertEquals(Integer.valueOf(c[2]), e.counts().abstain(), c[0]);
+            assertTrue(e.counts().no() == null || e.counts().no() < 10, c[0] + " " + e.counts());
+        }
+    }
+
     /** Votes counted on, banked on or predicted are no count of the vote. */
     @Test
     void votesCountedOnAreNoCount() {
