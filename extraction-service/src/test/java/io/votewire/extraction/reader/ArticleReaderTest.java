@@ -618,6 +618,18 @@ class ArticleReaderTest {
         }
     }
 
+    /** "To be adopted, a draft needs nine votes": what a text needs to be adopted is no adoption, nor a vote of its own. */
+    @Test
+    void whatATextNeedsToBeAdoptedIsNoAdoption() {
+        for (String text : List.of("The UN Security Council failed to adopt the draft 3-2-10. To be adopted, a draft needs at least nine votes and no veto.",
+                "The UN General Assembly rejected the text 60-70-20. A text needs a majority of those voting to be adopted.",
+                "The UN Security Council draft failed 7-1-7. For a resolution to be adopted, nine votes are needed.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals("rejected", events.get(0).outcome(), text);
+        }
+    }
+
     /** Votes counted on, banked on or predicted are no count of the vote. */
     @Test
     void votesCountedOnAreNoCount() {
