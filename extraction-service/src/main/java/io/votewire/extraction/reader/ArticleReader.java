@@ -912,12 +912,21 @@ public final class ArticleReader {
      * council's draft failed", "..., two days before the assembly voted".
      */
     private static int trailingTimeClause(String t, int from) {
-        if (t.indexOf(" after", from) < 0 && t.indexOf(" before", from) < 0) {
-            return -1;
+        if (t.indexOf(" after", from) >= 0 || t.indexOf(" before", from) >= 0) {
+            Matcher m = TRAILING_CLAUSE.matcher(t).region(from, t.length());
+            if (m.find() && t.length() - m.end() >= 10) {
+                return m.start();
+            }
         }
-        Matcher m = TRAILING_CLAUSE.matcher(t).region(from, t.length());
-        return m.find() && t.length() - m.end() >= 10 ? m.start() : -1;
+        // "India abstained, as it did in the council's vote in May": the comparison is another vote's
+        if (t.indexOf(" did", from) >= 0 || t.indexOf(" had", from) >= 0) {
+            Matcher m = AS_IT_DID.matcher(t).region(from, t.length());
+            return m.find() && t.length() - m.end() >= 10 ? m.start() : -1;
+        }
+        return -1;
     }
+
+    private static final Pattern AS_IT_DID = Pattern.compile(",\\s+(?:just\\s+)?(?:as|like)\\s+(?:it|they|she|he)\\s+(?:did|had(?:\\s+done)?)\\s+(?:in|at|on|last|a)\\b");
 
     /**
      * Where the tallies ("93 votes to 18", "165-5", "won 150 votes") start in the text between {@code from} and

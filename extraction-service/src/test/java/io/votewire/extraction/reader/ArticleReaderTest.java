@@ -712,6 +712,18 @@ class ArticleReaderTest {
         }
     }
 
+    /** "India abstained, as it did in the council's vote in May": the comparison tells another vote, the stance is today's. */
+    @Test
+    void aComparisonWithAnotherVoteKeepsTheStanceOnThisOne() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 120-10-40. India abstained, as it did in the Security Council vote in May, when Russia vetoed a draft.", "IND", "abstain"},
+                {"The UN General Assembly adopted the text 120-10-40. Brazil voted yes, as it had in the rights council in March.", "BRA", "yes"},
+                {"The UN General Assembly adopted the text 120-10-40. Mexico abstained, just as it did at the Security Council last year.", "MEX", "abstain"}}) {
+            VoteEvent ga = read("2031-05-02", c[0]).stream().filter(e -> "GA".equals(e.body())).findFirst().orElseThrow();
+            assertEquals(c[2], ga.positions().get(c[1]), c[0]);
+        }
+    }
+
     /** "Last month A voted against a similar text; this time it abstained": the stance "this time" is today's. */
     @Test
     void aStanceThisTimeIsTodays() {
