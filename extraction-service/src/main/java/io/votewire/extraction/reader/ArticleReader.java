@@ -870,7 +870,7 @@ public final class ArticleReader {
             out = new int[] {m.end(1), m.end()};
             from = m.end();
         }
-        int trailing = trailingTimeClause(t, from);
+        int trailing = trailingClause(t, from);
         // each tally after the first opens a clause of its own at the last connective before it ("the first passed
         // 150-5, the second 120-40 and the third failed 50-90")
         int[] tallies = tallies(t, from, trailing > 0 ? trailing : t.length());
@@ -908,10 +908,10 @@ public final class ArticleReader {
     }
 
     /**
-     * Where a trailing clause of time that tells another event starts (its comma), or -1: "..., a week after the
-     * council's draft failed", "..., two days before the assembly voted".
+     * Where a trailing clause that tells another event starts (its comma), or -1: one of time ("..., a week after the
+     * council's draft failed", "..., two days before the assembly voted") or a comparison ("..., as it did in May").
      */
-    private static int trailingTimeClause(String t, int from) {
+    private static int trailingClause(String t, int from) {
         if (t.indexOf(" after", from) >= 0 || t.indexOf(" before", from) >= 0) {
             Matcher m = TRAILING_CLAUSE.matcher(t).region(from, t.length());
             if (m.find() && t.length() - m.end() >= 10) {
@@ -934,16 +934,22 @@ public final class ArticleReader {
      */
     private static int[] tallies(String t, int from, int to) {
         int[] out = new int[0];
+        Matcher tally = null;
+        Matcher yesVotes = null;
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
             if (c < '0' || c > '9' || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
                 continue;
             }
+            if (tally == null) {
+                tally = TALLY.matcher(t);
+                yesVotes = YES_VOTES.matcher(t);
+            }
             int start = -1;
-            Matcher m = TALLY.matcher(t).region(i, to);
+            Matcher m = tally.region(i, to);
             if (m.lookingAt()) {
                 start = i;
-            } else if ((m = YES_VOTES.matcher(t).region(i, to)).lookingAt()) {
+            } else if ((m = yesVotes.region(i, to)).lookingAt()) {
                 Matcher verb = VERB_OF_VOTES.matcher(t).region(Math.max(from, i - 40), i);
                 start = verb.find() ? verb.start() : -1;
             }
