@@ -287,7 +287,8 @@ public final class ArticleReader {
             // an election's ballots (seats, candidates, "received 114 votes") are no vote on a text, nor are those
             // in the sentences after it until a text is named again
             // the quick no first: most sentences hold none of the election's words
-            boolean election = ELECTION_WORDS.in(f.text) && ELECTION.matcher(s.text()).find();
+            // (not in an aside about a voter: "Peru, whose envoy kept the seat, voted in favour")
+            boolean election = ELECTION_WORDS.in(f.text) && foundOutsideAsides(ELECTION, s.text());
             if (election || aboutAnElection) {
                 aboutAnElection = !TEXT_NAMED.matcher(s.text()).find();
             }
@@ -315,7 +316,7 @@ public final class ArticleReader {
             Frame byOrdinal = f.hasCounts() || f.amendment ? null : namedByOrdinal(s.text(), frames);
             Frame target = byOrdinal != null ? byOrdinal
                     : mainText && !f.amendment ? mainFrame(frames)
-                    : sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && ANOTHER.matcher(s.text()).find() ? null
+                    : sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && foundOutsideAsides(ANOTHER, s.text()) ? null
                     : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date, weekday);
             if (target == null) {
                 target = new Frame();
@@ -411,6 +412,16 @@ public final class ArticleReader {
 
     private static boolean aboutTheUn(String text) {
         return UN_NAMED.foundIn(text) || UN_BY_CONTEXT.foundIn(text);
+    }
+
+    /** Whether {@code p} is found outside the sentence's relative clauses, which tell of a state, not of the vote. */
+    private static boolean foundOutsideAsides(Pattern p, String sentence) {
+        for (Matcher m = p.matcher(sentence); m.find(); ) {
+            if (!SentenceFacts.insideRelative(sentence, m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence opening "Among ..." counts within a group smaller than the body that voted. */

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 public final class SentenceFacts {
     // \\b first: the regex engine then tries the alternatives at word starts only, not at every character
     static final String N = "(?<![\\d,.])\\b(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
-    private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|council|remaining)\\s+)*"
+    // "Four UN Security Council members": the body's name may stand before its members
+    private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|remaining)\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
             + "(?:\\s+(?:of|on) the (?:council|assembly|board|body|chamber))?";
-    private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of \\d+\\s+)?" + UNITS
+    private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of (?:the |its )?\\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
             // an aside between dashes: "the other 12 delegations — Brazil among them — abstained"
             + "(?:[—–]\\s*[^—–;.]{1,200}?\\s*[—–]\\s*)?"
@@ -141,7 +142,7 @@ public final class SentenceFacts {
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:this time|this year's|on this occasion)\\b");
     private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
-            + "the year before|earlier (?:in|this)|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+            + "the year before|earlier (?:in|this)(?! (?:the )?(?:day|session|meeting|morning|afternoon|evening))|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
             + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
             Pattern.CASE_INSENSITIVE),
             // "in " alone would be a key in most sentences
@@ -509,7 +510,7 @@ public final class SentenceFacts {
             String lead = t.substring(clause + 1, m.start()).toLowerCase(Locale.ROOT);
             // "since the war began in 2022" dates a span up to now; "whether its declaration last year was lawful" the
             // question put, not the vote
-            if (lead.contains("since ") || lead.contains("whether ")) {
+            if (lead.contains("since ") || lead.contains("whether ") || insideRelative(t, m.start())) {
                 continue;
             }
             // "weeks after X": X is the earlier event; the sentence's vote is past only if it is X
@@ -791,9 +792,16 @@ public final class SentenceFacts {
         }
     }
 
-    /** "without a vote", "by consensus". */
+    /**
+     * "without a vote", "by consensus", unless set against what happened: "unlike approval by consensus, a recorded
+     * vote ...", "instead of adopting it by consensus".
+     */
     private static boolean withoutAVote(KeyedPattern.Text text) {
-        return CONSENSUS_WORDS.in(text) && CONSENSUS.matcher(text.text).find();
+        if (!CONSENSUS_WORDS.in(text)) {
+            return false;
+        }
+        Matcher m = CONSENSUS.matcher(text.text);
+        return m.find() && !CONTRASTED.matcher(text.text).region(0, m.start()).find();
     }
 
     private static final Pattern PERMANENT_MEMBERS_NO = Pattern.compile("(?i)\\b(?:owing to the negative votes?|negative votes? of (?:a |one |two |the )?permanent members?)\\b");
@@ -804,6 +812,7 @@ public final class SentenceFacts {
     private static final Keywords ADOPTED_WORDS = Keywords.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "backed");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(?:without a vote|by consensus|without a recorded vote)\\b");
     private static final Pattern ADOPTION_WORD = Pattern.compile("(?i)\\b(?:adopt|approv|agree|pass)");
+    private static final Pattern CONTRASTED = Pattern.compile("(?i)\\b(?:unlike|instead of|rather than|in place of|prevent\\w*|block\\w*|den(?:y|ied|ying))\\b");
     private static final Keywords CONSENSUS_WORDS = Keywords.of("without a", "consensus");
 
     private static final FirstCharPattern PASSIVE_BEFORE = FirstCharPattern.atWords(Pattern.compile(
@@ -983,7 +992,8 @@ public final class SentenceFacts {
         int[] groupCue = groupCues(t, mentions, cues);
         int[] openParens = openParens(t, mentions);
         Map<Integer, String> parenRoles = new java.util.HashMap<>();
-        int[] breaks = clauseBreaks(text);
+        // a break inside a relative clause ("Peru, whose envoy was dismissed but who kept the seat, voted") is the aside's
+        int[] breaks = clauseBreaks(cueText == text || masked.isEmpty() ? text : cueText);
         int[] titles = t.indexOf('“') >= 0 || t.indexOf('"') >= 0 ? spans(QUOTED_TITLE, text) : null;
         Matcher sponsorAfter = SPONSOR_AFTER.matcher(t);
         Matcher speakerAfter = SPEAKER_AFTER.matcher(t);
@@ -1104,6 +1114,16 @@ public final class SentenceFacts {
         return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
     }
     private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,"), ",");
+
+    /** "Peru, whose envoy was dismissed in May, voted": a date in a relative clause is the aside's, not the vote's. */
+    static boolean insideRelative(String t, int at) {
+        for (Matcher m = RELATIVE.find(t, 0, t.length()); m != null && m.start() < at; m = RELATIVE.find(t, m.end(), t.length())) {
+            if (m.end() > at) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The sentence with its relative clauses (as {@link #RELATIVE} finds them) blanked out, offsets kept. */
     private static String blankRelatives(String t) {
@@ -1273,9 +1293,12 @@ public final class SentenceFacts {
         return i;
     }
 
-    /** The clause boundaries a cue does not reach across: each ';', ". " and the words "while", "whereas" and "but". */
+    /**
+     * The clause boundaries a cue does not reach across: each ';', ". " and the words "while", "whereas" and "but"
+     * ("but who ..." goes on with an aside about the state: "Peru, sacked in May but who kept its seat, voted").
+     */
     private static final KeyedPattern CLAUSE_BREAK = KeyedPattern.anywhere(Pattern.compile(
-            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|but)(?![\\p{L}\\p{Nd}])"), ";", ". ", "while", "whereas", "but");
+            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|but(?!\\s+(?:who|which|whose)\\b))(?![\\p{L}\\p{Nd}])"), ";", ". ", "while", "whereas", "but");
 
     /** The [start, end) pairs of the sentence's clause boundaries, found once per sentence. */
     private static int[] clauseBreaks(KeyedPattern.Text text) {

@@ -953,4 +953,59 @@ class ArticleReaderTest {
             assertEquals(c[1], events.get(0).monthDay(), c[0]);
         }
     }
+
+    /** A way of adopting set against what happened ("unlike approval by consensus") is no adoption of its own. */
+    @Test
+    void aConsensusSetAgainstTheVoteIsNoVote() {
+        for (String text : List.of(
+                "The UN General Assembly adopted the text 120-2-30 on Friday. Unlike approval by consensus, a recorded vote makes every state show its hand.",
+                "The UN Human Rights Council adopted the draft 25-8-14. Cuba called the vote, instead of adoption by consensus as the sponsors wished.",
+                "The UN General Assembly passed the resolution by 99 votes to 12. Chile's request blocked adoption without a vote.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+        }
+        assertEquals(2, read("2031-05-02", "The UN General Assembly adopted one text 120-2-30. It then adopted a second text by consensus.").size());
+    }
+
+    /** A relative clause with a clause break of its own ("..., whose envoy was dismissed but who kept the seat,") is one aside. */
+    @Test
+    void aRelativeClauseWithItsOwnBreakIsOneAside() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 120-2-30. Peru, whose envoy was dismissed in May but who still holds the seat, voted in favour.", "PER", "yes"},
+                {"The UN General Assembly adopted the text 120-2-30. Chile, which drafted a rival text but withdrew it, abstained.", "CHL", "abstain"},
+                {"The UN General Assembly adopted the text 120-2-30. Nepal, which had hoped for talks but saw none, voted against.", "NPL", "no"},
+                {"The UN General Assembly adopted the text 120-2-30. Kenya, represented by envoy Ana Ruiz, recalled after the June coup but who keeps her post, voted in favour of the text.", "KEN", "yes"}}) {
+            assertOneVote(c[0], "adopted", Map.of(c[1], c[2]));
+        }
+    }
+
+    /** "Four UN Security Council members, including A and B, abstained": the body's name before its members. */
+    @Test
+    void aCountOfTheBodysMembersNamedInFull() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council adopted the text. Four UN Security Council members, including Japan and Malta, abstained.", "abstain", "4"},
+                {"The UN Human Rights Council adopted the text. Twelve Human Rights Council members voted against, among them Cuba.", "no", "12"},
+                {"The UN Security Council adopted the text. Eleven out of the 15 UN Security Council members voted in favour.", "yes", "11"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            Counts n = events.get(0).counts();
+            assertEquals(Integer.valueOf(c[2]), switch (c[1]) { case "yes" -> n.yes(); case "no" -> n.no(); default -> n.abstain(); }, c[0]);
+        }
+    }
+
+    /** "Earlier in the day" is the same day: a vote told after it is no recalled one, and the counts that follow are its. */
+    @Test
+    void earlierInTheDayIsTheSameDay() {
+        for (String text : List.of(
+                "The UN Security Council rejected a French draft 3-8-4 on Monday. Earlier in the day, the United States used its veto to block a rival text. Ten members voted in favour, two were against and three abstained.",
+                "The UN Security Council adopted a text on Haiti 13-0-2 on Friday. Earlier in the session, China vetoed a draft on Mali. It had drawn 12 votes in favour, with one against and two abstentions.",
+                "The UN Security Council rejected the Peruvian draft on Tuesday by 4 votes to 6. Earlier in the morning Russia vetoed a British text, which 11 members voted for, one against and three abstained.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(2, events.size(), text + " " + events);
+            VoteEvent veto = events.get(1);
+            assertEquals("vetoed", veto.outcome(), text);
+            assertTrue(veto.counts().yes() != null && veto.counts().yes() >= 10, text + " " + veto);
+            assertEquals("2031-05-02".substring(0, 4), veto.date() == null ? "2031" : veto.date().substring(0, 4), text);
+        }
+    }
 }
