@@ -177,6 +177,7 @@ public final class ArticleReader {
         // and the rights council where it is the only council the article names
         boolean councilIsHrc = !councilIsSc && whole.contains("Human Rights Council") && !whole.contains("Security Council");
         String contextDate = null;
+        boolean contextDateOfAVote = false;
         String contextMonthDay = null;
         SentenceFacts previous = null;
         boolean amendmentsUnderDiscussion = false;
@@ -209,6 +210,10 @@ public final class ArticleReader {
                 }
             }
             texts.add(f.text);
+            // the headline repeated under a dateline is the headline, read as one (fillFromHeadline), not a vote of its own
+            if (s.start() > 0 && article.headline() != null && s.text().strip().equals(article.headline().strip())) {
+                continue;
+            }
             // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
             // (a group of the whole council, or "among those who abstained", is none)
             if (s.text().startsWith("Among ") && f.hasCounts() && withinAGroup(s.text())) {
@@ -252,12 +257,19 @@ public final class ArticleReader {
                 }
             }
             String weekday = date == null && published == null && f.hasVoteFacts() ? weekdayName(s.text()) : null;
+            // a dateline's day is the filing's: the first vote told with a day of its own a few days before it
+            // ("Yesterday, the Assembly adopted ...") dates the article's vote, and is no recalled one
+            if (date != null && contextDate != null && !contextDateOfAVote && frames.isEmpty() && f.hasVoteFacts()
+                    && daysBefore(date, contextDate) >= 1 && daysBefore(date, contextDate) <= DATELINE_LAG_DAYS) {
+                contextDate = date;
+            }
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
             }
             // the article's date is its lead's (a dateline too), not that of any event a later sentence recalls
             if (contextDate == null && date != null && !f.past && (f.hasVoteFacts() || s.index() < 2)) {
                 contextDate = date;
+                contextDateOfAVote = f.hasVoteFacts();
             }
             Set<String> sponsors = new LinkedHashSet<>(f.sponsors);
             if (s.text().contains("Europ") || s.text().contains("EU")) {
@@ -392,6 +404,11 @@ public final class ArticleReader {
                 || conflicts(h.yes, main.yes) || conflicts(h.no, main.no) || conflicts(h.abstain, main.abstain)) {
             return;
         }
+        // a body named only in the headline is the vote's ("Security Council Extends Mission" over "The vote was 13-0")
+        if (main.body == null && h.body != null) {
+            main.body = h.body;
+            main.explicitBody = true;
+        }
         main.yes = main.yes != null ? main.yes : h.yes;
         main.no = main.no != null ? main.no : h.no;
         main.abstain = main.abstain != null ? main.abstain : h.abstain;
@@ -407,6 +424,18 @@ public final class ArticleReader {
         found.counts().forEach((side, n) -> f.countFromRule(side, n, found.replacesCounts()));
         if (found.outcome() != null) {
             f.outcomeFromRule(found.outcome(), found.start() - offset);
+        }
+    }
+
+    /** How far a dateline's day may follow the vote it reports ("yesterday", "on Monday" in a weekly). */
+    private static final int DATELINE_LAG_DAYS = 7;
+
+    /** Days from {@code earlier} to {@code later}, both ISO dates; a large number where either is no full date. */
+    private static long daysBefore(String earlier, String later) {
+        try {
+            return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(earlier), LocalDate.parse(later));
+        } catch (DateTimeParseException e) {
+            return Long.MAX_VALUE;
         }
     }
 

@@ -34,7 +34,9 @@ public final class SentenceFacts {
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
             + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|ayes?\\b|nays?\\b|noes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes)|"
             + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
-            + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)", Pattern.CASE_INSENSITIVE),
+            + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)"
+            // "24 votes in favour would be needed": what a text needs is no count
+            + "(?!\\s+(?:would|will|are|were|is|was)\\s+(?:be\\s+)?(?:needed|required|necessary)\\b)", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
     private static final KeyedPattern ROLE_BEFORE = KeyedPattern.anywhere(Pattern.compile(
             "(in favou?r|yes|against|no|abstentions?|abstaining|abstained)\\s*[:=]\\s*" + N, Pattern.CASE_INSENSITIVE),
@@ -527,8 +529,11 @@ public final class SentenceFacts {
             "(?:days?|weeks?|months?) (?:after|before)\\s+(?:the|a|an|its|his|her|their|\\p{Lu})");
 
     private static final Pattern ORDINAL_CLAUSE = Pattern.compile("(?:and )?the (?:second|third|fourth|fifth|last|other|latter) (?:one |text |draft |resolution )?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b");
-    private static final Pattern HEADLINE_ADOPTS = Pattern.compile("\\b(?:UN|U\\.N\\.|Assembly|Council|body|members)\\s+(?:overwhelmingly\\s+|narrowly\\s+)?"
-            + "(?:backs|endorses|supports|extends|renews|approves|adopts|passes|demands|condemns|calls for|urges|votes for)\\b");
+    // the verb in any case: headlines are often in title case ("Council Establishes Commission")
+    private static final Pattern HEADLINE_ADOPTS = Pattern.compile("\\b(?:UN|U\\.N\\.|Assembly|Council|body|members)\\s+(?i:overwhelmingly\\s+|narrowly\\s+)?"
+            + "(?i:backs|endorses|supports|extends|renews|approves|adopts|passes|demands|condemns|calls for|urges|votes for"
+            // what a text does, in a headline's present tense: "Council Establishes Commission", "UN Sets Up Inquiry"
+            + "|establishes|creates|sets up|launches|authori[sz]es|imposes|suspends|mandates)\\b");
     private static final Keywords FUTURE_WORDS = Keywords.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
     private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:(?:voted|adopted|approved|passed|backed|endorsed|"
             + "renewed|extended|agreed)\\s+(?:\\w+\\s+){0,2}?unanimously|unanimously\\s+(?:voted|adopted|approved|passed|backed|"

@@ -378,6 +378,12 @@ final class TokenPattern {
             return !(i + 2 < tokens.size() && (tokens.get(i + 1).is("'") || tokens.get(i + 1).is("’")) && tokens.get(i + 2).is("s"));
         }
 
+        /** A full stop inside a list: two states named before it, and after it a state the list goes on from. */
+        private boolean strayStop(int j, int mark) {
+            return tokens.get(j).is(".") && states.size() - mark >= 2 && j + 2 < tokens.size() && item(j + 1)
+                    && (tokens.get(j + 2).is(",") || tokens.get(j + 2).in(bound.glue()));
+        }
+
         /** The list of states starting at i (after leading bullets): its end, or -1 where none starts here. */
         private int list(int i) {
             int n = tokens.size();
@@ -388,13 +394,16 @@ final class TokenPattern {
             if (i >= n || !item(i)) {
                 return -1;
             }
+            // a list set off by a dash or a bracket goes on to its closing mark, past a stray full stop ("A, B. C, D -")
+            boolean setOff = i > 0 && (tokens.get(i - 1).is("—") || tokens.get(i - 1).is("("));
             states.add(tokens.get(i));
             int end = i + 1;
             int j = end;
             while (j < n && states.size() - mark < MAX_LIST_ITEMS) {
                 // separators: glue words, commas, line breaks, and bullets at the start of a line
                 while (j < n && (tokens.get(j).in(bound.glue()) || tokens.get(j).kind() == Token.Kind.BREAK
-                        || tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK)) {
+                        || tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK
+                        || setOff && strayStop(j, mark))) {
                     j++;
                 }
                 if (j < n && item(j)) {

@@ -36,13 +36,27 @@ public final class TokenRules {
     /** More voters than any body the reader knows has members (the Assembly 193, the health assembly 194). */
     static final int MOST_VOTERS = 200;
 
+    /**
+     * @param unless      words that, shortly before a match in its clause, make it no reading ("needed nine votes")
+     * @param unlessAfter the same shortly after it ("nine votes in favour would be needed")
+     */
     record Rule(String name, Role role, Stance stance, Outcome outcome, TokenPattern pattern, Set<String> unless,
-                List<Example> examples) {
+                Set<String> unlessAfter, List<Example> examples) {
 
         /** Whether one of the rule's "unless" words stands shortly before token i in its clause ("needed nine votes"). */
         boolean vetoedBefore(List<Token> tokens, int i) {
             for (int j = i - 1; j >= 0 && j >= i - UNLESS_WINDOW && !tokens.get(j).endsClause(); j--) {
                 if (unless.contains(tokens.get(j).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether one of the rule's "unless-after" words stands shortly after a match ending before token end. */
+        boolean vetoedAfter(List<Token> tokens, int end) {
+            for (int j = end; j < tokens.size() && j < end + UNLESS_WINDOW && !tokens.get(j).endsClause(); j++) {
+                if (unlessAfter.contains(tokens.get(j).text())) {
                     return true;
                 }
             }
@@ -77,10 +91,11 @@ public final class TokenRules {
         for (Rule r : unbound) {
             words.addAll(r.pattern().words());
             words.addAll(r.unless());
+            words.addAll(r.unlessAfter());
         }
         vocabulary = Tokenizer.vocabulary(words);
         rules = unbound.stream().map(r -> new Rule(r.name(), r.role(), r.stance(), r.outcome(), r.pattern().bind(vocabulary),
-                r.unless(), r.examples())).toList();
+                r.unless(), r.unlessAfter(), r.examples())).toList();
         int width = (rules.size() + Long.SIZE - 1) / Long.SIZE;
         wordMasks = new long[vocabulary.size()][width];
         anyMask = new long[width];
@@ -182,7 +197,7 @@ public final class TokenRules {
     private Finding matchAt(List<Token> tokens, int i, int ri, int[] busyUntil) {
         Rule r = rules.get(ri);
         TokenPattern.Match m = r.pattern().matchAt(tokens, i);
-        if (m == null || m.end() <= i || r.vetoedBefore(tokens, i)) {
+        if (m == null || m.end() <= i || r.vetoedBefore(tokens, i) || !r.unlessAfter().isEmpty() && r.vetoedAfter(tokens, m.end())) {
             return null;
         }
         Stance stance = r.stance() != null ? r.stance() : m.cue();
@@ -217,7 +232,8 @@ public final class TokenRules {
     }
 
     /** Blocks of "rule NAME", "pattern ...", optional "role count" (or count-with-list, count-replacing, or outcome with an "outcome O" line),
-     * "stance S" and "unless w1|w2" (words that, shortly before a match in its clause, make it no reading), and "example TEXT => EXPECTED" lines. */
+     * "stance S", "unless w1|w2" (words that, shortly before a match in its clause, make it no reading), "unless-after w1|w2" (the
+     * same shortly after it) and "example TEXT => EXPECTED" lines. */
     static TokenRules parse(List<String> lines) {
         List<Rule> out = new ArrayList<>();
         String name = null;
@@ -226,6 +242,7 @@ public final class TokenRules {
         Stance stance = null;
         Outcome outcome = null;
         Set<String> unless = Set.of();
+        Set<String> unlessAfter = Set.of();
         List<Example> examples = new ArrayList<>();
         for (String raw : lines) {
             String line = raw.strip();
@@ -238,7 +255,7 @@ public final class TokenRules {
             switch (key) {
                 case "rule" -> {
                     if (name != null) {
-                        out.add(rule(name, pattern, role, stance, outcome, unless, examples));
+                        out.add(rule(name, pattern, role, stance, outcome, unless, unlessAfter, examples));
                     }
                     name = value;
                     pattern = null;
@@ -246,6 +263,7 @@ public final class TokenRules {
                     stance = null;
                     outcome = null;
                     unless = Set.of();
+                    unlessAfter = Set.of();
                     examples = new ArrayList<>();
                 }
                 case "pattern" -> pattern = value;
@@ -253,6 +271,7 @@ public final class TokenRules {
                 case "stance" -> stance = Stance.of(value);
                 case "outcome" -> outcome = Outcome.of(value);
                 case "unless" -> unless = Set.of(value.split("\\|"));
+                case "unless-after" -> unlessAfter = Set.of(value.split("\\|"));
                 case "example" -> {
                     int arrow = value.lastIndexOf("=>");
                     if (arrow < 0) {
@@ -264,19 +283,19 @@ public final class TokenRules {
             }
         }
         if (name != null) {
-            out.add(rule(name, pattern, role, stance, outcome, unless, examples));
+            out.add(rule(name, pattern, role, stance, outcome, unless, unlessAfter, examples));
         }
         return new TokenRules(List.copyOf(out));
     }
 
     private static Rule rule(String name, String pattern, Role role, Stance stance, Outcome outcome, Set<String> unless,
-                             List<Example> examples) {
+                             Set<String> unlessAfter, List<Example> examples) {
         if (pattern == null || examples.size() < 3) {
             throw new IllegalArgumentException("rule " + name + " needs a pattern and at least three examples");
         }
         if (role == Role.OUTCOME && outcome == null) {
             throw new IllegalArgumentException("rule " + name + " reads an outcome but says none");
         }
-        return new Rule(name, role, stance, outcome, TokenPattern.compile(pattern), unless, List.copyOf(examples));
+        return new Rule(name, role, stance, outcome, TokenPattern.compile(pattern), unless, unlessAfter, List.copyOf(examples));
     }
 }

@@ -1008,4 +1008,37 @@ class ArticleReaderTest {
             assertEquals("2031-05-02".substring(0, 4), veto.date() == null ? "2031" : veto.date().substring(0, 4), text);
         }
     }
+
+    /** A title-case headline saying what the text does ("Council Establishes Panel") tells its adoption and its body. */
+    @Test
+    void aHeadlineInTitleCaseTellsTheAdoptionAndTheBody() {
+        for (String[] c : new String[][] {
+                {"UN Human Rights Council Establishes Panel on Chad", "The final vote was 25 in favour, 12 against and 10 abstentions.", "HRC"},
+                {"UN Rights Council Sets Up Inquiry into Killings in Laos", "The vote was 24 in favor, 14 opposed, and 9 abstentions.", "HRC"},
+                {"Security Council Authorizes Mission to Haiti", "The vote was 13 in favour, with two abstentions.", "SC"}}) {
+            List<VoteEvent> events = reader.read(new Article(Article.VERSION, "h", null, "2031-05-02", c[0], c[1], Instant.EPOCH));
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), c[0]);
+            assertEquals(c[2], events.get(0).body(), c[0]);
+        }
+        List<VoteEvent> none = reader.read(new Article(Article.VERSION, "h", null, "2031-05-02", "UN Council Creates Fund, Says Minister",
+                "The minister said 24 votes in favour would be needed.", Instant.EPOCH));
+        assertTrue(none.isEmpty(), none.toString());
+    }
+
+    /** A headline repeated under a dateline is no vote of its own, and a vote "yesterday" is the dateline's article's vote. */
+    @Test
+    void aHeadlineRepeatedUnderADatelineIsTheOneVote() {
+        for (String[] c : new String[][] {
+                {"2031-12-19", "Big Day at the UN: Text on Mines Passes by 120 Votes", "Friday, 19 December 2031\n\nBig Day at the UN: Text on Mines Passes by 120 Votes\n\n"
+                        + "Yesterday, the UN General Assembly adopted the text on mines by a vote of 120 in favour, 40 against and 20 abstentions.", "2031-12-18"},
+                {"2031-12-15", "Assembly Backs Fishing Accord, 150-3", "Monday, 15 December 2031\n\nAssembly Backs Fishing Accord, 150-3\n\n"
+                        + "On Saturday the UN General Assembly adopted the fishing accord by 150 votes to 3.", "2031-12-13"},
+                {"2031-03-04", "Council Renews Panel With 13 Votes", "4 March 2031\n\nCouncil Renews Panel With 13 Votes\n\n"
+                        + "Yesterday the UN Security Council voted 13-0-2 to renew the panel.", "2031-03-03"}}) {
+            List<VoteEvent> events = reader.read(new Article(Article.VERSION, "h", null, c[0], c[1], c[2], Instant.EPOCH));
+            assertEquals(1, events.size(), c[1] + " " + events);
+            assertEquals(c[3], events.get(0).date(), c[1]);
+        }
+    }
 }
