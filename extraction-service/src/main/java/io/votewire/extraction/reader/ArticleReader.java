@@ -427,6 +427,8 @@ public final class ArticleReader {
         }
     }
 
+    private static final Pattern VOTING_WORD = Pattern.compile("(?i)\\b(?:vot(?:e|es|ed|ing)|abstain\\w*|abstention\\w*|veto\\w*|ballots?|in favou?r|ayes?|nays?)\\b");
+
     /** How far a dateline's day may follow the vote it reports ("yesterday", "on Monday" in a weekly). */
     private static final int DATELINE_LAG_DAYS = 7;
 
@@ -663,7 +665,10 @@ public final class ArticleReader {
             }
             String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
             dropNonMembers(body, date != null ? date : fr.past ? null : article.published(), fr.positions);
-            if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && fr.positions.isEmpty()) {
+            if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null
+                    && (fr.positions.isEmpty() || fr.evidence.stream().noneMatch(s -> VOTING_WORD.matcher(s.text()).find()))) {
+                // stances with no count, no outcome and no word of voting are support in a debate ("with Sudan and
+                // Iran backing the motion" before a vote), not a vote
                 continue;
             }
             List<Evidence> evidence = new ArrayList<>();

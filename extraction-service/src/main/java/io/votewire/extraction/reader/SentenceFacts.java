@@ -1057,7 +1057,7 @@ public final class SentenceFacts {
                     continue;
                 }
                 int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
-                if (d < 0 || c[1] <= sm.start() && isObjectOf(t, c, sm)) {
+                if (d < 0 || c[1] <= sm.start() && (isObjectOf(t, c, sm) || SAID_BETWEEN.find(t, c[1], sm.start()) != null)) {
                     continue;
                 }
                 if (d < bestDistance) {
@@ -1103,6 +1103,11 @@ public final class SentenceFacts {
     private static boolean asideBetween(String t, StateMention sm, int[] cue) {
         return cue[0] > sm.end() && RELATIVE.pattern().matcher(t.substring(sm.end(), cue[0]).strip()).matches();
     }
+
+    /** "States voting against it said Peru had rushed it": a state in what the voters said is no voter. */
+    private static final FirstCharPattern SAID_BETWEEN = FirstCharPattern.atWords(Pattern.compile(
+            "(?i)\\b(?:said|says|say|saying|argued|argue|argues|felt|feel|feels|believed|believe|believes|told|claimed|claim|claims|warned|insisted|complained)\\b"),
+            "sabftcwi");
 
     private static final FirstCharPattern NOT_A_VOTE_BEFORE = FirstCharPattern.atWords(Pattern.compile("(?i)\\b(?:lobbied|lobbying|lobby|campaigned|campaigning|"
             + "argued|arguing|spoke|speaking|speaks|warned|warning|protested|protesting|railed|fought|fighting|mobili[sz]ed|"

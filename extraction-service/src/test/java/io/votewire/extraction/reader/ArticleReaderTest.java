@@ -1041,4 +1041,33 @@ class ArticleReaderTest {
             assertEquals(c[3], events.get(0).date(), c[1]);
         }
     }
+
+    /** States backing or opposing a motion, with no count, outcome or word of voting, are a debate, not a vote. */
+    @Test
+    void supportInADebateIsNoVote() {
+        for (String text : List.of(
+                "The UN Human Rights Council will vote next month on the proposal. It divided members, with Cuba, Chad and Iran backing Eritrea's motion and the EU warning against it.",
+                "The UN General Assembly debated the plan on Monday. Chile and Ghana supported the draft, while Peru opposed it.",
+                "The UN Security Council met on the crisis. Britain and France backed the French proposal; China objected to its wording.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertTrue(events.isEmpty(), text + " " + events);
+        }
+        List<VoteEvent> vote = read("2031-05-02", "The UN General Assembly debated the plan on Monday. Chile and Ghana voted for the draft, while Peru voted against it.");
+        assertEquals(Map.of("CHL", "yes", "GHA", "yes", "PER", "no"), vote.get(0).positions());
+    }
+
+    /** A state named in what the voters said ("states voting against it said Peru had rushed it") is no voter. */
+    @Test
+    void aStateInWhatTheVotersSaidIsNoVoter() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 77-6-74. Many of the countries abstaining or voting against the text said they felt Peru was putting a political issue before a court.", "PER"},
+                {"The UN General Assembly adopted the text 120-9-30. Several states voting against the draft said Chile had pushed it through too fast.", "CHL"},
+                {"The UN General Assembly adopted the text 120-9-30. Those voting in favour argued that Kenya deserved the support of the world.", "KEN"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertTrue(!events.get(0).positions().containsKey(c[1]), c[0] + " " + events);
+        }
+        assertOneVote("The UN General Assembly adopted the text 120-9-30. Voting against were Peru and Chile, which said the text was unfair.",
+                "adopted", Map.of("PER", "no", "CHL", "no"));
+    }
 }
