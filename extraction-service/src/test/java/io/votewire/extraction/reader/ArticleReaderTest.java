@@ -1070,4 +1070,40 @@ class ArticleReaderTest {
         assertOneVote("The UN General Assembly adopted the text 120-9-30. Voting against were Peru and Chile, which said the text was unfair.",
                 "adopted", Map.of("PER", "no", "CHL", "no"));
     }
+
+    /** "passed overwhelmingly", "the draft fell", "sailed through ... 150-4-20": an outcome and its tally in words the reader did not know. */
+    @Test
+    void outcomesInLooserWords() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly resolution passed overwhelmingly, 158-1-12, with only Chile in opposition.", "adopted", "158"},
+                {"The UN General Assembly text passed overwhelmingly on Friday, by 140 votes to 3.", "adopted", "140"},
+                {"The text sailed through the UN General Assembly 150-4-20 on Tuesday.", "adopted", "150"},
+                {"The measure sailed through the UN Human Rights Council 30-10-7.", "adopted", "30"},
+                {"The UN General Assembly draft fell on Friday, with 60 votes in favour and 70 against.", "rejected", "60"},
+                {"Ten members of the UN Security Council backed the text, but it fell after China and Russia voted no.", "vetoed", "10"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).outcome(), c[0]);
+            assertEquals(Integer.valueOf(c[2]), events.get(0).counts().yes(), c[0]);
+        }
+        for (String other : List.of("The UN General Assembly adopted the text 120-3. Support for the text fell to 120 votes from 140.",
+                "The UN General Assembly adopted the text 120-3. The plea fell on deaf ears.")) {
+            assertEquals("adopted", read("2031-05-02", other).get(0).outcome(), other);
+        }
+    }
+
+    /** 'cast "no" votes', "cast a 'no' vote": a side in quotation marks. */
+    @Test
+    void aQuotedSideCast() {
+        for (String[] c : new String[][] {
+                {"Both Chile and Peru cast \"no\" votes as the UN General Assembly approved the resolution 165-2.", "CHL PER"},
+                {"Kenya cast a 'no' vote as the UN General Assembly adopted the text 120-1.", "KEN"},
+                {"Nepal and Fiji cast “no” votes, but the UN General Assembly adopted the text 120-2.", "NPL FJI"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            for (String iso : c[1].split(" ")) {
+                assertEquals("no", events.get(0).positions().get(iso), c[0] + " " + events);
+            }
+        }
+    }
 }
