@@ -1106,4 +1106,20 @@ class ArticleReaderTest {
             }
         }
     }
+
+    /** A summary line's capitalised "Resolution adopted." and a text that "got through" the body are adoptions. */
+    @Test
+    void aSummaryLineAndATextThatGotThrough() {
+        for (String text : List.of("UNGA: 143 in favour, 9 against, 25 abstentions. Resolution adopted.",
+                "UN Human Rights Council, Friday: 30 yes, 10 no, 7 abstaining. Draft approved.",
+                "The measure got through the UN Security Council with nine votes, as five members abstained and one voted against.",
+                "The draft squeaked through the UN Human Rights Council 24-22 on Friday.",
+                "The text scraped through the UN General Assembly with 80 votes to 75.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), text);
+        }
+        List<VoteEvent> convoy = read("2031-05-02", "The UN Security Council adopted the text 15-0. The convoy got through the checkpoint on Friday.");
+        assertEquals(1, convoy.size(), convoy.toString());
+    }
 }
