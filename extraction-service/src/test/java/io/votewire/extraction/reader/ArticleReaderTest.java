@@ -1122,4 +1122,19 @@ class ArticleReaderTest {
         List<VoteEvent> convoy = read("2031-05-02", "The UN Security Council adopted the text 15-0. The convoy got through the checkpoint on Friday.");
         assertEquals(1, convoy.size(), convoy.toString());
     }
+
+    /** "failed to get the majority needed, with 88 in favour": the tally after ", with" is what the text got, no requirement. */
+    @Test
+    void theTallyAfterWhatWasNeededIsTheVotes() {
+        for (String text : List.of(
+                "The UN General Assembly amendment failed to get the two-thirds majority needed, with 88 in favour, 55 against and 23 abstentions.",
+                "The UN General Assembly draft lacked the majority required, with 70 in favour and 75 against.",
+                "The UN Human Rights Council motion fell short of the votes needed, with 20 in favour and 22 against.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertTrue(events.get(0).counts().yes() != null && events.get(0).counts().no() != null, text + " " + events);
+        }
+        List<VoteEvent> needed = read("2031-05-02", "The UN General Assembly adopted the text 120-3. A later draft needs, at the least, 97 votes in favour.");
+        assertEquals(1, needed.size(), needed.toString());
+    }
 }
