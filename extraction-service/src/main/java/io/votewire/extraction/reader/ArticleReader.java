@@ -656,6 +656,10 @@ public final class ArticleReader {
                         : sentences.stream().noneMatch(UN_MAIN::foundIn) && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
             }
             String body = fitting(fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody, fr, article.body());
+            // more votes than the Assembly has members is no UN vote at all ("the staff union voted 300-20")
+            if (UnRules.GA.equals(body) && cast(fr) > UnRules.size(UnRules.GA, null)) {
+                continue;
+            }
             // a permanent member's no on a draft that had the nine votes it needed is a veto
             boolean permanentNo = fr.positions.entrySet().stream().anyMatch(e -> e.getValue().equals("no") && UnRules.permanentMembers(null).contains(e.getKey()));
             if ("SC".equals(body) && permanentNo && (fr.yes == null ? "rejected".equals(fr.outcome) : fr.yes >= UnRules.SC_ADOPTION_YES && !"adopted".equals(fr.outcome))) {
@@ -713,12 +717,16 @@ public final class ArticleReader {
      */
     private static String fitting(String body, Frame fr, String text) {
         Integer members = UnRules.size(body, null);
-        int cast = (fr.yes != null ? fr.yes : 0) + (fr.no != null ? fr.no : 0) + (fr.abstain != null ? fr.abstain : 0);
+        int cast = cast(fr);
         if (members == null || cast <= members) {
             return body;
         }
         boolean rightsCouncil = text.contains("Human Rights Council") || text.contains("rights council") || text.contains("Rights Council");
         return rightsCouncil && cast <= UnRules.size(UnRules.HRC, null) ? "HRC" : "GA";
+    }
+
+    private static int cast(Frame fr) {
+        return (fr.yes != null ? fr.yes : 0) + (fr.no != null ? fr.no : 0) + (fr.abstain != null ? fr.abstain : 0);
     }
 
     static String symbol(KeyedPattern.Text text) {

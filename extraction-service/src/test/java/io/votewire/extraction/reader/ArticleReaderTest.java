@@ -1137,4 +1137,16 @@ class ArticleReaderTest {
         List<VoteEvent> needed = read("2031-05-02", "The UN General Assembly adopted the text 120-3. A later draft needs, at the least, 97 votes in favour.");
         assertEquals(1, needed.size(), needed.toString());
     }
+
+    /** More votes than the Assembly has members is no UN vote ("the UN staff union voted 300-20"). */
+    @Test
+    void moreVotesThanTheAssemblyHasMembersIsNoUnVote() {
+        for (String text : List.of("Members of the UN staff union voted 300-20 to strike on Monday.",
+                "At a UN youth forum, delegates voted 450-30 for the declaration.",
+                "In a model UN General Assembly, 250 delegations voted for the text and 40 against it.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertTrue(events.isEmpty(), text + " " + events);
+        }
+        assertEquals(1, read("2031-05-02", "The UN General Assembly adopted the text with 190 votes in favour and 3 against.").size());
+    }
 }
