@@ -65,6 +65,7 @@ public final class SentenceFacts {
     /** "Belarus was the only country to vote against": a count of one. */
     private static final Pattern ONLY_ONE = Pattern.compile("(?i)\\bthe only (?:country|state|nation|member|delegation|one) "
             + "(?:to |that |which |who )?(?:vote[ds]?|voting|have voted|to have voted|abstain(?:ed|ing)?)(?: (against|no|in favou?r|yes))?\\b");
+    private static final Pattern NO_ABSTENTIONS = Pattern.compile("(?i)\\b(?:with|and) (?:no|zero) abstentions\\b");
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "rejected by 80 to 40", "defeated the motion by 80 votes to 40": the rejecting side is counted first. */
@@ -625,6 +626,9 @@ public final class SentenceFacts {
         // first: "with no one against" holds "one against", which is no count of one
         if (lower.contains("no ") && NONE_AGAINST.matcher(t).find()) {
             set("no", 0);
+        }
+        if (lower.contains(" abstentions") && NO_ABSTENTIONS.matcher(t).find()) {
+            set("abstain", 0);
         }
         KeyedPattern.Scan scan = TRIPLE.scan(text);
         if (voteContext && dash && scan.find()) {

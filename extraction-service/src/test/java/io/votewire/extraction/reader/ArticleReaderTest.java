@@ -1149,4 +1149,16 @@ class ArticleReaderTest {
         }
         assertEquals(1, read("2031-05-02", "The UN General Assembly adopted the text with 190 votes in favour and 3 against.").size());
     }
+
+    /** "with no abstentions" counts none, as "none opposed" does. */
+    @Test
+    void noAbstentionsCountsNone() {
+        for (String text : List.of("The UN General Assembly adopted the resolution by a recorded vote of 180 in favour to 2 against, with no abstentions.",
+                "The UN Security Council adopted the text 15-0, with no abstentions.",
+                "The UN Human Rights Council passed it with 40 votes, 7 against and zero abstentions.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals(Integer.valueOf(0), events.get(0).counts().abstain(), text);
+        }
+    }
 }
