@@ -358,6 +358,7 @@ public final class ArticleReader {
             previous = f;
         }
         fillFromHeadline(article, frames, sentences, texts);
+        earlierTallies(sentences, frames);
         for (Frame fr : frames) {
             if (fr.monthDay == null && !fr.past) {
                 fr.monthDay = contextMonthDay;
@@ -429,6 +430,66 @@ public final class ArticleReader {
     }
 
     private static final Pattern VOTING_WORD = Pattern.compile("(?i)\\b(?:vot(?:e|es|ed|ing)|abstain\\w*|abstention\\w*|veto\\w*|ballots?|in favou?r|ayes?|nays?)\\b");
+
+    /**
+     * "The yes vote was up from 185 last year and 184 in 2021, and tied the 2019 vote of 187": a recurring vote's
+     * earlier tallies, each an earlier vote with that side's count, in the body of the article's main vote (no date,
+     * outcome or stance is told of them).
+     */
+    private static void earlierTallies(List<Sentence> sentences, List<Frame> frames) {
+        Frame main = mainFrame(frames);
+        if (main == null) {
+            return;
+        }
+        for (Sentence s : sentences) {
+            String t = s.text();
+            if (!t.contains(" from ")) {
+                continue;
+            }
+            Matcher m = EARLIER_TALLY.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            String side = sideOf(t.substring(0, m.start()));
+            if (side == null) {
+                continue;
+            }
+            List<Integer> counts = new ArrayList<>(List.of(Integer.parseInt(m.group(1))));
+            Matcher more = MORE_EARLIER.matcher(t).region(m.end(), t.length());
+            while (more.lookingAt()) {
+                counts.add(Integer.parseInt(more.group(1) != null ? more.group(1) : more.group(2)));
+                more.region(more.end(), t.length());
+            }
+            for (int n : counts) {
+                Frame earlier = new Frame();
+                earlier.past = true;
+                earlier.body = main.body;
+                switch (side) {
+                    case "yes" -> earlier.yes = n;
+                    case "no" -> earlier.no = n;
+                    default -> earlier.abstain = n;
+                }
+                earlier.evidence.add(s);
+                frames.add(earlier);
+            }
+        }
+    }
+
+    /** The side a sentence's subject counts: "the yes vote", "support", "the votes against". */
+    private static String sideOf(String subject) {
+        Matcher m = SIDE_WORD.matcher(subject);
+        String side = null;
+        while (m.find()) {
+            side = m.group(1) != null ? "yes" : m.group(2) != null ? "no" : "abstain";
+        }
+        return side;
+    }
+
+    private static final String YEAR_AGO = "(?:last year|a year (?:ago|earlier)|the (?:previous|year before)|in (?:19|20)\\d\\d)";
+    private static final Pattern EARLIER_TALLY = Pattern.compile("(?i)\\b(?:up|down|rising|falling|rose|fell) from (\\d{1,3})(?: votes?)? " + YEAR_AGO);
+    private static final Pattern MORE_EARLIER = Pattern.compile("(?i),?\\s+and\\s+(?:(\\d{1,3}) " + YEAR_AGO
+            + "|(?:tied|matched|equall?ed) the (?:19|20)\\d\\d (?:vote|tally|total|record) of (\\d{1,3}))");
+    private static final Pattern SIDE_WORD = Pattern.compile("(?i)\\b(?:(yes|in favou?r|support|backing)|(no|against|opposition)|(abstentions?|abstaining))\\b");
 
     /** How far a dateline's day may follow the vote it reports ("yesterday", "on Monday" in a weekly). */
     private static final int DATELINE_LAG_DAYS = 7;

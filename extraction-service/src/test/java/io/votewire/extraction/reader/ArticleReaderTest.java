@@ -1161,4 +1161,23 @@ class ArticleReaderTest {
             assertEquals(Integer.valueOf(0), events.get(0).counts().abstain(), text);
         }
     }
+
+    /** A recurring vote compared with its earlier tallies ("up from 165 last year and 160 in 2021"): an earlier vote each. */
+    @Test
+    void earlierTalliesOfARecurringVoteAreEarlierVotes() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly voted 170-2 on Thursday to condemn the blockade. The yes vote was up from 165 last year and 160 in 2021, and tied the 2019 vote of 170.", "yes", "165 160 170"},
+                {"The UN General Assembly adopted the text 150-10-20. Support was down from 160 a year earlier.", "yes", "160"},
+                {"The UN General Assembly adopted the text 150-10-20. The number of votes against rose from 4 in 2020.", "no", "4"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            List<String> earlier = events.subList(1, events.size()).stream()
+                    .map(e -> String.valueOf(c[1].equals("yes") ? e.counts().yes() : e.counts().no())).toList();
+            assertEquals(List.of(c[2].split(" ")), earlier, c[0] + " " + events);
+            assertTrue(events.subList(1, events.size()).stream().allMatch(e -> e.date() == null && e.outcome() == null), c[0]);
+        }
+        for (String other : List.of("The UN General Assembly adopted the text 150-10-20. Turnout was up from 40 last year.",
+                "The UN General Assembly adopted the text 150-10-20. Aid to the island rose from 100 in 2020.")) {
+            assertEquals(1, read("2031-05-02", other).size(), other);
+        }
+    }
 }
