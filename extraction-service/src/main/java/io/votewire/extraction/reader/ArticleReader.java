@@ -107,21 +107,26 @@ public final class ArticleReader {
             + "|\\balso (?:adopted|approved|passed|rejected|endorsed|voted (?:for|on|in favou?r of)) (?:a|an|another) ");
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
-            + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights";
+            + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights"
+            // a treaty's negotiating conference votes as itself, not as the Assembly that convened it
+            + "|(?:UN |U\\.N\\. |United Nations |[Dd]iplomatic )conference|(?:UN |U\\.N\\. |United Nations )meeting|[Cc]onference of (?:the )?[Pp]arties|[Ss]tates [Pp]arties";
     private static final KeyedPattern UN_MAIN = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|Security Council|Human Rights Council|UNGA|UNSC)\\b"),
             "general assembly", "security council", "human rights council", "unga", "unsc");
     private static final KeyedPattern OTHER_BODY = KeyedPattern.atWords(Pattern.compile("\\b(?:" + OTHER_BODIES + ")\\b"),
-            "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on");
+            "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on",
+            "un ", "u.n. ", "united nations ", "diplomatic ", "conference of", "states parties");
     // a text's word in any case ("Resolution adopted." in a summary line), "it" only in its two
-    private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:(?i:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|vote|ballot)|[Ii]t|Council|Assembly)\\b"),
-            "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly");
+    private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:(?i:resolutions?|draft|text|measure|amendments?|proposals?|motion|document|decision|vote|ballot"
+            + "|treaty|convention|statute|declaration)|[Ii]t|Council|Assembly)\\b"),
+            "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly",
+            "treaty", "convention", "statute", "declaration");
     /** Within a sentence: "U.S." and "U.N." do not end one. */
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
     /** A UN body by name: most articles about a vote name one in their first lines. */
     private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body"
             + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|" + OTHER_BODIES + ")\\b"),
             // the first letters of the names above and of OTHER_BODIES
-            "UwGSH" + "IWEFBC");
+            "UwGSH" + "IWEFBCDdcs");
     /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */
     private static final FirstCharPattern UN_BY_CONTEXT = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil)\\b"),
@@ -267,6 +272,12 @@ public final class ArticleReader {
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
             }
+            // "In December 2016, the Assembly had adopted ...": a month of a year before the article's is another vote's
+            // (in an undated article: a sentence that opens with its month and year and tells in the past perfect)
+            if (date == null && !f.past && f.hasVoteFacts()
+                    && (published != null ? monthBefore(s.text(), published) : FLASHBACK.matcher(s.text()).lookingAt())) {
+                f.past = true;
+            }
             // the article's date is its lead's (a dateline too), not that of any event a later sentence recalls
             if (contextDate == null && date != null && !f.past && (f.hasVoteFacts() || s.index() < 2)) {
                 contextDate = date;
@@ -325,6 +336,12 @@ public final class ArticleReader {
                 }
                 previous = f;
                 continue;
+            }
+            // "In May 2019 the council had adopted a similar text. It passed with 12 votes.": the tally with no time of
+            // its own goes on with the earlier vote the sentence before told without one
+            if (!f.past && f.hasCounts() && date == null && current != null && current.past && current.yes == null && current.no == null
+                    && current.abstain == null && (body == null || current.body == null || body.equals(current.body)) && !SentenceFacts.NOW.matcher(s.text()).find()) {
+                f.past = true;
             }
             Frame byOrdinal = f.hasCounts() || f.amendment ? null : namedByOrdinal(s.text(), frames);
             Frame target = byOrdinal != null ? byOrdinal
@@ -654,6 +671,10 @@ public final class ArticleReader {
     }
 
     private static void merge(Frame fr, SentenceFacts f, String body, boolean explicitBody, Set<String> sponsors, String date, Sentence s) {
+        // a vote its own sentences place in another body ("at a UN conference") takes no body from the article's context
+        if (fr.body == null && !explicitBody && votedInAnotherBody(fr)) {
+            body = null;
+        }
         if (fr.body == null || explicitBody && !fr.explicitBody) {
             fr.body = body;
             fr.explicitBody = explicitBody;
@@ -716,7 +737,7 @@ public final class ArticleReader {
                 fallbackBody = "SC".equals(SentenceFacts.onlyBody(sentences)) ? "SC"
                         : sentences.stream().noneMatch(UN_MAIN::foundIn) && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
             }
-            String body = fitting(fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : fallbackBody, fr, article.body());
+            String body = fitting(fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : votedInAnotherBody(fr) ? "OTHER" : fallbackBody, fr, article.body());
             // more votes than the Assembly has members is no UN vote at all ("the staff union voted 300-20")
             if (UnRules.GA.equals(body) && cast(fr) > UnRules.size(UnRules.GA, null)) {
                 continue;
@@ -784,6 +805,30 @@ public final class ArticleReader {
         }
         boolean rightsCouncil = text.contains("Human Rights Council") || text.contains("rights council") || text.contains("Rights Council");
         return rightsCouncil && cast <= UnRules.size(UnRules.HRC, null) ? "HRC" : "GA";
+    }
+
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)\\b");
+
+    private static final Pattern FLASHBACK = Pattern.compile("(?:(?:Back )?[Ii]n |On )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\\d\\d,[^.;]*\\bhad\\b");
+
+    /** Whether the sentence names a month of a year that ended before the article's month began. */
+    private static boolean monthBefore(String sentence, LocalDate published) {
+        if (sentence.indexOf(" 19") < 0 && sentence.indexOf(" 20") < 0) {
+            return false;
+        }
+        Matcher m = MONTH_YEAR.matcher(sentence);
+        while (m.find()) {
+            Month month = month(m.group(1));
+            if (month != null && java.time.YearMonth.of(Integer.parseInt(m.group(2)), month).isBefore(java.time.YearMonth.from(published))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Over 120 countries approved the treaty at a UN conference": a vote whose own sentences name only another body. */
+    private static boolean votedInAnotherBody(Frame fr) {
+        return fr.evidence.stream().anyMatch(s -> OTHER_BODY.foundIn(s.text())) && fr.evidence.stream().noneMatch(s -> UN_MAIN.foundIn(s.text()));
     }
 
     private static int cast(Frame fr) {

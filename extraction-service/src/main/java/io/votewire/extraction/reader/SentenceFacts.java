@@ -145,7 +145,7 @@ public final class SentenceFacts {
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
     private static final KeyedPattern CHANGE_PROPOSAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b"),
             "proposal", "bid", "attempt", "push", "motion");
-    private static final Pattern NOW = Pattern.compile("(?i)\\b(?:this time|this year's|on this occasion)\\b");
+    static final Pattern NOW = Pattern.compile("(?i)\\b(?:this time|this year's|on this occasion)\\b");
     private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
             + "the year before|earlier (?:in|this)(?! (?:the )?(?:day|session|meeting|morning|afternoon|evening))|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -836,7 +836,7 @@ public final class SentenceFacts {
             "(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b"), "camsnbdv");
     private static final Pattern ASIDE = Pattern.compile(",[^,;:]{0,120},");
     private static final FirstCharPattern VOTING_BODY = FirstCharPattern.atWords(Pattern.compile(
-            "(?i)\\b(?:council|assembly|body|board|committee|majority)\\b"), "cabm");
+            "(?i)\\b(?:council|assembly|body|board|committee|majority|conference)\\b"), "cabm");
     private static final FirstCharPattern OFFICIAL = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:government|minister|ministry|ambassador|envoy|president|spokes\\w*|officials?|delegation|diplomats?|leaders?|authorities|country|we)\\b"),
             "gmaepsodlcw");

@@ -1180,4 +1180,33 @@ class ArticleReaderTest {
             assertEquals(1, read("2031-05-02", other).size(), other);
         }
     }
+
+    /** A treaty voted at a UN conference is the conference's (OTHER), even where the article mentions the Assembly elsewhere. */
+    @Test
+    void aTreatyVotedAtAConferenceIsTheConferences() {
+        for (String text : List.of(
+                "A United Nations conference on Friday adopted the treaty banning landmines by 122 votes to one, with one abstention.",
+                "Over 120 countries on Friday approved the first treaty to ban the weapons at a United Nations meeting. Out of the 123 nations, 122 voted in favour. The treaty opens for signature during the annual General Assembly.",
+                "The diplomatic conference in Rome adopted the statute of the court by 120 votes to 7, with 21 abstentions, under UN auspices.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals("OTHER", events.get(0).body(), text);
+            assertEquals("adopted", events.get(0).outcome(), text);
+        }
+    }
+
+    /** "In December 2016, the Assembly had adopted ...": a flashback is another vote, and the tally right after it is that vote's. */
+    @Test
+    void aFlashbackToAMonthOfAnEarlierYearIsAnotherVote() {
+        for (String[] c : new String[][] {
+                {"2031-05-02", "The UN Security Council adopted a text on Haiti 13-0-2 on Friday. In December 2029, the UN General Assembly had adopted a resolution on the island. While 113 members voted in favour, 35 opposed it and 13 abstained."},
+                {null, "The UN Security Council adopted a text on Haiti 13-0-2 on Friday. In March 2020, the UN General Assembly had adopted a resolution on the island's debt. It drew 120 votes in favour and 30 against."},
+                {"2031-05-02", "The UN Human Rights Council adopted the text 25-10-12. Back in 2024, the UN General Assembly had adopted a similar text. It passed with 120 votes."}}) {
+            List<VoteEvent> events = reader.read(new Article(Article.VERSION, "f", null, c[0], null, c[1], Instant.EPOCH));
+            assertEquals(2, events.size(), c[1] + " " + events);
+            assertEquals("GA", events.get(1).body(), c[1]);
+            assertTrue(events.get(1).counts().yes() != null && events.get(1).counts().yes() >= 113, c[1] + " " + events);
+            assertEquals(null, events.get(1).date(), c[1]);
+        }
+    }
 }
