@@ -145,6 +145,7 @@ public final class SentenceFacts {
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
     private static final KeyedPattern CHANGE_PROPOSAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b"),
             "proposal", "bid", "attempt", "push", "motion");
+    private static final Pattern THE_OTHERS = Pattern.compile("the others? (?:ones |\\w+ )?(?:are|were|include|included)\\b");
     static final Pattern NOW = Pattern.compile("(?i)\\b(?:this time|this year's|on this occasion)\\b");
     private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
@@ -464,7 +465,8 @@ public final class SentenceFacts {
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
-        f.likewise = lower.startsWith("so did ");
+        // "So did Iran.", "India was among the nine that stayed away. The others were A, B and C."
+        f.likewise = lower.startsWith("so did ") || lower.startsWith("the other") && THE_OTHERS.matcher(lower).lookingAt();
         if (NUMBER_WORDS.in(text)) {
             f.readCounts(text, f.voteContext || headline && (f.body != null || f.council || HEADLINE_ADOPTS.matcher(t).find()));
         }

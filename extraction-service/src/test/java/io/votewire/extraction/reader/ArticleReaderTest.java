@@ -1209,4 +1209,17 @@ class ArticleReaderTest {
             assertEquals(null, events.get(1).date(), c[1]);
         }
     }
+
+    /** "A was among the five that boycotted the vote. The others were B, C and D.": the others share A's stance. */
+    @Test
+    void theOthersOfAGroupShareItsStance() {
+        assertOneVote("The UN General Assembly adopted the text 120-5-30. Kenya was among the five countries that boycotted the vote. The others were Peru, Chile, Ghana and Nepal.",
+                "adopted", Map.of("KEN", "absent", "PER", "absent", "CHL", "absent", "GHA", "absent", "NPL", "absent"));
+        assertOneVote("The UN General Assembly adopted the text 120-5-30. Chile was among the five states that voted against. The other four were Peru, Cuba, Laos and Nepal.",
+                "adopted", Map.of("CHL", "no", "PER", "no", "CUB", "no", "LAO", "no", "NPL", "no"));
+        assertOneVote("The UN General Assembly adopted the text 120-5-30. Togo was one of three abstaining states. The others included Fiji and Oman.",
+                "adopted", Map.of("TGO", "abstain", "FJI", "abstain", "OMN", "abstain"));
+        assertOneVote("The UN General Assembly adopted the text 120-5-30. Peru voted against. The others were absent from the debate.",
+                "adopted", Map.of("PER", "no"));
+    }
 }
