@@ -774,13 +774,13 @@ public final class ArticleReader {
     }
 
     /**
-     * A state that did not sit on the council that year cannot have voted there: its stance was another vote's or a
-     * speaker's ("Germany backed the text" in a council debate). The year is the vote's, else the article's and the
+     * A state that did not sit on the council (or in the Assembly) that year cannot have voted there: its stance was
+     * another vote's or a speaker's ("Germany backed the text" in a council debate; Taiwan after 1971). The year is the vote's, else the article's and the
      * month before it (a vote of late December reported in January); where neither is known, or the tables do not
      * cover the year, every stance stays.
      */
     private static void dropNonMembers(String body, String day, Map<String, String> positions) {
-        if (positions.isEmpty() || !UnRules.SC.equals(body) && !UnRules.HRC.equals(body)) {
+        if (positions.isEmpty() || !UnRules.SC.equals(body) && !UnRules.HRC.equals(body) && !UnRules.GA.equals(body)) {
             return;
         }
         LocalDate on = published(day);

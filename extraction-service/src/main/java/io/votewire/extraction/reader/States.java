@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The gazetteer: all 193 UN members and the observer states, with every common name, capital and demonym, from
+ * The gazetteer: all 193 UN members, the observer states and a former member, with every common name, capital and demonym, from
  * {@code states.tsv}. Finds state mentions in text by scanning word tokens once and looking phrases of up to
  * {@link #MAX_WORDS} tokens up in a map, longest first; matching is case-sensitive so "us", "chad" and "turkey" in
  * lower case are never states.
@@ -55,7 +55,8 @@ public final class States {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                State state = new State(f[0], f[1].equals("member"), list(f, 2), list(f, 3), list(f, 4));
+                // a former member voted in its years ("the Republic of China", China's seat until 1971)
+                State state = new State(f[0], f[1].equals("member") || f[1].equals("former"), list(f, 2), list(f, 3), list(f, 4));
                 s.byIso3.put(state.iso3(), state);
                 state.names().forEach(n -> s.add(n, state, StateMention.Form.NAME));
                 state.metonyms().forEach(n -> s.add(n, state, StateMention.Form.METONYM));

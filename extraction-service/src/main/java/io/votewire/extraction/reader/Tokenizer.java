@@ -28,7 +28,7 @@ public final class Tokenizer {
                     "remained neutral", "stayed neutral", "refrained from voting"),
             Stance.ABSENT, List.of("absent", "did not vote", "didn't vote", "not voting", "non-voting", "did not take part",
                     "did not participate", "not participating", "not present", "did not cast a vote", "cast no vote",
-                    "boycotted", "sat out", "sat it out", "stayed away")));
+                    "boycotted", "sat out", "sat it out", "stayed away", "walked out before the vote", "walked out of the vote", "walked out during the vote")));
     /** Words that count one voter without being number words ("the lone vote against"; "the sole votes" counts none). */
     private static final Map<String, Integer> COUNT_WORDS = Map.of("lone", 1, "sole", 1);
 

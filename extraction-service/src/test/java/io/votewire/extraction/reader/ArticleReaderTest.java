@@ -1222,4 +1222,22 @@ class ArticleReaderTest {
         assertOneVote("The UN General Assembly adopted the text 120-5-30. Peru voted against. The others were absent from the debate.",
                 "adopted", Map.of("PER", "no"));
     }
+
+    /** A delegation that walked out before the vote was absent; one that walked out of a speech says nothing of the vote. */
+    @Test
+    void aWalkOutBeforeTheVoteIsAnAbsence() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 76-35-17. Peru walked out of the hall before the vote.", "PER"},
+                {"The UN Security Council adopted the text 13-0-1. Russia walked out of the vote in protest.", "RUS"},
+                {"In 1971 the UN General Assembly adopted the text 76-35-17; the Republic of China walked out before the vote.", "TWN"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Map.of(c[1], "absent"), events.get(0).positions(), c[0]);
+        }
+        // (Taiwan has sat in no UN body since 1971)
+        for (String other : List.of("The UN General Assembly adopted the text 120-5-17. The US envoy walked out of a speech by the Iranian president.",
+                "The UN General Assembly adopted the text 120-5-17. Taiwan voted against, its envoy said.")) {
+            assertEquals(Map.of(), read("2024-05-02", other).get(0).positions(), other);
+        }
+    }
 }
