@@ -40,6 +40,9 @@ class StatesTest {
         assertEquals(List.of("CIV:Côte d’Ivoire", "CZE:Czech Republic"), found("Côte d’Ivoire and the Czech Republic"));
         // names in lists of other languages' habits: the UN's short "Lao", a republic named by its adjective
         assertEquals(List.of("LAO:Lao", "ZAF:South African Republic", "NPL:Nepal"), found("Lao, the South African Republic and Nepal"));
+        // names of the lists of older votes, and the Republic of China as against the People's Republic
+        assertEquals(List.of("COD:Zaire", "BFA:Upper Volta", "BEN:Dahomey", "LKA:Ceylon", "WSM:Western Samoa", "TWN:Republic of China", "CHN:People's Republic of China"),
+                found("Zaire, Upper Volta, Dahomey, Ceylon, Western Samoa, the Republic of China and the People's Republic of China"));
     }
 
     @Test
