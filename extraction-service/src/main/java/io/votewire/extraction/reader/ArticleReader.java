@@ -1130,7 +1130,7 @@ public final class ArticleReader {
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:(?:just|only|barely|some|about|nearly|almost)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"
             + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");
-    private static final Pattern TALLY = Pattern.compile("\\d{1,3}(?:\\s+votes?)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");
+    private static final Pattern TALLY = Pattern.compile("\\d{1,3}(?:\\s+votes?)?(?:\\s+in\\s+favou?r)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");
     /** A yes count a verb gives a text is a tally too: "won 150 votes", "passed with 120 votes". */
     private static final Pattern YES_VOTES = Pattern.compile("\\d{1,3}\\s+votes\\b");
     private static final Pattern VERB_OF_VOTES = Pattern.compile("\\b(?:won|wins|got|gets|received|receives|drew|draws|garnered|secured|obtained"

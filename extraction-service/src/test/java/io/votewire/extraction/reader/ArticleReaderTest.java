@@ -1240,4 +1240,18 @@ class ArticleReaderTest {
             assertEquals(Map.of(), read("2024-05-02", other).get(0).positions(), other);
         }
     }
+
+    /** An amendment's tally told "N votes in favour to M against" before the text's in one sentence: two votes. */
+    @Test
+    void anAmendmentsTallyInFullWordsBeforeTheTexts() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly first voted on an amendment proposed by Peru, which was rejected by 20 votes in favour to 90 against; it then adopted the resolution as a whole by 130 votes to 10.", "130"},
+                {"The UN Human Rights Council rejected the first amendment by 15 votes in favour to 25 against, and then adopted the text by 30 votes in favour to 10 against.", "30"},
+                {"The UN General Assembly turned down an oral amendment, 40 votes in favour to 70 against, before adopting the draft 110-12.", "110"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(List.of("amendment", "resolution"), events.stream().map(VoteEvent::kind).toList(), c[0] + " " + events);
+            assertEquals(Integer.valueOf(c[1]), events.get(1).counts().yes(), c[0]);
+            assertEquals("adopted", events.get(1).outcome(), c[0]);
+        }
+    }
 }
