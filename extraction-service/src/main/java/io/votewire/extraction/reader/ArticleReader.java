@@ -158,6 +158,9 @@ public final class ArticleReader {
         final List<Sentence> evidence = new ArrayList<>();
         boolean explicitBody;
         boolean withoutVote;
+        /** Whether the vote's sentences name another UN body (a conference, an agency) and whether a main one. */
+        boolean namesAnotherBody;
+        boolean namesAMainBody;
     }
 
     public List<VoteEvent> read(Article article) {
@@ -701,6 +704,8 @@ public final class ArticleReader {
         }
         fr.withoutVote |= f.withoutVote;
         fr.evidence.add(s);
+        fr.namesAnotherBody |= OTHER_BODY.foundIn(f.text);
+        fr.namesAMainBody |= UN_MAIN.foundIn(f.text);
     }
 
     /** A title whose text stops what the policy noun names: "a draft to stop the lifting of the embargo". */
@@ -828,7 +833,7 @@ public final class ArticleReader {
 
     /** "Over 120 countries approved the treaty at a UN conference": a vote whose own sentences name only another body. */
     private static boolean votedInAnotherBody(Frame fr) {
-        return fr.evidence.stream().anyMatch(s -> OTHER_BODY.foundIn(s.text())) && fr.evidence.stream().noneMatch(s -> UN_MAIN.foundIn(s.text()));
+        return fr.namesAnotherBody && !fr.namesAMainBody;
     }
 
     private static int cast(Frame fr) {
