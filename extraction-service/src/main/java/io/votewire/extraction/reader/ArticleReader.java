@@ -161,6 +161,8 @@ public final class ArticleReader {
         /** Whether the vote's sentences name another UN body (a conference, an agency) and whether a main one. */
         boolean namesAnotherBody;
         boolean namesAMainBody;
+        /** Whether one of its sentences has a word of voting (not only "backed" or "opposed"). */
+        boolean namesVoting;
     }
 
     public List<VoteEvent> read(Article article) {
@@ -449,7 +451,8 @@ public final class ArticleReader {
         }
     }
 
-    private static final Pattern VOTING_WORD = Pattern.compile("(?i)\\b(?:vot(?:e|es|ed|ing)|abstain\\w*|abstention\\w*|veto\\w*|ballots?|in favou?r|ayes?|nays?)\\b");
+    private static final KeyedPattern VOTING_WORD = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:vot(?:e|es|ed|ing)|abstain\\w*|abstention\\w*|veto\\w*|ballots?|in favou?r|ayes?|nays?)\\b"),
+            "vot", "abstain", "abstention", "veto", "ballot", "in favo", "aye", "nay");
 
     /**
      * "The yes vote was up from 185 last year and 184 in 2021, and tied the 2019 vote of 187": a recurring vote's
@@ -463,10 +466,15 @@ public final class ArticleReader {
         }
         for (Sentence s : sentences) {
             String t = s.text();
-            if (!t.contains(" from ")) {
+            int from = t.indexOf(" from ");
+            // the quick no: most sentences hold no " from " right after one of the verbs
+            while (from > 0 && !EARLIER_VERB_BEFORE.matcher(t).region(Math.max(0, from - 8), from).find()) {
+                from = t.indexOf(" from ", from + 1);
+            }
+            if (from < 0) {
                 continue;
             }
-            Matcher m = EARLIER_TALLY.matcher(t);
+            Matcher m = EARLIER_TALLY.matcher(t).region(Math.max(0, from - 8), t.length());
             if (!m.find()) {
                 continue;
             }
@@ -506,6 +514,7 @@ public final class ArticleReader {
     }
 
     private static final String YEAR_AGO = "(?:last year|a year (?:ago|earlier)|the (?:previous|year before)|in (?:19|20)\\d\\d)";
+    private static final Pattern EARLIER_VERB_BEFORE = Pattern.compile("(?i)\\b(?:up|down|rising|falling|rose|fell)$");
     private static final Pattern EARLIER_TALLY = Pattern.compile("(?i)\\b(?:up|down|rising|falling|rose|fell) from (\\d{1,3})(?: votes?)? " + YEAR_AGO);
     private static final Pattern MORE_EARLIER = Pattern.compile("(?i),?\\s+and\\s+(?:(\\d{1,3}) " + YEAR_AGO
             + "|(?:tied|matched|equall?ed) the (?:19|20)\\d\\d (?:vote|tally|total|record) of (\\d{1,3}))");
@@ -705,6 +714,7 @@ public final class ArticleReader {
         fr.withoutVote |= f.withoutVote;
         fr.evidence.add(s);
         fr.namesAnotherBody |= OTHER_BODY.foundIn(f.text);
+        fr.namesVoting |= VOTING_WORD.foundIn(f.text);
         fr.namesAMainBody |= UN_MAIN.foundIn(f.text);
     }
 
@@ -757,8 +767,7 @@ public final class ArticleReader {
             }
             String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
             dropNonMembers(body, date != null ? date : fr.past ? null : article.published(), fr.positions);
-            if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null
-                    && (fr.positions.isEmpty() || fr.evidence.stream().noneMatch(s -> VOTING_WORD.matcher(s.text()).find()))) {
+            if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && (fr.positions.isEmpty() || !fr.namesVoting)) {
                 // stances with no count, no outcome and no word of voting are support in a debate ("with Sudan and
                 // Iran backing the motion" before a vote), not a vote
                 continue;

@@ -1016,6 +1016,7 @@ public final class SentenceFacts {
         // without a cue, a mention can only be a voter with no side, and those count only for "its own draft" and
         // "among them"
         boolean votersMatter = !cues.isEmpty() || amongThem || likewise || lower.contains(" own ");
+        int[] said = null; // where the verbs of saying are, found once the first state after a cue asks
         for (int mi = 0; mi < mentions.size(); mi++) {
             StateMention sm = mentions.get(mi);
             // the patterns look only at the words right around the mention (anchored, on a short window)
@@ -1068,7 +1069,7 @@ public final class SentenceFacts {
                     continue;
                 }
                 int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
-                if (d < 0 || c[1] <= sm.start() && (isObjectOf(t, c, sm) || SAID_BETWEEN.find(t, c[1], sm.start()) != null)) {
+                if (d < 0 || c[1] <= sm.start() && (isObjectOf(t, c, sm) || anyWithin(said == null ? said = saidAt(t) : said, c[1], sm.start()))) {
                     continue;
                 }
                 if (d < bestDistance) {
@@ -1113,6 +1114,24 @@ public final class SentenceFacts {
 
     private static boolean asideBetween(String t, StateMention sm, int[] cue) {
         return cue[0] > sm.end() && RELATIVE.pattern().matcher(t.substring(sm.end(), cue[0]).strip()).matches();
+    }
+
+    private static int[] saidAt(String t) {
+        int[] out = new int[0];
+        for (Matcher m = SAID_BETWEEN.find(t, 0, t.length()); m != null; m = SAID_BETWEEN.find(t, m.end(), t.length())) {
+            out = java.util.Arrays.copyOf(out, out.length + 1);
+            out[out.length - 1] = m.start();
+        }
+        return out;
+    }
+
+    private static boolean anyWithin(int[] at, int from, int to) {
+        for (int a : at) {
+            if (a >= from && a < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "States voting against it said Peru had rushed it": a state in what the voters said is no voter. */
