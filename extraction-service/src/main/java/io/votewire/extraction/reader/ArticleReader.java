@@ -95,7 +95,7 @@ public final class ArticleReader {
     private static final KeyedPattern ADDRESSED_BODY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:urg\\w*|call\\w* (?:on|upon)|ask\\w*|request\\w*|demand\\w*|appeal\\w* to|invit\\w*)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security Council|General Assembly|Human Rights Council|council|assembly)"),
             "urg", "call", "ask", "request", "demand", "appeal", "invit");
     /** A verb that stops something, and the spaces after it ({@link #endsThePolicy}). */
-    private static final Pattern STOPPING = Pattern.compile("(?i)\\b(?:halt|stop|end|prevent|avert|terminate|block|suspend|delay|postpone|reverse)\\w*\\s+");
+    private static final Pattern STOPPING = Pattern.compile("(?i)\\b(?:halt|stop|end|prevent|avert|terminate|block|suspend|delay|postpone|reverse|lift|eas|remov|scrap|abolish|cancel)\\w*\\s+");
     private static final Pattern WORD_AND_SPACE = Pattern.compile("\\w+\\s+");
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
     private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to)\\b[^.;]{0,40}?\\b(?:the final (?:vote|text|resolution)"
@@ -703,7 +703,9 @@ public final class ArticleReader {
         }
         f.positions.forEach(fr.positions::putIfAbsent);
         // against the lifting of an embargo is for a text that stops it
-        boolean reversed = fr.title != null && f.policyNoun != null && endsThePolicy(fr.title, f.policyNoun);
+        // (or told of the vote: "voted 13-2 to lift the embargo. A and B voted to keep the embargo in place")
+        boolean reversed = f.policyNoun != null && (fr.title != null && endsThePolicy(fr.title, f.policyNoun)
+                || fr.evidence.stream().anyMatch(e -> endsThePolicy(e.text(), f.policyNoun)));
         f.policyPositions.forEach((iso, side) -> fr.positions.putIfAbsent(iso, reversed ? opposite(side) : side));
         if (fr.symbol == null) {
             fr.symbol = symbol(f.text);

@@ -961,6 +961,9 @@ public final class SentenceFacts {
         if (mentions.isEmpty()) {
             return;
         }
+        if (lower.contains("voted ") && KEEP_WORDS.in(text)) {
+            readKeeping(t, mentions);
+        }
         List<int[]> cues = new ArrayList<>();
         List<String> cueRoles = new ArrayList<>();
         // a relative clause (", which abstained last year,") says nothing about this vote
@@ -1115,6 +1118,37 @@ public final class SentenceFacts {
     private static boolean asideBetween(String t, StateMention sm, int[] cue) {
         return cue[0] > sm.end() && RELATIVE.pattern().matcher(t.substring(sm.end(), cue[0]).strip()).matches();
     }
+
+    /**
+     * "A and B voted to keep the embargo in place": a stance on the policy, which the article reader turns toward the
+     * text (a no where the text lifts the embargo). The voters are the states listed right before "voted".
+     */
+    private void readKeeping(String t, List<StateMention> mentions) {
+        Matcher m = KEEPING.matcher(t);
+        if (!m.find() || policyNoun != null) {
+            return;
+        }
+        int at = m.start();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            StateMention sm = mentions.get(i);
+            if (sm.end() > at) {
+                continue;
+            }
+            if (!sm.state().member() || !LIST_JOIN_OR_SPACE.matcher(t).region(sm.end(), at).matches()) {
+                break;
+            }
+            policyPositions.put(sm.state().iso3(), "yes");
+            at = sm.start();
+        }
+        if (!policyPositions.isEmpty()) {
+            policyNoun = m.group(1).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final Pattern KEEPING = Pattern.compile("(?i)\\bvoted (?:to )?(?:keep|maintain|retain|preserve|continue)(?: in place)? (?:the |its |their )?(?:[\\w-]+ ){0,2}?"
+            + "(embargo|sanctions|ban|restrictions|measures|mandate|inquiry|mission|investigation|blockade|freeze|moratorium)\\b");
+    private static final Keywords KEEP_WORDS = Keywords.of("keep", "maintain", "retain", "preserve", "continue");
+    private static final Pattern LIST_JOIN_OR_SPACE = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)?(?:the\\s+)?|\\s+");
 
     private static int[] saidAt(String t) {
         int[] out = new int[0];

@@ -1254,4 +1254,17 @@ class ArticleReaderTest {
             assertEquals("adopted", events.get(1).outcome(), c[0]);
         }
     }
+
+    /** "A and B voted to keep the embargo in place": a stance on the policy, a no where the text lifts it, a yes where it keeps it. */
+    @Test
+    void votingToKeepAPolicyIsAStanceOnTheText() {
+        assertOneVote("The UN Security Council voted 13-2 to lift the arms embargo on Somalia. France and Britain voted to keep the embargo in place.",
+                "adopted", Map.of("FRA", "no", "GBR", "no"));
+        assertOneVote("The UN General Assembly adopted a text ending the sanctions on Chad 120-12. Peru and Chile voted to maintain the sanctions.",
+                "adopted", Map.of("PER", "no", "CHL", "no"));
+        assertOneVote("The UN Human Rights Council voted 25-15 to end the inquiry into Laos. Germany and Japan voted to keep the inquiry going.",
+                "adopted", Map.of("DEU", "no", "JPN", "no"));
+        assertOneVote("The UN General Assembly voted 120-12 to extend the sanctions on Chad. Peru voted to keep the sanctions.",
+                "adopted", Map.of("PER", "yes"));
+    }
 }
