@@ -405,7 +405,15 @@ public final class ArticleReader {
         SentenceFacts h = SentenceFacts.readHeadline(new Sentence(0, 0, headline.length(), headline), states);
         // the token rules read a headline as they read the body ("Russia, China veto UN resolution")
         rules.read(tokenizer.tokens(headline, states.find(headline, 0, headline.length()))).forEach(found -> apply(found, h, 0));
-        if (!h.hasVoteFacts() || h.future || h.past || h.amendment || LEGISLATURE.foundIn(h.text) || OTHER_VOTERS.foundIn(h.text)) {
+        if (h.future || h.past || h.amendment || LEGISLATURE.foundIn(h.text) || OTHER_VOTERS.foundIn(h.text)) {
+            return;
+        }
+        // a body named only in the headline is the vote's ("Security Council Extends Mission" over "The vote was 13-0")
+        if (main != null && main.body == null && h.body != null) {
+            main.body = h.body;
+            main.explicitBody = true;
+        }
+        if (!h.hasVoteFacts()) {
             return;
         }
         if (main == null) {
@@ -428,7 +436,6 @@ public final class ArticleReader {
                 || conflicts(h.yes, main.yes) || conflicts(h.no, main.no) || conflicts(h.abstain, main.abstain)) {
             return;
         }
-        // a body named only in the headline is the vote's ("Security Council Extends Mission" over "The vote was 13-0")
         if (main.body == null && h.body != null) {
             main.body = h.body;
             main.explicitBody = true;

@@ -1267,4 +1267,25 @@ class ArticleReaderTest {
         assertOneVote("The UN General Assembly voted 120-12 to extend the sanctions on Chad. Peru voted to keep the sanctions.",
                 "adopted", Map.of("PER", "yes"));
     }
+
+    /** "Russia uses veto to block ..." in a headline: the state's no (and, with the count, the veto); the body the headline names. */
+    @Test
+    void aVetoUsedInThePresentTense() {
+        for (String[] c : new String[][] {
+                {"Russia uses veto to block UN Security Council resolution on Mali", "Russia on Wednesday blocked the text. Thirteen members voted in favour, while China abstained.", "RUS"},
+                {"China and Russia use their vetoes on Syria text", "The draft got 12 votes in the Security Council.", "CHN RUS"},
+                {"US wields veto on UN Security Council truce text", "The draft drew 14 votes.", "USA"}}) {
+            List<VoteEvent> events = reader.read(new Article(Article.VERSION, "h", null, "2031-05-02", c[0], c[1], Instant.EPOCH));
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("SC", events.get(0).body(), c[0]);
+            assertEquals("vetoed", events.get(0).outcome(), c[0]);
+            for (String iso : c[2].split(" ")) {
+                assertEquals("no", events.get(0).positions().get(iso), c[0] + " " + events);
+            }
+        }
+        for (String other : List.of("The UN General Assembly adopted a resolution that it should meet every time a permanent member of the UN Security Council uses its veto.",
+                "The UN General Assembly adopted the text 120-9. Diplomats said Russia is ready to use its veto on a council draft.")) {
+            assertTrue(read("2031-05-02", other).stream().noneMatch(e -> "vetoed".equals(e.outcome()) || e.positions().containsValue("no")), other);
+        }
+    }
 }
