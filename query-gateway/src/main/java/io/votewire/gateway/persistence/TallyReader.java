@@ -1,19 +1,24 @@
 package io.votewire.gateway.persistence;
 
 import io.agroal.api.AgroalDataSource;
+import io.votewire.contract.ArticleLists;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the tally's tables. The tally owns the schema (its Flyway migrations); the gateway only reads, with plain
- * SQL, serving the JSON documents the tally already rendered.
+ * SQL, serving the JSON documents the tally already rendered (their per-article lists put back from rows).
  */
 @ApplicationScoped
 public class TallyReader {
@@ -53,16 +58,37 @@ public class TallyReader {
                 TallyReader::head, id);
     }
 
-    /** The documents of these records as they are now (their revision may be newer than a head read before). */
+    /**
+     * The documents of these records as they are now (their revision may be newer than a head read before), with
+     * their per-article lists put back ({@link ArticleLists}): one statement, so a document and its lists are of one
+     * snapshot, each list as PostgreSQL writes it in a document (articles in order, the tally's Java order for its
+     * ids' characters).
+     */
     public List<ResolutionDoc> docs(List<String> ids) {
+        String lists = "jsonb_agg(a.article_id order by a.article_id collate \"C\")::text from tally.resolution_article a";
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("select id, revision, doc::text from tally.resolution where id = any(?)")) {
-            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+             PreparedStatement ps = c.prepareStatement("select id, revision, doc::text, 0, null from tally.resolution where id = any(?)"
+                     + " union all select a.resolution_id, 0, null, l.list, " + lists + " cross join unnest(a.lists) l(list)"
+                     + " where a.resolution_id = any(?) group by a.resolution_id, l.list"
+                     + " union all select a.resolution_id, 0, null, " + ArticleLists.ALL + ", " + lists
+                     + " where a.resolution_id = any(?) group by a.resolution_id")) {
+            Array array = c.createArrayOf("text", ids.toArray());
+            for (int i = 1; i <= 3; i++) {
+                ps.setArray(i, array);
+            }
             try (ResultSet rs = ps.executeQuery()) {
-                List<ResolutionDoc> out = new ArrayList<>();
+                Map<String, ResolutionDoc> docs = new LinkedHashMap<>();
+                Map<String, Map<Long, String>> listsOf = new HashMap<>();
                 while (rs.next()) {
-                    out.add(new ResolutionDoc(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                    if (rs.getString(3) != null) {
+                        docs.put(rs.getString(1), new ResolutionDoc(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                    } else {
+                        listsOf.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getLong(4), rs.getString(5));
+                    }
                 }
+                List<ResolutionDoc> out = new ArrayList<>();
+                docs.values().forEach(d -> out.add(new ResolutionDoc(d.id(), d.revision(),
+                        ArticleLists.assemble(d.json(), listsOf.getOrDefault(d.id(), Map.of())))));
                 return out;
             }
         } catch (SQLException e) {

@@ -1,14 +1,11 @@
 package io.votewire.tally.domain;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
@@ -29,6 +26,12 @@ final class FieldVote {
         /** per source, the standing of its soundest claim (RecordTally.BREACH_WEIGHT or 1) */
         final TreeMap<String, Double> standing = new TreeMap<>();
         final TreeSet<String> articles = new TreeSet<>();
+        /** the number its articles are stored under (ArticleList) */
+        final long list;
+
+        Tally(long list) {
+            this.list = list;
+        }
 
         /**
          * The value's weight as last summed, and the weighing it was summed in (-1: not since the value changed). A
@@ -59,13 +62,15 @@ final class FieldVote {
         }
     }
 
+    private final String field;
     private final Map<Object, Tally> values = new LinkedHashMap<>();
     /** an independent source's weight by its outlets' trust (RecordTally#sourceWeight) */
     private final ToDoubleFunction<String> sourceWeight;
     /** which weighing of the sources is in force: it changes whenever a source's weight may have (RecordTally) */
     private final LongSupplier weighing;
 
-    FieldVote(ToDoubleFunction<String> sourceWeight, LongSupplier weighing) {
+    FieldVote(String field, ToDoubleFunction<String> sourceWeight, LongSupplier weighing) {
+        this.field = field;
         this.sourceWeight = sourceWeight;
         this.weighing = weighing;
     }
@@ -78,7 +83,7 @@ final class FieldVote {
     }
 
     private void add(Object value, String source, double confidence, double standing, List<String> articles) {
-        Tally t = values.computeIfAbsent(value, v -> new Tally());
+        Tally t = values.computeIfAbsent(value, v -> new Tally(ArticleList.ofValue(field, v)));
         t.summedIn = -1;
         t.confidence.merge(source, confidence, Math::max);
         t.standing.merge(source, standing, Math::max);
@@ -95,33 +100,18 @@ final class FieldVote {
                 .thenComparing(e -> String.valueOf(e.getKey())));
         List<Support> out = new ArrayList<>();
         for (var e : entries) {
-            out.add(new Support(e.getKey(), e.getValue().confidence.size(), view(e.getValue().articles)));
+            out.add(new Support(e.getKey(), e.getValue().confidence.size(), new ArticleList(e.getValue().list, e.getValue().articles)));
         }
         return out;
     }
 
-    /**
-     * The articles as a read-only list over the set itself: a record is derived after every claim, and copying
-     * each value's (or broken rule's) articles (thousands on a big vote) would make a claim cost the record's size.
-     */
-    static List<String> view(TreeSet<String> articles) {
-        Set<String> readOnly = Collections.unmodifiableSet(articles);
-        return new AbstractList<>() {
-            @Override
-            public String get(int index) {
-                return readOnly.stream().skip(index).findFirst().orElseThrow(IndexOutOfBoundsException::new);
+    /** Adds the numbers of the lists of this field's values that name the article. */
+    void listsOf(String article, Collection<Long> out) {
+        values.values().forEach(t -> {
+            if (t.articles.contains(article)) {
+                out.add(t.list);
             }
-
-            @Override
-            public int size() {
-                return readOnly.size();
-            }
-
-            @Override
-            public Iterator<String> iterator() {
-                return readOnly.iterator();
-            }
-        };
+        });
     }
 
     Object best() {
@@ -148,8 +138,8 @@ final class FieldVote {
         return out;
     }
 
-    static FieldVote of(List<Value> stored, ToDoubleFunction<String> sourceWeight, LongSupplier weighing) {
-        FieldVote f = new FieldVote(sourceWeight, weighing);
+    static FieldVote of(String field, List<Value> stored, ToDoubleFunction<String> sourceWeight, LongSupplier weighing) {
+        FieldVote f = new FieldVote(field, sourceWeight, weighing);
         for (Value v : stored) {
             v.confidence().forEach((source, c) -> f.add(v.value(), source, c,
                     v.standing() == null ? 1 : v.standing().getOrDefault(source, 1.0), List.of()));

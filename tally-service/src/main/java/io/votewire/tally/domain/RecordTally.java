@@ -4,6 +4,8 @@ import io.votewire.contract.Counts;
 import io.votewire.contract.UnRules;
 import io.votewire.contract.VoteEvent;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +24,8 @@ public final class RecordTally {
      * outweigh one sound claim, three do.
      */
     static final double BREACH_WEIGHT = 0.4;
+    /** the fields of sponsors (one per sponsor): the record lists them, not their support */
+    static final String SPONSORS = "sponsors.";
 
     final Map<String, FieldVote> fields = new TreeMap<>();
     final TreeSet<String> titles = new TreeSet<>();
@@ -43,6 +47,10 @@ public final class RecordTally {
 
     /** The claims that broke one rule of {@link UnRules} in the same words. */
     public record Breached(String field, String rule, String reason, TreeSet<String> sources, TreeSet<String> articles) {
+        /** The number its articles are stored under ({@link ArticleList}). */
+        long list() {
+            return ArticleList.ofBreach(field, reason);
+        }
     }
 
     public static RecordTally of(List<Claim> claims) {
@@ -97,7 +105,7 @@ public final class RecordTally {
             titles.add(e.title());
         }
         if (e.sponsors() != null) {
-            e.sponsors().forEach(sp -> vote("sponsors." + sp, "yes", c, standing));
+            e.sponsors().forEach(sp -> vote(SPONSORS + sp, "yes", c, standing));
         }
     }
 
@@ -128,11 +136,39 @@ public final class RecordTally {
         return articles.isEmpty();
     }
 
+    /** The articles of the claims added, in order (read-only). */
+    public Collection<String> articles() {
+        return Collections.unmodifiableSet(articles);
+    }
+
+    /**
+     * The numbers of the record's lists that name the article ({@link ArticleList}: its candidate values', its broken
+     * rules'; sponsors are not in the document), in order; null when the article is not the record's. What is
+     * stored of the article in the record apart from the document, so it is a function of its own claims only.
+     */
+    public long[] listsOf(String article) {
+        if (!articles.contains(article)) {
+            return null;
+        }
+        TreeSet<Long> out = new TreeSet<>();
+        fields.forEach((name, vote) -> {
+            if (!name.startsWith(SPONSORS)) {
+                vote.listsOf(article, out);
+            }
+        });
+        breaches.values().forEach(b -> {
+            if (b.articles().contains(article)) {
+                out.add(b.list());
+            }
+        });
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
     private void vote(String name, Object value, Claim c, double standing) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return;
         }
-        fields.computeIfAbsent(name, n -> new FieldVote(this::sourceWeight, () -> weighing)).add(value, c, standing);
+        fields.computeIfAbsent(name, n -> new FieldVote(n, this::sourceWeight, () -> weighing)).add(value, c, standing);
     }
 
     /** The tally as stored beside its record (JSON), so the next claim is added without reading the others. */
@@ -155,7 +191,7 @@ public final class RecordTally {
 
     public static RecordTally of(State s) {
         RecordTally t = new RecordTally();
-        s.fields().forEach((name, values) -> t.fields.put(name, FieldVote.of(values, t::sourceWeight, () -> t.weighing)));
+        s.fields().forEach((name, values) -> t.fields.put(name, FieldVote.of(name, values, t::sourceWeight, () -> t.weighing)));
         t.titles.addAll(s.titles());
         t.articles.addAll(s.articles());
         t.sources.addAll(s.sources());

@@ -1,5 +1,6 @@
 package io.votewire.tally.domain;
 
+import io.votewire.contract.ArticleLists;
 import io.votewire.contract.Counts;
 import io.votewire.contract.UnRules;
 
@@ -80,7 +81,7 @@ public final class ResolutionReconciler {
                 identified, body, kind, symbol);
         return new ResolutionRecord(id, body, kind, date, title, symbol, outcome, counts, positions,
                 tally.sources.size(), conflicts, status, List.copyOf(tally.titles), List.copyOf(sponsors),
-                FieldVote.view(tally.articles), support, tally.firstPublished, VoteDay.monthDay(date, yearless),
+                new ArticleList(ArticleLists.ALL, tally.articles), support, tally.firstPublished, VoteDay.monthDay(date, yearless),
                 VoteDay.text(date, yearless), ResolutionRecord.listable(counts, symbol, tally.sources.size()));
     }
 
@@ -226,7 +227,7 @@ public final class ResolutionReconciler {
         tally.breaches.values().forEach(b -> {
             conflicts.removeIf(c -> c.field().equals(b.field()) && c.reason().equals(b.reason()));
             conflicts.add(Conflict.inconsistency(b.field(), b.reason(),
-                    List.of(new Support(b.rule(), b.sources().size(), FieldVote.view(b.articles())))));
+                    List.of(new Support(b.rule(), b.sources().size(), new ArticleList(b.list(), b.articles())))));
         });
     }
 

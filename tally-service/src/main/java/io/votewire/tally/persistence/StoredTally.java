@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The tally a record is derived from ({@code RecordTally.State} as JSON), kept beside it in the same transaction; a
- * large record has none (ExtractionTally.STORED_TALLY_MAX_DOC_CHARS).
+ * large record has none (ExtractionTally.STORED_TALLY_MAX_ARTICLES).
  */
 @Entity
 @Table(name = "resolution_tally")

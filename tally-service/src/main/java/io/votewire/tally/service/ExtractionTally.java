@@ -2,6 +2,7 @@ package io.votewire.tally.service;
 
 import io.votewire.contract.Article;
 import io.votewire.contract.ArticleExtraction;
+import io.votewire.contract.ArticleLists;
 import io.votewire.contract.Counts;
 import io.votewire.contract.Json;
 import io.votewire.contract.VoteEvent;
@@ -13,6 +14,7 @@ import io.votewire.tally.domain.ResolutionReconciler;
 import io.votewire.tally.domain.ResolutionRecord;
 import io.votewire.tally.domain.SourceTrust;
 import io.votewire.tally.persistence.StoredArticle;
+import io.votewire.tally.persistence.StoredArticleLists;
 import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.tally.persistence.DayLinks;
 import io.votewire.tally.persistence.ResolutionMerge;
@@ -62,31 +64,31 @@ public class ExtractionTally {
     /** records whose tally is kept in memory between batches, at most (a hot vote's is a few MB, most are small) */
     private static final int CACHED_TALLIES = 4096;
     /**
-     * A record whose document is longer than this (about 150 articles) has its tally kept in memory only, not
-     * stored at every batch: at 4,000 articles a vote, writing its 4 MB tally to PostgreSQL was the largest part of a
-     * batch (JFR at 100 articles/s, hot). An instance without it in memory makes it from the record's claims.
+     * A record of more articles than this has its tally kept in memory only, not stored at every batch: at 4,000
+     * articles a vote, writing its 4 MB tally to PostgreSQL was the largest part of a batch (JFR at 100 articles/s,
+     * hot). An instance without it in memory makes it from the record's claims.
      */
-    static final int STORED_TALLY_MAX_DOC_CHARS = 100_000;
+    static final int STORED_TALLY_MAX_ARTICLES = 150;
 
     private final ResolutionMatcher matcher = new ResolutionMatcher();
     private final ResolutionReconciler reconciler = new ResolutionReconciler();
     private final NearDuplicates nearDuplicates;
     private final SourceWeights sourceWeights;
     private final TallyCache tallies = new TallyCache(CACHED_TALLIES);
-    private final int storedTallyMaxDocChars;
+    private final int storedTallyMaxArticles;
     /** how fresh records are: from extraction, and from ingest's receipt, to the committed tally */
     private final Timer extractedToTallied;
     private final Timer receivedToTallied;
 
     @Inject
     public ExtractionTally(NearDuplicates nearDuplicates, SourceWeights sourceWeights, MeterRegistry meters) {
-        this(nearDuplicates, sourceWeights, meters, STORED_TALLY_MAX_DOC_CHARS);
+        this(nearDuplicates, sourceWeights, meters, STORED_TALLY_MAX_ARTICLES);
     }
 
     /** With another size past which tallies are not stored: tests make large records of a few claims. */
     ExtractionTally(NearDuplicates nearDuplicates, SourceWeights sourceWeights, MeterRegistry meters,
-                    int storedTallyMaxDocChars) {
-        this.storedTallyMaxDocChars = storedTallyMaxDocChars;
+                    int storedTallyMaxArticles) {
+        this.storedTallyMaxArticles = storedTallyMaxArticles;
         this.nearDuplicates = nearDuplicates;
         this.sourceWeights = sourceWeights;
         this.extractedToTallied = freshness(meters, "votewire.extracted.to.tallied", "from an extraction to its claims in the records");
@@ -251,6 +253,7 @@ public class ExtractionTally {
         }
         StoredClaim.flush();
         records.forgetShared();
+        touched.forEach(rid -> records.left(rid, articleId));
         touched.forEach(records::recompute);
     }
 
@@ -309,6 +312,10 @@ public class ExtractionTally {
         final List<Claim> added = new ArrayList<>();
         /** claims left the record (re-extraction, merge): all its claims are judged again */
         boolean claimsLeft;
+        /** the articles whose claims in the record this batch added or took away: their lists are written */
+        final Set<String> articlesChanged = new TreeSet<>();
+        /** claims of unknown articles joined it (a merge): all its lists are written again */
+        boolean relist;
     }
 
     /**
@@ -501,7 +508,20 @@ public class ExtractionTally {
             Touched t = touched.get(rid);
             t.tally.add(claim);
             t.added.add(claim);
+            t.articlesChanged.add(claim.articleId());
             refresh(rid, t);
+        }
+
+        /** The article's claims left the record (a re-extraction). */
+        void left(String rid, String articleId) {
+            touch(rid);
+            touched.get(rid).articlesChanged.add(articleId);
+        }
+
+        /** Another record's claims joined it (a merge). */
+        void relist(String rid) {
+            touch(rid);
+            touched.get(rid).relist = true;
         }
 
         /** Re-derives a record from all its current claims; one left without claims is removed (its tally with it). */
@@ -605,8 +625,10 @@ public class ExtractionTally {
         }
 
         /**
-         * Writes each touched record's document and tally; a changed document gets a revision and a change number,
-         * every tally the batch's tally revision. A large record's tally is not written but its stored one removed,
+         * Writes each touched record's document, its lists and tally; a changed document or list gets a revision and
+         * a change number, every tally the batch's tally revision. The lists are written for the articles whose
+         * claims the batch changed, all of them for a record merged into or stored with its lists in place (before
+         * issue 15's V13, or by an earlier version). A large record's tally is not written but its stored one removed,
          * so nobody reads a tally that lacks this batch's claims (instances of earlier versions included: they too
          * make a missing tally from the claims). The batch's claims are checked against the records they made, and
          * their outlets learn from it.
@@ -615,6 +637,7 @@ public class ExtractionTally {
             List<StoredResolution> changed = new ArrayList<>();
             Map<String, SourceWeights.Judgement> judged = new TreeMap<>();
             Map<String, String> states = new TreeMap<>();
+            Map<String, StoredArticleLists.Change> lists = new TreeMap<>();
             Set<String> unstored = new TreeSet<>();
             Map<String, ResolutionRecord> derived = deriveSharingDays();
             touched.forEach((rid, t) -> {
@@ -624,14 +647,20 @@ public class ExtractionTally {
                 }
                 ResolutionRecord record = derived.get(rid);
                 judged.put(rid, new SourceWeights.Judgement(record, t.added, t.claimsLeft));
-                String doc = Json.write(record);
-                if (!doc.equals(t.row.doc) || t.row.revision == 0) {
+                boolean replace = t.relist || !ArticleLists.apart(t.row.doc);
+                Map<String, long[]> rows = new TreeMap<>();
+                (replace ? t.tally.articles() : t.articlesChanged).forEach(a -> rows.put(a, t.tally.listsOf(a)));
+                if (replace || !rows.isEmpty()) {
+                    lists.put(rid, new StoredArticleLists.Change(replace, rows));
+                }
+                String doc = StoredArticleLists.document(record);
+                if (!doc.equals(t.row.doc) || t.row.revision == 0 || lists.containsKey(rid)) {
                     t.row.doc = doc;
                     t.row.revision++;
                     t.row.updatedAt = Instant.now();
                     changed.add(t.row);
                 }
-                if (doc.length() > storedTallyMaxDocChars) {
+                if (t.tally.articles().size() > storedTallyMaxArticles) {
                     unstored.add(rid);
                 } else {
                     states.put(rid, Json.write(t.tally.state()));
@@ -650,6 +679,7 @@ public class ExtractionTally {
             }
             StoredTally.write(states);
             StoredTally.remove(unstored);
+            StoredArticleLists.write(lists);
             sourceWeights.judge(judged, StoredClaim::claimsOfResolution);
         }
 
@@ -726,6 +756,7 @@ public class ExtractionTally {
         ResolutionMerge.update("intoId = ?1 where intoId = ?2", into, from.id());
         StoredClaim.flush();
         records.forgetShared();
+        records.relist(into);
         new TreeSet<>(List.of(from.id(), into)).forEach(records::recompute);
     }
 

@@ -12,6 +12,7 @@ import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.ResolutionRecord;
 import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
+import io.votewire.tally.persistence.Documents;
 import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.testkit.KafkaTestResource;
 import io.votewire.testkit.ManagementPort;
@@ -126,8 +127,7 @@ class TallyConsumersTest {
         awaitStatus(copy, "tallied");
         awaitStatus(other, "tallied");
         QuarkusTransaction.requiringNew().run(() -> {
-            StoredResolution r = StoredResolution.findById(StoredClaim.currentOfArticle(first).get(0).resolutionId);
-            ResolutionRecord record = Json.read(r.doc, ResolutionRecord.class);
+            ResolutionRecord record = Documents.record(StoredClaim.currentOfArticle(first).get(0).resolutionId);
             assertEquals(3, record.articles().size());
             assertEquals(2, record.sources(), "the copy is not an independent source");
         });
@@ -177,7 +177,7 @@ class TallyConsumersTest {
                 assertEquals(1, claims.size());
                 StoredResolution r = StoredResolution.findById(claims.get(0).resolutionId);
                 assertEquals(1, r.revision);
-                assertEquals(List.of(id), Json.read(r.doc, ResolutionRecord.class).articles());
+                assertEquals(List.of(id), Documents.record(r.id).articles());
             }
             assertTrue(StoredClaim.currentOfArticle(bodyless).isEmpty());
         });

@@ -6,9 +6,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.votewire.contract.ArticleExtraction;
 import io.votewire.contract.Json;
 import io.votewire.tally.domain.ResolutionRecord;
+import io.votewire.tally.persistence.Documents;
 import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
-import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.testkit.KafkaTestResource;
 import io.votewire.testkit.PostgresTestResource;
 import jakarta.inject.Inject;
@@ -162,8 +162,7 @@ class DeliveryOrderTest {
                 ids.add(c.resolutionId);
             }
             for (String id : ids) {
-                StoredResolution r = StoredResolution.findById(id);
-                ResolutionRecord record = Json.read(r.doc, ResolutionRecord.class);
+                ResolutionRecord record = Documents.record(id);
                 TreeSet<String> claims = new TreeSet<>();
                 StoredClaim.currentOfResolution(id).forEach(c -> claims.add(c.key.eventId()));
                 records.put(String.join(",", claims), Json.write(record).replace(id, "<id>"));

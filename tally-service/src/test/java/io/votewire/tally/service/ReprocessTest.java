@@ -12,9 +12,9 @@ import io.votewire.contract.Evidence;
 import io.votewire.contract.Json;
 import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.ResolutionRecord;
+import io.votewire.tally.persistence.Documents;
 import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
-import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.testkit.KafkaTestResource;
 import io.votewire.testkit.PostgresTestResource;
 import io.votewire.testkit.Topics;
@@ -145,8 +145,7 @@ class ReprocessTest {
         QuarkusTransaction.requiringNew().run(() -> {
             List<StoredClaim> claims = StoredClaim.currentOfArticle(id);
             assertEquals(1, claims.size(), "claims of " + id);
-            ResolutionRecord r = Json.read(StoredResolution.<StoredResolution>findById(claims.get(0).resolutionId).doc,
-                    ResolutionRecord.class);
+            ResolutionRecord r = Documents.record(claims.get(0).resolutionId);
             assertEquals(List.of(id), r.articles());
             assertEquals(1, r.sources());
         });
