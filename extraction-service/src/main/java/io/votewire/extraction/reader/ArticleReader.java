@@ -1104,10 +1104,21 @@ public final class ArticleReader {
         // "India abstained, as it did in the council's vote in May": the comparison is another vote's
         if (t.indexOf(" did", from) >= 0 || t.indexOf(" had", from) >= 0) {
             Matcher m = AS_IT_DID.matcher(t).region(from, t.length());
-            return m.find() && t.length() - m.end() >= 10 ? m.start() : -1;
+            if (m.find() && t.length() - m.end() >= 10) {
+                return m.start();
+            }
+        }
+        // "a first draft drew five votes on Monday, and last week Washington vetoed a Brazilian text": a clause with a
+        // time and a vote verb of its own
+        if (t.indexOf(", and ", from) >= 0 || t.indexOf(", while ", from) >= 0) {
+            Matcher m = TIMED_CLAUSE.matcher(t).region(from, t.length());
+            return m.find() ? m.start() : -1;
         }
         return -1;
     }
+
+    private static final Pattern TIMED_CLAUSE = Pattern.compile(",\\s+(?:and|while)\\s+(?:last (?:week|month|year)|earlier that (?:week|month|year)|the (?:previous|day before|week before)"
+            + "|a (?:week|month|year) (?:earlier|before))\\b,?[^,;]{0,40}?\\b(?:vetoed|adopted|rejected|passed|blocked|approved)\\b");
 
     private static final Pattern AS_IT_DID = Pattern.compile(",\\s+(?:just\\s+)?(?:as|like)\\s+(?:it|they|she|he)\\s+(?:did|had(?:\\s+done)?)\\s+(?:in|at|on|last|a)\\b");
 

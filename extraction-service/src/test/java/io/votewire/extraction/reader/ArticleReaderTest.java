@@ -1288,4 +1288,19 @@ class ArticleReaderTest {
             assertTrue(read("2031-05-02", other).stream().noneMatch(e -> "vetoed".equals(e.outcome()) || e.positions().containsValue("no")), other);
         }
     }
+
+    /** ", and last week Paris vetoed a Peruvian text": a trailing clause with its own time and vote verb is another vote. */
+    @Test
+    void aTrailingClauseWithItsOwnTimeIsAnotherVote() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council rejected the draft 4-2-9 on Wednesday. On Monday, a first Chilean draft drew just five votes, and last week Paris vetoed a Peruvian text.", "FRA"},
+                {"The UN Security Council adopted the text 13-0-2, and last week Russia blocked a rival draft with its veto.", "RUS"},
+                {"The UN Security Council adopted the text 14-0-1, while a week earlier China vetoed a similar draft.", "CHN"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            VoteEvent veto = events.get(events.size() - 1);
+            assertEquals("vetoed", veto.outcome(), c[0] + " " + events);
+            assertEquals(Map.of(c[1], "no"), veto.positions(), c[0]);
+            assertTrue(events.stream().filter(e -> e != veto).noneMatch(e -> "vetoed".equals(e.outcome())), c[0] + " " + events);
+        }
+    }
 }
