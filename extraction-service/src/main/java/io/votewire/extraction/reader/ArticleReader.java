@@ -73,7 +73,7 @@ public final class ArticleReader {
     /** Every match of {@link #ELECTION} contains one of these. */
     private static final Keywords ELECTION_WORDS = Keywords.of("elect", "seat", "candida", "ran against", "straw poll", "secret ballot");
     /** A text voted on, named: the vote is about it again. */
-    private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b" + SentenceFacts.TEXT_NOUNS + "\\b");
+    private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:" + SentenceFacts.TEXT_NOUN + "|resolutions|texts|amendments)\\b");
     /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
     private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament(?:ary [Aa]ssembly)?|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|MEPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of"
             + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies)\\b"),
@@ -116,7 +116,7 @@ public final class ArticleReader {
             "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on",
             "un ", "u.n. ", "united nations ", "diplomatic ", "conference of", "states parties");
     // a text's word in any case ("Resolution adopted." in a summary line), "it" only in its two
-    private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:(?i:" + SentenceFacts.TEXT_NOUNS + "|vote|ballot"
+    private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:(?i:" + SentenceFacts.TEXT_NOUN + "|resolutions|amendments|proposals|vote|ballot"
             + "|treaty|convention|statute|declaration)|[Ii]t|Council|Assembly)\\b"),
             "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly",
             "treaty", "convention", "statute", "declaration");

@@ -52,9 +52,12 @@ public final class SentenceFacts {
             "support from", "support by", "supported from", "supported by", "backed by", "backing from", "backing of", "approved by",
             "adopted by", "endorsed by", "passed by", "won", "drew", "drawing", "received", "receiving", "garnered", "garnering",
             "gained", "gaining", "got", "getting", "obtained", "obtaining", "secured", "securing", "winning", "with");
-    /** The nouns that name a text put to a vote, singular or plural: every expression about "the text" builds on them. */
-    static final String TEXT_NOUNS = "(?:resolution|draft|text|measure|proposal|motion|amendment|decision|document)s?";
-    private static final Pattern TEXT_BACKED = Pattern.compile("(?i)\\b" + TEXT_NOUNS + ",?\\s+[bs]");
+    /**
+     * The nouns that name a text put to a vote: every expression about "the text" builds on them. Singular: a plural
+     * ("the drafts the council failed to adopt") is several texts, which each expression allows or not.
+     */
+    static final String TEXT_NOUN = "(?:resolution|draft|text|measure|proposal|motion|amendment|decision|document)";
+    private static final Pattern TEXT_BACKED = Pattern.compile("(?i)\\b" + TEXT_NOUN + ",?\\s+[bs]");
     private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE),
             "backed by", "supported by");
     private static final KeyedPattern TRIPLE = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])"),
@@ -931,7 +934,7 @@ public final class SentenceFacts {
     private static final Pattern STANCE_VERB = Pattern.compile("(?i)(?:backed|backing|supported|supporting|opposed|opposing|endorsed)");
     private static final Pattern OBJECT_WORDS_AFTER = Pattern.compile("(?i)\\s+(?:the|a|an|its|their|his|her|these|those|this|that|all)\\s+((?:[\\w'’-]+\\s*){1,3})");
     // and what a text is called when it is rejected or opposed ("the bid", "the push")
-    private static final Pattern TEXT_WORD = Pattern.compile("(?i)\\b(?:" + TEXT_NOUNS + "|bids?|requests?"
+    private static final Pattern TEXT_WORD = Pattern.compile("(?i)\\b(?:" + TEXT_NOUN + "s?|bids?|requests?"
             + "|plans?|initiatives?|calls?|versions?|changes?|attempts?|efforts?|moves?|push)\\b");
 
     /** "the vetoed measure", "an adopted text": a participle naming a text, which may be another vote's, says no outcome. */
@@ -941,7 +944,7 @@ public final class SentenceFacts {
     }
 
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|an?|its|their|this|that)\\s$");
-    private static final Pattern TEXT_AFTER = Pattern.compile("(?i)\\s(?:draft\\s)?" + TEXT_NOUNS + "\\b");
+    private static final Pattern TEXT_AFTER = Pattern.compile("(?i)\\s(?:draft\\s)?" + TEXT_NOUN + "s?\\b");
 
     /**
      * Every place the sentence says its outcome, not only the first: in "Having failed to obtain the required
