@@ -221,8 +221,10 @@ public final class ArticleReader {
                 }
             }
             texts.add(f.text);
-            // the headline repeated under a dateline is the headline, read as one (fillFromHeadline), not a vote of its own
-            if (s.start() > 0 && article.headline() != null && s.text().strip().equals(article.headline().strip())) {
+            // the headline repeated under a dateline is the headline, read as one (fillFromHeadline), not a vote of its own;
+            // a link to another story ("Related Story: U.S. Blocks ...") is the page's, not the article's
+            if (s.start() > 0 && article.headline() != null && s.text().strip().equals(article.headline().strip())
+                    || LINK_TO_ANOTHER_STORY.matcher(s.text()).lookingAt()) {
                 continue;
             }
             // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
@@ -271,6 +273,7 @@ public final class ArticleReader {
             // a dateline's day is the filing's: the first vote told with a day of its own a few days before it
             // ("Yesterday, the Assembly adopted ...") dates the article's vote, and is no recalled one
             if (date != null && contextDate != null && !contextDateOfAVote && frames.isEmpty() && f.hasVoteFacts()
+                    && published != null && contextDate.equals(published.toString())
                     && daysBefore(date, contextDate) >= 1 && daysBefore(date, contextDate) <= DATELINE_LAG_DAYS) {
                 contextDate = date;
             }
@@ -526,6 +529,8 @@ public final class ArticleReader {
     private static final Pattern MORE_EARLIER = Pattern.compile("(?i),?\\s+and\\s+(?:(\\d{1,3}) " + YEAR_AGO
             + "|(?:tied|matched|equall?ed) the (?:19|20)\\d\\d (?:vote|tally|total|record) of (\\d{1,3}))");
     private static final Pattern SIDE_WORD = Pattern.compile("(?i)\\b(?:(yes|in favou?r|support|backing)|(no|against|opposition)|(abstentions?|abstaining))\\b");
+
+    private static final Pattern LINK_TO_ANOTHER_STORY = Pattern.compile("(?i)\\s*(?:>>\\s*)?(?:related(?: stor(?:y|ies)| articles?| coverage)?|read (?:more|also)|also read|see also|more on this|recommended|to read also\\b[^:]{0,40}):");
 
     /** How far a dateline's day may follow the vote it reports ("yesterday", "on Monday" in a weekly). */
     private static final int DATELINE_LAG_DAYS = 7;

@@ -1303,4 +1303,26 @@ class ArticleReaderTest {
             assertTrue(events.stream().filter(e -> e != veto).noneMatch(e -> "vetoed".equals(e.outcome())), c[0] + " " + events);
         }
     }
+
+    /** A line linking to another story ("Related Story: U.S. Blocks ...") is the page's, not the article's. */
+    @Test
+    void aLinkToAnotherStoryIsNoVote() {
+        for (String link : List.of("Related Story: U.S. Blocks Peru's Membership Bid at U.N.",
+                "Read more: Security Council rejects Chilean proposal 4-11",
+                ">> To read also on our site: Assembly adopts text on oceans by 150 votes")) {
+            String text = "The UN General Assembly adopted the text 120-9-30 on Friday.\n" + link + "\nKenya abstained.";
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+        }
+    }
+
+    /** A day before the article's one counts as the article's vote only under a dateline of the publication day. */
+    @Test
+    void aCaptionsDayIsNoDatelineOfTheVote() {
+        List<VoteEvent> events = read("2031-12-19", "NEW YORK - DECEMBER 17: The UN Security Council meets, December 17, 2031. On Monday, the UN Security Council "
+                + "approved a resolution on Chad.\nThe UN Security Council approved a resolution Friday demanding an end to the siege. It passed with 14 votes.");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("2031-12-15", events.get(0).date(), events.toString());
+        assertEquals(Integer.valueOf(14), events.get(1).counts().yes(), events.toString());
+    }
 }
