@@ -838,6 +838,7 @@ public final class SentenceFacts {
 
     private static final FirstCharPattern PASSIVE_BEFORE = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$"), "wbiag");
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:on|about|against|concerning|regarding|in|for|of|to|into|over|with)\\s+(?:the\\s+)?$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
     private static final FirstCharPattern VOTING_SUBJECT = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:council|assembly|members|countries|states|nations|body|board|committee|delegates|vote|majority)\\b"), "camsnbdv");
@@ -859,7 +860,9 @@ public final class SentenceFacts {
         String clause = RELATIVE.pattern().matcher(before).replaceAll("");
         // "The resolution, introduced by Mexico, passed": an aside between commas is not the subject
         String subject = ASIDE.matcher(clause.substring(subjectStart(clause))).replaceAll(" ");
-        List<StateMention> named = States.get().find(subject, 0, subject.length());
+        List<StateMention> named = new ArrayList<>(States.get().find(subject, 0, subject.length()));
+        // "the resolution on Iran passed": a state after a preposition is the text's topic, not its subject
+        named.removeIf(m -> TOPIC_BEFORE.matcher(subject).region(0, m.start()).find());
         if (named.isEmpty()) {
             return !VOTING_SUBJECT.foundIn(subject) && OFFICIAL.foundIn(subject);
         }

@@ -1325,4 +1325,17 @@ class ArticleReaderTest {
         assertEquals("2031-12-15", events.get(0).date(), events.toString());
         assertEquals(Integer.valueOf(14), events.get(1).counts().yes(), events.toString());
     }
+
+    /** "The resolution on Iran passed": a state after a preposition is the text's topic, not the subject that passed it. */
+    @Test
+    void aStateAfterAPrepositionIsTheTextsTopic() {
+        for (String text : List.of("The resolution on Laos passed the UN Human Rights Council narrowly, 25 to 6 with 16 abstentions.",
+                "A text against Chile passed the UN General Assembly 150-9 on Friday.",
+                "The draft about Peru passed the UN General Assembly by 99 votes to 40.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), text);
+        }
+        assertEquals(Map.of("RUS", "no"), read("2031-05-02", "Russia rejected the UN General Assembly text, which passed 141-5.").get(0).positions());
+    }
 }
