@@ -1338,4 +1338,18 @@ class ArticleReaderTest {
         }
         assertEquals(Map.of("RUS", "no"), read("2031-05-02", "Russia rejected the UN General Assembly text, which passed 141-5.").get(0).positions());
     }
+
+    /** "cast its 17th veto", "used its fourth veto": a veto counted among a state's is still this vote's. */
+    @Test
+    void aVetoCountedAmongTheStatesOwn() {
+        for (String[] c : new String[][] {
+                {"Russia cast its 17th veto on Syria since 2011, blocking a UN Security Council text on aid that 13 members supported; China abstained.", "RUS"},
+                {"The US used its fourth veto of the war on Friday to block a UN Security Council ceasefire text.", "USA"},
+                {"China cast its eleventh veto at the UN Security Council, killing the draft that 13 members backed.", "CHN"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("vetoed", events.get(0).outcome(), c[0]);
+            assertEquals("no", events.get(0).positions().get(c[1]), c[0] + " " + events);
+        }
+    }
 }
