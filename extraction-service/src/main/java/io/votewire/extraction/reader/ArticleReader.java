@@ -253,8 +253,10 @@ public final class ArticleReader {
             }
             String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody != null ? contextBody : councilIsHrc ? "HRC" : null) : null;
             // an elected body sits whole; "unanimously" in the Assembly leaves out those absent
-            if (f.unanimous && !f.hasCounts() && body != null && !"GA".equals(body) && UnRules.size(body, null) != null) {
-                f.yes = UnRules.size(body, null);
+            // ("unanimously adopted, with all 15 members voting in favour": the other sides are none as well)
+            Integer seats = body != null && !"GA".equals(body) ? UnRules.size(body, null) : null;
+            if (f.unanimous && seats != null && (!f.hasCounts() || seats.equals(f.yes) && f.no == null && f.abstain == null)) {
+                f.yes = seats;
                 f.no = 0;
                 f.abstain = 0;
             }

@@ -546,7 +546,7 @@ public final class SentenceFacts {
             // what a text does, in a headline's present tense: "Council Establishes Commission", "UN Sets Up Inquiry"
             + "|establishes|creates|sets up|launches|authori[sz]es|imposes|suspends|mandates)\\b");
     private static final Keywords FUTURE_WORDS = Keywords.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
-    private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:(?:voted|adopted|approved|passed|backed|endorsed|"
+    private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:(?:voted|voting|adopted|approved|passed|backed|endorsed|"
             + "renewed|extended|agreed)\\s+(?:\\w+\\s+){0,2}?unanimously|unanimously\\s+(?:voted|adopted|approved|passed|backed|"
             + "endorsed|renewed|extended|agreed)|(?:in\\s+a|by\\s+a|with\\s+a)\\s+unanimous\\s+(?:vote|decision))\\b");
     private static final Keywords PAST_WORDS = Keywords.of("year", "ago", "earlier", "previous", "last", "before", "back in", "in 19", "in 20",

@@ -1352,4 +1352,17 @@ class ArticleReaderTest {
             assertEquals("no", events.get(0).positions().get(c[1]), c[0] + " " + events);
         }
     }
+
+    /** "unanimously adopted, with all 15 members voting in favour": no votes against and no abstentions either. */
+    @Test
+    void aUnanimousVoteWithItsCountHasNoOtherSides() {
+        for (String text : List.of("The UN Security Council unanimously adopted resolution 2720 on Friday, with all 15 members voting in favour.",
+                "The UN Human Rights Council unanimously adopted the text with 47 votes in favour.",
+                "Voting unanimously, the UN Security Council passed the measure with 15 votes in favour.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals(Integer.valueOf(0), events.get(0).counts().no(), text);
+            assertEquals(Integer.valueOf(0), events.get(0).counts().abstain(), text);
+        }
+    }
 }
