@@ -1117,9 +1117,14 @@ public final class ArticleReader {
         }
         // "a first draft drew five votes on Monday, and last week Washington vetoed a Brazilian text": a clause with a
         // time and a vote verb of its own
-        if (t.indexOf(", and ", from) >= 0 || t.indexOf(", while ", from) >= 0) {
-            Matcher m = TIMED_CLAUSE.matcher(t).region(from, t.length());
-            return m.find() ? m.start() : -1;
+        Matcher timed = null;
+        for (int at = t.indexOf(", ", from); at >= 0; at = t.indexOf(", ", at + 2)) {
+            if (t.startsWith("and ", at + 2) || t.startsWith("while ", at + 2)) {
+                timed = timed == null ? TIMED_CLAUSE.matcher(t) : timed;
+                if (timed.region(at, t.length()).lookingAt()) {
+                    return at;
+                }
+            }
         }
         return -1;
     }
