@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * undated; two counts equal survive a day or two; one count alone needs the same day or more evidence. A day
  * without its year ({@code month_day}, "on 19 December" in an undated article) does not weigh: in the labelled real
  * articles a quarter of them were more than a day off the vote's (an expiry or another event's day), so only whether
- * a side has a time at all is read of it ({@link #placedNear}).
+ * a side has a time at all is read of it ({@link #placedNear}). A side with no time at all (an undated article that
+ * dates nothing) is as far as any year from a side that has one ({@link #placedInTime}).
  */
 public final class ResolutionMatcher {
     static final double THRESHOLD = 2.0;
@@ -85,11 +86,13 @@ public final class ResolutionMatcher {
         List<ResolutionRecord> compatible = new java.util.ArrayList<>();
         for (ResolutionRecord r : candidates) {
             Optional<Double> s = score(claim, r);
-            if (s.isPresent() && s.get() > 0 && placedNear(claim, r)) {
+            boolean placed = placedNear(claim, r);
+            if (s.isPresent() && s.get() > 0 && placed) {
                 compatible.add(r);
             }
-            boolean near = nearInTime(claim, r);
-            if (s.isEmpty() || s.get() < (near ? THRESHOLD : FAR_THRESHOLD) || !near && !named(claim.event(), r)) {
+            boolean near = placedInTime(claim, r);
+            if (s.isEmpty() || s.get() < (near ? THRESHOLD : FAR_THRESHOLD) || !near && !named(claim.event(), r)
+                    || thinPair(claim, r) && !placed) {
                 continue;
             }
             // ties go to the older id so the choice does not depend on the candidates' order
@@ -115,21 +118,31 @@ public final class ResolutionMatcher {
         if (s.isEmpty()) {
             return false;
         }
-        boolean near = nearInTime(claim, r);
-        return s.get() >= (near ? THRESHOLD : FAR_THRESHOLD) && (near || named(claim.event(), r))
-                || isThin(claim.event()) && s.get() > 0 && placedNear(claim, r);
+        boolean near = placedInTime(claim, r);
+        boolean placed = placedNear(claim, r);
+        return s.get() >= (near ? THRESHOLD : FAR_THRESHOLD) && (near || named(claim.event(), r)) && (placed || !thinPair(claim, r))
+                || isThin(claim.event()) && s.get() > 0 && placed;
     }
 
     /**
-     * Where a thin claim may join: near in time, not a vote of unknown time when the claim has one (its article's
-     * publication, a date or a day): nothing then says the two are of one time, and where a side knows its day but
-     * not its year, on that day (a day's grace): the claim has nothing else to tell the vote by.
+     * A mention on either side (a claim, or a record made of mentions only): whatever its words, it joins only where
+     * time places the two together ({@link #placedNear}). Title words alone ("the resolution on Ukraine") recur
+     * over the years.
+     */
+    private static boolean thinPair(Claim claim, ResolutionRecord r) {
+        Counts rc = r.counts() == null ? Counts.NONE : r.counts();
+        return isThin(claim.event()) || r.symbol() == null && rc.yes() == null && rc.no() == null && rc.abstain() == null;
+    }
+
+    /**
+     * Where a thin claim may join: near in time, and of one kind of time: where one side has a time (its article's
+     * publication, a date or a day) and the other none, nothing says the two are of one time (an undated article's
+     * "the draft was vetoed" fits every veto in history, not the one that happens to be alone in the window); where
+     * a side knows its day but not its year, on that day (a day's grace): the claim has nothing else to tell the vote by.
      */
     private static boolean placedNear(Claim claim, ResolutionRecord r) {
         VoteEvent e = claim.event();
-        boolean claimTimed = e.date() != null || claim.published() != null || e.monthDay() != null;
-        boolean recordTimed = r.date() != null || r.firstReported() != null || r.monthDay() != null;
-        if (!nearInTime(claim, r) || claimTimed && !recordTimed) {
+        if (!nearInTime(claim, r) || timed(claim) != timed(r)) {
             return false;
         }
         int mine = dayOfYear(e.date(), e.monthDay());
@@ -156,6 +169,40 @@ public final class ResolutionMatcher {
     /** The claim names the record's text: the same symbol, or words of its title. */
     private static boolean named(VoteEvent e, ResolutionRecord r) {
         return e.symbol() != null && r.symbol() != null || titleSimilarity(e.title(), r.titles()) > 0;
+    }
+
+    /**
+     * Near in time, and where only one side has a time, the same vote by its counts ({@link #countsMakeTheVote}): a
+     * report that places its vote nowhere in time (no publication, date, day or symbol with its year) is as far from
+     * a vote that has a time as a vote of another year, so otherwise it joins it as a far vote does (named,
+     * {@link #FAR_THRESHOLD}): "14 in favour, vetoed" in an undated article fits a veto of any year.
+     */
+    private static boolean placedInTime(Claim claim, ResolutionRecord r) {
+        return nearInTime(claim, r) && (timed(claim) == timed(r) || countsMakeTheVote(claim.event().counts(), r.counts()));
+    }
+
+    /** Whether something places the claim's vote in time: its date or day, its article's publication, its symbol's year. */
+    private static boolean timed(Claim claim) {
+        VoteEvent e = claim.event();
+        return e.date() != null || claim.published() != null || e.monthDay() != null || years(e.symbol()) != null;
+    }
+
+    private static boolean timed(ResolutionRecord r) {
+        return r.date() != null || r.firstReported() != null || r.monthDay() != null || years(r.symbol()) != null;
+    }
+
+    /**
+     * The counts make the vote: two of them at least agree ("93 in favour, 18 against" of a vote whose record has
+     * 93-18-65, or 92-8-73 of one told as 93-8-73 elsewhere; the score still weighs a count that differs).
+     */
+    private static boolean countsMakeTheVote(Counts a, Counts b) {
+        int agree = 0;
+        for (int i = 0; i < 3; i++) {
+            Integer x = count(a, i);
+            Integer y = count(b, i);
+            agree += x != null && x.equals(y) ? 1 : 0;
+        }
+        return agree >= 2;
     }
 
     /** The claim's vote (or its article) and the record's vote (or its first report) are weeks apart at most. */
@@ -241,26 +288,32 @@ public final class ResolutionMatcher {
      * be a vote held on {@code date} and reported by {@code reported}; true when the symbol tells no year.
      */
     static boolean yearsMeet(String symbol, String date, String reported) {
-        if (symbol == null) {
-            return true;
-        }
-        String s = normalSymbol(symbol);
-        int first;
-        int last;
-        Matcher council = COUNCIL_YEAR.matcher(s);
-        Matcher session = ASSEMBLY_SESSION.matcher(s);
-        if (council.matches()) {
-            first = Integer.parseInt(council.group(1) != null ? council.group(1) : council.group(2));
-            last = first;
-        } else if (session.matches()) {
-            first = ASSEMBLY_SESSION_ZERO + Integer.parseInt(session.group(1));
-            last = first + 1;
-        } else {
+        int[] years = years(symbol);
+        if (years == null) {
             return true;
         }
         Integer held = year(date);
         Integer by = year(reported);
-        return (held == null || held >= first && held <= last) && (by == null || by >= first);
+        return (held == null || held >= years[0] && held <= years[1]) && (by == null || by >= years[0]);
+    }
+
+    /** The first and last year a symbol places its vote in (a Council symbol's year, an Assembly session's two), or null. */
+    private static int[] years(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        String s = normalSymbol(symbol);
+        Matcher council = COUNCIL_YEAR.matcher(s);
+        Matcher session = ASSEMBLY_SESSION.matcher(s);
+        if (council.matches()) {
+            int year = Integer.parseInt(council.group(1) != null ? council.group(1) : council.group(2));
+            return new int[] {year, year};
+        }
+        if (session.matches()) {
+            int opens = ASSEMBLY_SESSION_ZERO + Integer.parseInt(session.group(1));
+            return new int[] {opens, opens + 1};
+        }
+        return null;
     }
 
     /**

@@ -259,6 +259,101 @@ class ResolutionMatcherTest {
                 List.of(dated)).orElseThrow().id());
     }
 
+    /**
+     * The other way round: a mention of an article with no time at all (no publication, date or day) fits every vote
+     * in history of its body and outcome, so it joins none that has a time, however alone that vote is among the
+     * records around, and title words do not place it either; it still joins a vote of unknown time, and the same
+     * mention in a dated article joins the vote of its week. Both ways: the mention's record and the vote's.
+     */
+    @Test
+    void aMentionWithoutATimeDoesNotJoinAVoteThatHasOne() {
+        ResolutionRecord veto = recordOf(report("v", "2016-10-09", "SC", "2016-10-08", null, null, new Counts(11, 2, 2),
+                "vetoed", Map.of("RUS", "no")));
+        ResolutionRecord amendment = recordOf(new Claim("a", "a", "t", "2030-06-02", new VoteEvent("a#1", "GA", "amendment",
+                "2030-06-01", "an amendment on the fishing quotas", null, List.of(), new Counts(40, 90, 30), "rejected",
+                Map.of(), List.of(), 0.9)));
+        ResolutionRecord titled = recordOf(new Claim("t", "t", "t", "2031-11-05", new VoteEvent("t#1", "GA", "resolution",
+                "2031-11-04", "resolution on the lighthouse keepers of the northern isles", null, List.of(),
+                new Counts(150, 3, 20), "adopted", Map.of(), List.of(), 0.9)));
+        List<Object[]> cases = List.of(
+                new Object[] {veto, report("m", null, "SC", null, null, null, Counts.NONE, "vetoed", Map.of("RUS", "no"))},
+                new Object[] {amendment, new Claim("m", "m", "t", null, new VoteEvent("m#1", "GA", "amendment", null, null,
+                        null, List.of(), Counts.NONE, "rejected", Map.of(), List.of(), 0.8))},
+                new Object[] {titled, new Claim("m", "m", "t", null, new VoteEvent("m#1", "GA", "resolution", null,
+                        "the resolution on the lighthouse keepers", null, List.of(), Counts.NONE, "adopted", Map.of(),
+                        List.of(), 0.8))});
+        for (Object[] c : cases) {
+            ResolutionRecord vote = (ResolutionRecord) c[0];
+            Claim timeless = (Claim) c[1];
+            String what = timeless.event().kind() + " " + timeless.event().outcome();
+            assertTrue(matcher.best(timeless, List.of(vote)).isEmpty(), what);
+            assertFalse(matcher.couldChoose(timeless, vote), what);
+            // the vote second, the mention's record first (the merge check asks it of both)
+            ResolutionRecord mentionFirst = recordOf(timeless);
+            Claim voteAsClaim = new Claim("v", "v", "t", vote.firstReported(), new VoteEvent("v#1", vote.body(), vote.kind(),
+                    vote.date(), vote.title(), null, List.of(), vote.counts(), vote.outcome(), vote.positions(), List.of(), 0.9));
+            assertTrue(matcher.best(voteAsClaim, List.of(mentionFirst)).isEmpty(), what + ", the vote second");
+            // a vote of unknown time takes it; so does the vote of its week when the mention's article is dated
+            ResolutionRecord unknownTime = recordOf(new Claim("u", "u", "t", null, new VoteEvent("u#1", vote.body(),
+                    vote.kind(), null, vote.title(), null, List.of(), vote.counts(), vote.outcome(), vote.positions(),
+                    List.of(), 0.9)));
+            assertEquals("r-held", matcher.best(timeless, List.of(unknownTime)).orElseThrow().id(), what + ", unknown time");
+            Claim sameWeek = new Claim("m", "m", "t", vote.firstReported(), timeless.event());
+            assertEquals("r-held", matcher.best(sameWeek, List.of(vote)).orElseThrow().id(), what + ", dated");
+        }
+    }
+
+    /**
+     * A report placed nowhere in time (no publication, date, day or symbol with its year) is as far from a vote that
+     * has a time as a vote of another year: one count does not make it that vote ("fourteen in favour, vetoed" fits a
+     * veto of any year); its title's words do, or two counts that agree. Both ways (the merge check asks it of the
+     * vote's record too).
+     */
+    @Test
+    void aReportPlacedNowhereInTimeIsAsFarAsAnyYear() {
+        List<Object[]> cases = List.of(
+                new Object[] {"SC", new Counts(14, 1, 0), "vetoed", new Counts(14, null, null), "draft on the ferry crossings"},
+                new Object[] {"GA", new Counts(120, 40, 10), "adopted", new Counts(null, 40, null), "resolution on glacier monitoring"},
+                new Object[] {"HRC", new Counts(25, 6, 16), "adopted", new Counts(null, null, 16), "text on prison visits"});
+        for (Object[] c : cases) {
+            String body = (String) c[0];
+            Counts held = (Counts) c[1];
+            String outcome = (String) c[2];
+            Counts told = (Counts) c[3];
+            String title = (String) c[4];
+            ResolutionRecord dated = recordOf(new Claim("d", "d", "t", "2032-05-06", new VoteEvent("d#1", body, "resolution",
+                    "2032-05-05", title, null, List.of(), held, outcome, Map.of(), List.of(), 0.9)));
+            Claim nowhere = new Claim("n", "n", "t", null, new VoteEvent("n#1", body, "resolution", null, "a text", null,
+                    List.of(), told, outcome, Map.of(), List.of(), 0.8));
+            assertTrue(matcher.best(nowhere, List.of(dated)).isEmpty(), body);
+            assertFalse(matcher.couldChoose(nowhere, dated), body);
+            ResolutionRecord nowhereFirst = recordOf(nowhere);
+            Claim datedSecond = new Claim("d", "d", "t", "2032-05-06", new VoteEvent("d#1", body, "resolution", "2032-05-05",
+                    title, null, List.of(), held, outcome, Map.of(), List.of(), 0.9));
+            assertTrue(matcher.best(datedSecond, List.of(nowhereFirst)).isEmpty(), body + ", the dated report second");
+            // named by its title's words, or all three counts: the same vote
+            Claim named = new Claim("n", "n", "t", null, new VoteEvent("n#1", body, "resolution", null, title, null,
+                    List.of(), told, outcome, Map.of(), List.of(), 0.8));
+            assertEquals("r-held", matcher.best(named, List.of(dated)).orElseThrow().id(), body + ", named");
+            // (a misprinted third count is weighed as a count that differs, but does not make the vote another)
+            for (Counts enough : List.of(held, new Counts(held.yes(), held.no(), null), new Counts(null, held.no(), held.abstain()),
+                    new Counts(held.yes() - 1, held.no(), held.abstain()))) {
+                Claim byCounts = new Claim("n", "n", "t", null, new VoteEvent("n#1", body, "resolution", null, "a text",
+                        null, List.of(), enough, outcome, Map.of(), List.of(), 0.8));
+                assertEquals("r-held", matcher.best(byCounts, List.of(dated)).orElseThrow().id(), body + " " + enough);
+            }
+            // and the same partial counts in an article of that week
+            Claim thatWeek = new Claim("w", "w", "t", "2032-05-07", nowhere.event());
+            assertEquals("r-held", matcher.best(thatWeek, List.of(dated)).orElseThrow().id(), body + ", that week");
+        }
+        // a symbol that carries its year places the report: the Council's draft of 2032 is this year's vote
+        ResolutionRecord council = recordOf(new Claim("d", "d", "t", "2032-05-06", new VoteEvent("d#1", "SC", "resolution",
+                "2032-05-05", "a text", null, List.of(), new Counts(14, 1, 0), "vetoed", Map.of(), List.of(), 0.9)));
+        Claim bySymbol = new Claim("s", "s", "t", null, new VoteEvent("s#1", "SC", "resolution", null, "a text",
+                "S/2032/377", List.of(), new Counts(14, null, null), "vetoed", Map.of(), List.of(), 0.8));
+        assertEquals("r-held", matcher.best(bySymbol, List.of(council)).orElseThrow().id());
+    }
+
     private static Claim dated(String article, String body, String date, Integer yes, Integer no, Integer abstain) {
         return new Claim(article, article, "t", "2031-03-20", new VoteEvent(article + "#1", body, "resolution", date,
                 "a text", null, List.of(), new Counts(yes, no, abstain), null, Map.of(), List.of(), 0.9));
