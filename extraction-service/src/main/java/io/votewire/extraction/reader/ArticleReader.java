@@ -116,10 +116,10 @@ public final class ArticleReader {
             "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on",
             "un ", "u.n. ", "united nations ", "diplomatic ", "conference of", "states parties");
     // a text's word in any case ("Resolution adopted." in a summary line), "it" only in its two
-    private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:(?i:" + SentenceFacts.TEXT_NOUN + "|resolutions|amendments|proposals|vote|ballot"
+    private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:(?i:" + SentenceFacts.TEXT_NOUN + "|resolutions|amendments|proposals|vote|ballot|result|outcome"
             + "|treaty|convention|statute|declaration)|[Ii]t|Council|Assembly)\\b"),
             "resolution", "draft", "text", "measure", "amendment", "proposal", "motion", "document", "decision", "it", "vote", "ballot", "council", "assembly",
-            "treaty", "convention", "statute", "declaration");
+            "treaty", "convention", "statute", "declaration", "result", "outcome");
     /** Within a sentence: "U.S." and "U.N." do not end one. */
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
     /** A UN body by name: most articles about a vote name one in their first lines. */

@@ -1365,4 +1365,17 @@ class ArticleReaderTest {
             assertEquals(Integer.valueOf(0), events.get(0).counts().abstain(), text);
         }
     }
+
+    /** A result given as a label ("Result: Adopted. Yes: 121. No: 14.") in tables and live blogs. */
+    @Test
+    void aResultGivenAsALabel() {
+        for (String[] c : new String[][] {
+                {"UN General Assembly, emergency session. Result: Adopted. Yes: 121. No: 14. Abstentions: 44.", "adopted"},
+                {"UN Human Rights Council, 9 May. Outcome: approved. In favour: 30. Against: 9.", "adopted"},
+                {"UN General Assembly, 9 May. Result - rejected. In favour: 40. Against: 80.", "rejected"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).outcome(), c[0]);
+        }
+    }
 }
