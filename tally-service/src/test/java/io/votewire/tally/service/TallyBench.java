@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * in shuffled ones, and writes what {@code run_eval.py} would have fetched from a stack (articles with their events'
  * {@code resolution_id}, and every record they name), one JSON file per order, for {@code score.py}:
  * <pre>
- * ./mvnw -B -o -pl tally-service -am verify -Dtest=TallyBench -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./mvnw -B -o -pl tally-service -am test -Dtest=TallyBench -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dvotewire.bench.in=/tmp/ru.gold.ndjson,/tmp/ru.reader.ndjson -Dvotewire.bench.out=/tmp/bench -Dvotewire.bench.orders=8
  * </pre>
  * Everything the tally keeps (trust included) is emptied before each order, so the orders are independent.
