@@ -73,6 +73,8 @@ public final class ArticleReader {
     /** Every match of {@link #ELECTION} contains one of these. */
     private static final Keywords ELECTION_WORDS = Keywords.of("elect", "seat", "candida", "ran against", "straw poll", "secret ballot");
     /** A text voted on, named: the vote is about it again. */
+    /** One text named as the one told of ("the text", "this resolution"), not several ("two rival resolutions"). */
+    private static final Pattern THE_TEXT = Pattern.compile("(?i)\\b(?:the|this|that|its) " + SentenceFacts.TEXT_NOUN + "\\b(?!s)");
     private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:" + SentenceFacts.TEXT_NOUN + "|resolutions|texts|amendments)\\b");
     /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
     private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament(?:ary [Aa]ssembly)?|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|MEPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of"
@@ -343,6 +345,11 @@ public final class ArticleReader {
                 if (body != null && !ADDRESSED_BODY.foundIn(f.text)
                         && !(current != null && current.body != null && !body.equals(current.body) && BACKGROUND.matcher(s.text()).find())) {
                     contextBody = body;
+                }
+                // "The text was co-sponsored by Chile and Peru." after the vote: the current text's sponsors
+                if (!sponsors.isEmpty() && !f.hasVoteFacts() && current != null && !current.past && !s.text().contains("mendment")
+                        && THE_TEXT.matcher(s.text()).find()) {
+                    current.sponsors.addAll(sponsors);
                 }
                 previous = f;
                 continue;

@@ -193,8 +193,11 @@ public final class SentenceFacts {
                     + "|^\\s*['’]s\\s+(?:own\\s+|original\\s+|rival\\s+|alternative\\s+|competing\\s+|draft\\s+)*(?:draft|text|resolution|proposal|version|measure|amendments?|motion|initiative)\\b"
                     + "|^\\s+(?:draft|text|resolution|proposal)\\b"
                     // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give
-                    + "|^\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|a|an|this|that|it)\\b",
+                    + "|^\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|a|an|this|that|it)\\b"
+,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPONSOR_ASIDE = Pattern.compile(
+            "(?i)\\s*,\\s*(?:which|who)\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|this|it)\\b");
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
             // "Israel's capital", "Russia's envoy": a possessive names something of the state's, not its vote,
             // unless what it names is the vote ("Russia's veto", "Peru's abstention") or its voter ("Peru's delegation voted")
@@ -1038,6 +1041,10 @@ public final class SentenceFacts {
                     || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start())) {
                 sponsors.add(sm.state().iso3());
                 continue;
+            }
+            // "Malta, which drafted the text, abstained": a sponsor, whose own stance may still follow the aside
+            if (t.startsWith(",", skipSpaces(t, sm.end(), afterEnd, false)) && SPONSOR_ASIDE.matcher(t).region(sm.end(), afterEnd).lookingAt()) {
+                sponsors.add(sm.state().iso3());
             }
             String listed = sm.state().member() && openParens[mi] >= 0
                     ? parenRoles.computeIfAbsent(openParens[mi], open -> parenthesisedRole(t, open)) : null;

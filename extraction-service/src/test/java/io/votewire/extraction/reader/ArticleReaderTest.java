@@ -1378,4 +1378,22 @@ class ArticleReaderTest {
             assertEquals(c[1], events.get(0).outcome(), c[0]);
         }
     }
+
+    /** Sponsors told after the vote, in a sentence of their own or a relative clause, are the text's (an amendment's are not). */
+    @Test
+    void sponsorsToldAfterTheVote() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 120-5-30. The text was co-sponsored by Chile and Peru.", "CHL PER"},
+                {"The UN Security Council adopted the text 13-0-2. Malta, which drafted the text, welcomed it.", "MLT"},
+                {"The UN General Assembly adopted the resolution 99-9-50. The draft was presented by Egypt on behalf of the Arab Group.", "EGY"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(List.of(c[1].split(" ")), events.get(0).sponsors(), c[0] + " " + events);
+        }
+        // a sponsor keeps its own stance
+        VoteEvent own = read("2031-05-02", "The UN Security Council adopted the text 13-0-2. Malta, which drafted the text, abstained.").get(0);
+        assertEquals(List.of("MLT"), own.sponsors());
+        assertEquals(Map.of("MLT", "abstain"), own.positions());
+        List<VoteEvent> amendment = read("2031-05-02", "The UN General Assembly adopted the draft 120-14-45. Before that, it considered an amendment put forward by Canada.");
+        assertTrue(amendment.stream().noneMatch(e -> e.sponsors().contains("CAN") && e.kind().equals("resolution")), amendment.toString());
+    }
 }
