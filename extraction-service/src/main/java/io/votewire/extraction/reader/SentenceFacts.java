@@ -544,7 +544,7 @@ public final class SentenceFacts {
 
     private static final Pattern ORDINAL_CLAUSE = Pattern.compile("(?:and )?the (?:second|third|fourth|fifth|last|other|latter) (?:one |text |draft |resolution )?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b");
     // the verb in any case: headlines are often in title case ("Council Establishes Commission")
-    private static final Pattern HEADLINE_ADOPTS = Pattern.compile("\\b(?:UN|U\\.N\\.|Assembly|Council|body|members)\\s+(?i:overwhelmingly\\s+|narrowly\\s+)?"
+    private static final Pattern HEADLINE_ADOPTS = Pattern.compile("\\b(?:UN|U\\.N\\.|[Aa]ssembly|[Cc]ouncil|body|members)\\s+(?i:overwhelmingly\\s+|narrowly\\s+)?"
             + "(?i:backs|endorses|supports|extends|renews|approves|adopts|passes|demands|condemns|calls for|urges|votes for"
             // what a text does, in a headline's present tense: "Council Establishes Commission", "UN Sets Up Inquiry"
             + "|establishes|creates|sets up|launches|authori[sz]es|imposes|suspends|mandates)\\b");
