@@ -111,12 +111,13 @@ public final class ArticleReader {
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
             + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights"
             // a treaty's negotiating conference votes as itself, not as the Assembly that convened it
-            + "|(?:UN |U\\.N\\. |United Nations |[Dd]iplomatic )conference|(?:UN |U\\.N\\. |United Nations )meeting|[Cc]onference of (?:the )?[Pp]arties|[Ss]tates [Pp]arties";
+            // (the match starts at "conference" or "meeting": "UN" is in nearly every sentence, too common a key)
+            + "|(?<=(?:UN|U\\.N\\.|United Nations|[Dd]iplomatic) )conference|(?<=(?:UN|U\\.N\\.|United Nations) )meeting|[Cc]onference of (?:the )?[Pp]arties|[Ss]tates [Pp]arties";
     private static final KeyedPattern UN_MAIN = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|Security Council|Human Rights Council|UNGA|UNSC)\\b"),
             "general assembly", "security council", "human rights council", "unga", "unsc");
     private static final KeyedPattern OTHER_BODY = KeyedPattern.atWords(Pattern.compile("\\b(?:" + OTHER_BODIES + ")\\b"),
             "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on",
-            "un ", "u.n. ", "united nations ", "diplomatic ", "conference of", "states parties");
+            "conference", "meeting", "states parties");
     // a text's word in any case ("Resolution adopted." in a summary line), "it" only in its two
     private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:(?i:" + SentenceFacts.TEXT_NOUN + "|resolutions|amendments|proposals|vote|ballot|result|outcome"
             + "|treaty|convention|statute|declaration)|[Ii]t|Council|Assembly)\\b"),
@@ -128,7 +129,7 @@ public final class ArticleReader {
     private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body"
             + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|" + OTHER_BODIES + ")\\b"),
             // the first letters of the names above and of OTHER_BODIES
-            "UwGSH" + "IWEFBCDdcs");
+            "UwGSH" + "IWEFBCcms");
     /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */
     private static final FirstCharPattern UN_BY_CONTEXT = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil)\\b"),
@@ -820,12 +821,19 @@ public final class ArticleReader {
         if (positions.isEmpty() || !UnRules.SC.equals(body) && !UnRules.HRC.equals(body) && !UnRules.GA.equals(body)) {
             return;
         }
-        LocalDate on = published(day);
-        if (on == null) {
+        // the year and the month's from the ISO day's digits: parsing a date per vote showed in the profile
+        if (day == null || day.length() < 7 || !Character.isDigit(day.charAt(0)) || day.charAt(4) != '-') {
             return;
         }
-        int year = on.getYear();
-        int monthBefore = on.minusMonths(1).getYear();
+        int year;
+        int month;
+        try {
+            year = Integer.parseInt(day, 0, 4, 10);
+            month = Integer.parseInt(day, 5, 7, 10);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        int monthBefore = month == 1 ? year - 1 : year;
         positions.keySet().removeIf(iso -> Boolean.FALSE.equals(UnRules.sat(body, iso, year)) && Boolean.FALSE.equals(UnRules.sat(body, iso, monthBefore)));
     }
 
