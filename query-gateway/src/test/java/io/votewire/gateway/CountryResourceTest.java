@@ -36,9 +36,12 @@ class CountryResourceTest {
 
     @Test
     void everyMemberAndObserverHasItsName() {
+        // 193 members, two observers and the Republic of China, a former member (China's seat until 1971)
         given().get("/countries").then().statusCode(200)
-                .body("countries", hasSize(195))
+                .body("countries", hasSize(196))
                 .body("countries.findAll { it.member }", hasSize(193))
+                .body("countries.find { it.iso3 == 'TWN' }.name", equalTo("Republic of China"))
+                .body("countries.find { it.iso3 == 'TWN' }.member", equalTo(false))
                 .body("countries.find { it.iso3 == 'PRK' }.name", equalTo("North Korea"))
                 .body("countries.find { it.iso3 == 'PSE' }.member", equalTo(false));
     }

@@ -184,7 +184,8 @@ class PipelineIT {
             ids.add(id);
             post(Map.of("id", id, "published", "2031-03-0" + (1 + i % 9), "body",
                     "The UN General Assembly on Monday adopted resolution A/RES/86/" + (300 + i)
-                            + " on cooperation by a recorded vote of " + (100 + i) + " in favour to 7 against, with 12 abstentions."));
+                            // (counts the Assembly's 193 seats can hold: more is no UN vote to the reader)
+                            + " on cooperation by a recorded vote of " + (100 + i % 60) + " in favour to 7 against, with 12 abstentions."));
             if (i == n / 3) {
                 tally.kill();
             }

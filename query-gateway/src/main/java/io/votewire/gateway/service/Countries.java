@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * UN members and observer states with their display names, read from the extraction engine's gazetteer
+ * UN members, observer states and former members (member false) with their display names, read from the extraction engine's gazetteer
  * ({@code states.tsv}, copied in by the build), so a page shows "Belarus" where the records say BLR.
  */
 @ApplicationScoped
