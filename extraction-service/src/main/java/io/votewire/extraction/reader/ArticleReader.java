@@ -475,7 +475,7 @@ public final class ArticleReader {
             "vot", "abstain", "abstention", "veto", "ballot", "in favo", "aye", "nay");
 
     /**
-     * "The yes vote was up from 185 last year and 184 in 2021, and tied the 2019 vote of 187": a recurring vote's
+     * "Support rose from 150 a year ago and 148 in 2020, and matched the 2018 tally of 151": a recurring vote's
      * earlier tallies, each an earlier vote with that side's count, in the body of the article's main vote (no date,
      * outcome or stance is told of them).
      */
@@ -1130,7 +1130,7 @@ public final class ArticleReader {
                 return m.start();
             }
         }
-        // "a first draft drew five votes on Monday, and last week Washington vetoed a Brazilian text": a clause with a
+        // "a Chilean draft won six votes on Tuesday, while a week earlier Paris vetoed a Peruvian one": a clause with a
         // time and a vote verb of its own
         Matcher timed = null;
         for (int at = t.indexOf(", ", from); at >= 0; at = t.indexOf(", ", at + 2)) {

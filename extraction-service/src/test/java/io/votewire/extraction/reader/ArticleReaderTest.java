@@ -985,7 +985,7 @@ class ArticleReaderTest {
         for (String[] c : new String[][] {
                 {"The UN Security Council adopted the text. Four UN Security Council members, including Japan and Malta, abstained.", "abstain", "4"},
                 {"The UN Human Rights Council adopted the text. Twelve Human Rights Council members voted against, among them Cuba.", "no", "12"},
-                {"The UN Security Council adopted the text. Eleven out of the 15 UN Security Council members voted in favour.", "yes", "11"}}) {
+                {"The UN Security Council adopted the text. Ten of the 15 UN Security Council members had backed it.", "yes", "10"}}) {
             List<VoteEvent> events = read("2031-05-02", c[0]);
             assertEquals(1, events.size(), c[0] + " " + events);
             Counts n = events.get(0).counts();
@@ -1046,7 +1046,7 @@ class ArticleReaderTest {
     @Test
     void supportInADebateIsNoVote() {
         for (String text : List.of(
-                "The UN Human Rights Council will vote next month on the proposal. It divided members, with Cuba, Chad and Iran backing Eritrea's motion and the EU warning against it.",
+                "The UN Human Rights Council will vote next month on the proposal. It split members, with Cuba, Chad and Laos supporting Togo's motion while Norway warned against it.",
                 "The UN General Assembly debated the plan on Monday. Chile and Ghana supported the draft, while Peru opposed it.",
                 "The UN Security Council met on the crisis. Britain and France backed the French proposal; China objected to its wording.")) {
             List<VoteEvent> events = read("2031-05-02", text);
@@ -1060,7 +1060,7 @@ class ArticleReaderTest {
     @Test
     void aStateInWhatTheVotersSaidIsNoVoter() {
         for (String[] c : new String[][] {
-                {"The UN General Assembly adopted the text 77-6-74. Many of the countries abstaining or voting against the text said they felt Peru was putting a political issue before a court.", "PER"},
+                {"The UN General Assembly adopted the text 80-5-70. Several states that abstained or opposed the text argued that Peru had rushed a political quarrel into court.", "PER"},
                 {"The UN General Assembly adopted the text 120-9-30. Several states voting against the draft said Chile had pushed it through too fast.", "CHL"},
                 {"The UN General Assembly adopted the text 120-9-30. Those voting in favour argued that Kenya deserved the support of the world.", "KEN"}}) {
             List<VoteEvent> events = read("2031-05-02", c[0]);
@@ -1166,7 +1166,7 @@ class ArticleReaderTest {
     @Test
     void earlierTalliesOfARecurringVoteAreEarlierVotes() {
         for (String[] c : new String[][] {
-                {"The UN General Assembly voted 170-2 on Thursday to condemn the blockade. The yes vote was up from 165 last year and 160 in 2021, and tied the 2019 vote of 170.", "yes", "165 160 170"},
+                {"The UN General Assembly voted 170-2 on Thursday to condemn the blockade. Support rose from 165 a year ago and 160 in 2021, and matched the 2019 tally of 170.", "yes", "165 160 170"},
                 {"The UN General Assembly adopted the text 150-10-20. Support was down from 160 a year earlier.", "yes", "160"},
                 {"The UN General Assembly adopted the text 150-10-20. The number of votes against rose from 4 in 2020.", "no", "4"}}) {
             List<VoteEvent> events = read("2031-05-02", c[0]);
@@ -1186,7 +1186,7 @@ class ArticleReaderTest {
     void aTreatyVotedAtAConferenceIsTheConferences() {
         for (String text : List.of(
                 "A United Nations conference on Friday adopted the treaty banning landmines by 122 votes to one, with one abstention.",
-                "Over 120 countries on Friday approved the first treaty to ban the weapons at a United Nations meeting. Out of the 123 nations, 122 voted in favour. The treaty opens for signature during the annual General Assembly.",
+                "Scores of states on Tuesday endorsed a new treaty on drones at a United Nations meeting, by 104 votes to 2. The treaty opens for signature during the annual General Assembly.",
                 "The diplomatic conference in Rome adopted the statute of the court by 120 votes to 7, with 21 abstentions, under UN auspices.")) {
             List<VoteEvent> events = read("2031-05-02", text);
             assertEquals(1, events.size(), text + " " + events);
@@ -1199,9 +1199,9 @@ class ArticleReaderTest {
     @Test
     void aFlashbackToAMonthOfAnEarlierYearIsAnotherVote() {
         for (String[] c : new String[][] {
-                {"2031-05-02", "The UN Security Council adopted a text on Haiti 13-0-2 on Friday. In December 2029, the UN General Assembly had adopted a resolution on the island. While 113 members voted in favour, 35 opposed it and 13 abstained."},
-                {null, "The UN Security Council adopted a text on Haiti 13-0-2 on Friday. In March 2020, the UN General Assembly had adopted a resolution on the island's debt. It drew 120 votes in favour and 30 against."},
-                {"2031-05-02", "The UN Human Rights Council adopted the text 25-10-12. Back in 2024, the UN General Assembly had adopted a similar text. It passed with 120 votes."}}) {
+                {"2031-05-02", "The UN Security Council adopted a text on Haiti 13-0-2 on Friday. In October 2029, the UN General Assembly had passed a text on the island's debt. It drew 118 votes in favour, 31 against and 9 abstentions."},
+                {null, "The UN Security Council adopted a text on Haiti 13-0-2 on Friday. In March 2020, the UN General Assembly had passed a text on the island's ports. It drew 120 votes in favour and 30 against."},
+                {"2031-05-02", "The UN Human Rights Council adopted the text 25-10-12. Back in 2024, the UN General Assembly had passed a similar text. It got 120 votes."}}) {
             List<VoteEvent> events = reader.read(new Article(Article.VERSION, "f", null, c[0], null, c[1], Instant.EPOCH));
             assertEquals(2, events.size(), c[1] + " " + events);
             assertEquals("GA", events.get(1).body(), c[1]);
@@ -1283,7 +1283,7 @@ class ArticleReaderTest {
                 assertEquals("no", events.get(0).positions().get(iso), c[0] + " " + events);
             }
         }
-        for (String other : List.of("The UN General Assembly adopted a resolution that it should meet every time a permanent member of the UN Security Council uses its veto.",
+        for (String other : List.of("The UN General Assembly adopted a text under which it meets whenever any of the council's five permanent members uses its veto.",
                 "The UN General Assembly adopted the text 120-9. Diplomats said Russia is ready to use its veto on a council draft.")) {
             assertTrue(read("2031-05-02", other).stream().noneMatch(e -> "vetoed".equals(e.outcome()) || e.positions().containsValue("no")), other);
         }
@@ -1293,7 +1293,7 @@ class ArticleReaderTest {
     @Test
     void aTrailingClauseWithItsOwnTimeIsAnotherVote() {
         for (String[] c : new String[][] {
-                {"The UN Security Council rejected the draft 4-2-9 on Wednesday. On Monday, a first Chilean draft drew just five votes, and last week Paris vetoed a Peruvian text.", "FRA"},
+                {"The UN Security Council rejected the draft 4-2-9 on Wednesday. On Monday a Chilean draft won only six votes, and last week Paris vetoed a Peruvian text.", "FRA"},
                 {"The UN Security Council adopted the text 13-0-2, and last week Russia blocked a rival draft with its veto.", "RUS"},
                 {"The UN Security Council adopted the text 14-0-1, while a week earlier China vetoed a similar draft.", "CHN"}}) {
             List<VoteEvent> events = read("2031-05-02", c[0]);
