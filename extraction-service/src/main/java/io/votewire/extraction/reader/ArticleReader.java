@@ -449,10 +449,6 @@ public final class ArticleReader {
                 || conflicts(h.yes, main.yes) || conflicts(h.no, main.no) || conflicts(h.abstain, main.abstain)) {
             return;
         }
-        if (main.body == null && h.body != null) {
-            main.body = h.body;
-            main.explicitBody = true;
-        }
         main.yes = main.yes != null ? main.yes : h.yes;
         main.no = main.no != null ? main.no : h.no;
         main.abstain = main.abstain != null ? main.abstain : h.abstain;

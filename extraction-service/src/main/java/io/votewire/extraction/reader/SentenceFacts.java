@@ -1150,7 +1150,10 @@ public final class SentenceFacts {
             if (sm.end() > at) {
                 continue;
             }
-            if (!sm.state().member() || !LIST_JOIN_OR_SPACE.matcher(t).region(sm.end(), at).matches()) {
+            // right before "voted", or listed with the one after it ("A, B and the C voted")
+            boolean joined = t.substring(sm.end(), at).isBlank()
+                    || LIST_JOIN.matcher(t).region(sm.end(), t.startsWith("the ", at - 4) ? at - 4 : at).matches();
+            if (!sm.state().member() || !joined) {
                 break;
             }
             policyPositions.put(sm.state().iso3(), "yes");
@@ -1164,7 +1167,6 @@ public final class SentenceFacts {
     private static final Pattern KEEPING = Pattern.compile("(?i)\\bvoted (?:to )?(?:keep|maintain|retain|preserve|continue)(?: in place)? (?:the |its |their )?(?:[\\w-]+ ){0,2}?"
             + "(embargo|sanctions|ban|restrictions|measures|mandate|inquiry|mission|investigation|blockade|freeze|moratorium)\\b");
     private static final Keywords KEEP_WORDS = Keywords.of("keep", "maintain", "retain", "preserve", "continue");
-    private static final Pattern LIST_JOIN_OR_SPACE = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)?(?:the\\s+)?|\\s+");
 
     private static int[] saidAt(String t) {
         int[] out = new int[0];
