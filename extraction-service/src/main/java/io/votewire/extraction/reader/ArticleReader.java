@@ -106,7 +106,12 @@ public final class ArticleReader {
     private static final Keywords ANOTHER_WORDS = Keywords.of("second", "rival", "alternative", "competing", "another", "separate", "also");
     /** A vote other than those before: "a rival draft", "the assembly also adopted a text on ...". */
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b"
-            + "|\\balso (?:adopted|approved|passed|rejected|endorsed|voted (?:for|on|in favou?r of)) (?:a|an|another) ");
+            + "|\\balso (?:adopted|approved|passed|rejected|endorsed|voted (?:for|on|in favou?r of)) (?:a|an|another) "
+            // a headline's present tense drops the article: "Assembly Also Adopts Resolution on Tuvalu"
+            + "|\\balso (?:adopts|approves|passes|rejects|endorses) (?:\\w+ )?(?:resolutions?|texts?|drafts?|decisions?)\\b");
+    /** A text of its own, or a rival one, put to a vote after the one told before. */
+    private static final Pattern ANOTHER_PUT = Pattern.compile("(?i)\\b(?:put|brought|pushed|forced) (?:its|their|his|her) own (?:\\w+ ){0,2}?(?:text|draft|resolution|proposal|version)s? to (?:a |the )?vote\\b"
+            + "|\\b(?:a|the|its|their) (?:rival|competing|alternative|own) (?:\\w+ ){0,2}?(?:text|draft|resolution|proposal|version) (?:was|were) (?:then |also |later )?put to (?:a |the )?vote\\b");
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
             + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights"
@@ -197,6 +202,8 @@ public final class ArticleReader {
         boolean amendmentsUnderDiscussion = false;
         boolean aboutOtherVoters = false;
         boolean aboutAnElection = false;
+        // "Moscow then put its own text to a vote.": the next vote the article tells is that text's
+        boolean anotherTextPut = false;
         Set<String> pendingSponsors = Set.of();
         List<KeyedPattern.Text> texts = new ArrayList<>(sentences.size());
         // the gazetteer reads the article once, for its tokens and for each sentence
@@ -341,6 +348,9 @@ public final class ArticleReader {
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
                     || !f.hasCounts() && AGGREGATE.foundIn(f.text)) {
+                if (!f.hasVoteFacts() && s.text().contains(" vote") && ANOTHER_PUT.matcher(s.text()).find()) {
+                    anotherTextPut = true;
+                }
                 // "It urges the Security Council to act": a body the text addresses is not the one that voted; "the
                 // Security Council has been deadlocked for weeks", told of another body than the vote's, is background
                 if (body != null && !ADDRESSED_BODY.foundIn(f.text)
@@ -364,7 +374,7 @@ public final class ArticleReader {
             Frame byOrdinal = f.hasCounts() || f.amendment ? null : namedByOrdinal(s.text(), frames);
             Frame target = byOrdinal != null ? byOrdinal
                     : mainText && !f.amendment ? mainFrame(frames)
-                    : sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && foundOutsideAsides(ANOTHER, s.text()) ? null
+                    : anotherTextPut || sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && foundOutsideAsides(ANOTHER, s.text()) ? null
                     : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date, weekday);
             if (target == null) {
                 target = new Frame();
@@ -376,6 +386,7 @@ public final class ArticleReader {
                 frames.add(target);
             }
             merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
+            anotherTextPut = false;
             if (target.weekday == null) {
                 target.weekday = weekday;
             }
@@ -952,8 +963,12 @@ public final class ArticleReader {
     static String date(KeyedPattern.Text text, LocalDate published) {
         String sentence = text.text;
         KeyedPattern.Scan scan = MONTH_DAY.scan(text);
-        if (SentenceFacts.DIGITS.in(text) && scan.find()) {
+        while (SentenceFacts.DIGITS.in(text) && scan.find()) {
             Matcher m = scan.match();
+            // "extended the mission until 31 October 2025": the day a mandate or a deadline ends is no vote's
+            if (DEADLINE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()) {
+                continue;
+            }
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             Month month = month(monthName);
@@ -963,6 +978,10 @@ public final class ArticleReader {
                     LocalDate d = LocalDate.of(year, month, Integer.parseInt(day));
                     if (m.group(5) == null && published != null && d.isAfter(published.plusDays(1))) {
                         d = d.minusYears(1);
+                    }
+                    // a day after the article's was no vote it reports (a meeting planned, a term that starts)
+                    if (published != null && d.isAfter(published.plusDays(1))) {
+                        continue;
                     }
                     // "UNITED NATIONS, Oct 5 — ... on Tuesday": the dateline dates the filing, the weekday the vote
                     String weekday = m.start() < 40 && DATELINE_END.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
@@ -979,9 +998,13 @@ public final class ArticleReader {
                     return null;
                 }
             }
+            break;
         }
         return published == null ? null : weekday(sentence, published);
     }
+
+    /** The words before a day that make it the end of a term or a deadline ("until", "through", "expires on"). */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\b(?:until|till|through|expir(?:es|ing) on|due by|by)\s+$");
 
     /**
      * "On the first text, A and B voted no": the vote an ordinal at the head of a sentence names, among the article's
