@@ -7,6 +7,9 @@ import io.votewire.contract.Json;
 import io.votewire.contract.MessageRejected;
 import io.votewire.contract.Retry;
 import io.votewire.tally.service.ExtractionTally;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -31,22 +34,36 @@ public class TallyConsumers {
 
     private final ExtractionTally tally;
     private final DeadLetters deadLetters;
+    /** batches as they arrive and how long each takes, per topic: freshness is their size times their time (#15) */
+    private final Batches articleBatches;
+    private final Batches extractionBatches;
 
-    public TallyConsumers(ExtractionTally tally, DeadLetters deadLetters) {
+    public TallyConsumers(ExtractionTally tally, DeadLetters deadLetters, MeterRegistry meters) {
         this.tally = tally;
         this.deadLetters = deadLetters;
+        this.articleBatches = new Batches(meters, "articles");
+        this.extractionBatches = new Batches(meters, "vote-events");
+    }
+
+    private record Batches(DistributionSummary size, Timer time) {
+        Batches(MeterRegistry meters, String topic) {
+            this(DistributionSummary.builder("votewire.tally.batch.records").description("records in a batch the tally consumed")
+                            .tag("topic", topic).publishPercentiles(0.5, 0.99).register(meters),
+                    Timer.builder("votewire.tally.batch").description("time to apply a batch, dead letters included")
+                            .tag("topic", topic).publishPercentiles(0.5, 0.99).register(meters));
+        }
     }
 
     @Incoming("articles")
     @Blocking
     public void onArticles(ConsumerRecords<String, String> records) {
-        consume(records, TallyConsumers::article, tally::recordArticles, tally::recordArticle, Article::id);
+        consume(articleBatches, records, TallyConsumers::article, tally::recordArticles, tally::recordArticle, Article::id);
     }
 
     @Incoming("vote-events")
     @Blocking
     public void onExtractions(ConsumerRecords<String, String> records) {
-        consume(records, TallyConsumers::extraction, tally::applyAll, tally::apply, ArticleExtraction::articleId);
+        consume(extractionBatches, records, TallyConsumers::extraction, tally::applyAll, tally::apply, ArticleExtraction::articleId);
     }
 
     private static Article article(String json) {
@@ -63,6 +80,12 @@ public class TallyConsumers {
             throw new MessageRejected("unsupported vote-events message (version " + x.version() + ")");
         }
         return x;
+    }
+
+    private <T> void consume(Batches batches, ConsumerRecords<String, String> records, Function<String, T> parse,
+                             Consumer<List<T>> applyAll, Consumer<T> applyOne, Function<T, String> idOf) {
+        batches.size().record(records.count());
+        batches.time().record(() -> consume(records, parse, applyAll, applyOne, idOf));
     }
 
     private <T> void consume(ConsumerRecords<String, String> records, Function<String, T> parse,

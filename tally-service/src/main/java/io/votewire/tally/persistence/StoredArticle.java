@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * An article and how far it got through the pipeline. Both consumers write the row at once (its text from
- * "articles", its status from "vote-events"), so an update writes only the columns it changed: writing every column
- * put back the status or text the other had replaced since the row was read, leaving an article tallied in no
- * record's eyes "accepted" for ever, with no error.
+ * An article and how far it got through the pipeline. Topic "articles" makes the row ("accepted") where there is none
+ * and keeps the text apart ({@link KeptArticle}); "vote-events" writes the rest. An update writes only the columns it
+ * changed: writing every column put back what another writer had replaced since the row was read (before V14 the
+ * text's writer updated the row too, leaving an article tallied in no record's eyes "accepted" for ever).
  */
 @Entity
 @DynamicUpdate
@@ -35,14 +35,11 @@ public class StoredArticle extends PanacheEntityBase {
     public String url;
     public String published;
     public String headline;
-    public String body;
     @Column(nullable = false)
     public String status;
     public String error;
     @Column(name = "extractor_version")
     public String extractorVersion;
-    @Column(name = "received_at")
-    public Instant receivedAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
     /** {@link io.votewire.contract.Fingerprint} of the body, as the extractor computed it. */
@@ -96,30 +93,22 @@ public class StoredArticle extends PanacheEntityBase {
                 .setParameter(1, Json.write(pairs)).executeUpdate();
     }
 
-    /** Articles whose text the tally holds, in id order after {@code afterId}. */
-    public static List<StoredArticle> pageWithText(String afterId, int size) {
-        return find("body is not null and id > ?1 order by id", afterId).page(0, size).list();
-    }
-
-    /** Failed articles whose text the tally holds, in id order after {@code afterId}. */
-    public static List<StoredArticle> failedPageWithText(String afterId, int size) {
-        return find("status = ?1 and body is not null and id > ?2 order by id", FAILED, afterId).page(0, size).list();
+    /**
+     * Makes the rows of these articles that have none, as accepted: rows there already are neither locked nor waited
+     * for (a batch of vote-events may hold them); only a row another transaction is making at once is waited for.
+     */
+    public static void createAll(Collection<String> ids) {
+        getEntityManager().createNativeQuery("insert into article (id, status, updated_at)"
+                        + " select x, ?2, now() from jsonb_array_elements_text(cast(?1 as jsonb)) x"
+                        + " where not exists (select 1 from article a where a.id = x) order by x on conflict (id) do nothing")
+                .setParameter(1, Json.write(new TreeSet<>(ids))).setParameter(2, ACCEPTED).executeUpdate();
     }
 
     /** The articles' rows by id, each created as accepted if new: one insert and one read for a whole batch. */
     public static Map<String, StoredArticle> findOrCreateAll(Collection<String> ids) {
-        getEntityManager().createNativeQuery("insert into article (id, status, updated_at)"
-                        + " select x, ?2, now() from jsonb_array_elements_text(cast(?1 as jsonb)) x order by x on conflict (id) do nothing")
-                .setParameter(1, Json.write(new TreeSet<>(ids))).setParameter(2, ACCEPTED).executeUpdate();
+        createAll(ids);
         Map<String, StoredArticle> out = new HashMap<>();
         StoredArticle.<StoredArticle>list("id in ?1", ids).forEach(a -> out.put(a.id, a));
         return out;
-    }
-
-    /** The article's row, created as accepted if new; both consumers may ask at once, so the insert never conflicts. */
-    public static StoredArticle findOrCreate(String id) {
-        getEntityManager().createNativeQuery("insert into article (id, status, updated_at) values (?1, ?2, now()) on conflict (id) do nothing")
-                .setParameter(1, id).setParameter(2, ACCEPTED).executeUpdate();
-        return findById(id);
     }
 }

@@ -4,7 +4,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.votewire.contract.Article;
 import io.votewire.contract.Json;
-import io.votewire.tally.persistence.StoredArticle;
+import io.votewire.tally.persistence.KeptArticle;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,46 +46,45 @@ public class Reextraction {
 
     /** @return how many articles were republished (each acknowledged by the broker) */
     public int republishAll() {
-        return republish(after -> StoredArticle.pageWithText(after, PAGE), a -> a.attempt);
+        return republish(after -> KeptArticle.page(after, PAGE, false), KeptArticle::attempt);
     }
 
     /** Every failed article whose text the tally holds, each as its next attempt. */
     public Reprocessed reprocessFailed() {
-        return new Reprocessed(republish(after -> StoredArticle.failedPageWithText(after, PAGE), a -> a.attempt + 1), List.of());
+        return new Reprocessed(republish(after -> KeptArticle.page(after, PAGE, true), a -> a.attempt() + 1), List.of());
     }
 
     /** The named articles, each as its next attempt; those the tally holds no text of are named in the answer. */
     public Reprocessed reprocess(Collection<String> ids) {
         TreeSet<String> wanted = new TreeSet<>(ids);
-        List<StoredArticle> kept = QuarkusTransaction.requiringNew().call(() ->
-                StoredArticle.<StoredArticle>list("id in ?1 and body is not null", wanted));
-        kept.forEach(a -> wanted.remove(a.id));
-        send(kept, a -> a.attempt + 1);
+        List<KeptArticle> kept = QuarkusTransaction.requiringNew().call(() -> KeptArticle.of(wanted));
+        kept.forEach(a -> wanted.remove(a.id()));
+        send(kept, a -> a.attempt() + 1);
         return new Reprocessed(kept.size(), List.copyOf(wanted));
     }
 
-    private int republish(Function<String, List<StoredArticle>> pageAfter, Function<StoredArticle, Integer> attempt) {
+    private int republish(Function<String, List<KeptArticle>> pageAfter, Function<KeptArticle, Integer> attempt) {
         int sent = 0;
         String after = "";
         while (true) {
             String from = after;
-            List<StoredArticle> page = QuarkusTransaction.requiringNew().call(() -> pageAfter.apply(from));
+            List<KeptArticle> page = QuarkusTransaction.requiringNew().call(() -> pageAfter.apply(from));
             if (page.isEmpty()) {
                 return sent;
             }
             send(page, attempt);
             sent += page.size();
-            after = page.get(page.size() - 1).id;
+            after = page.get(page.size() - 1).id();
         }
     }
 
-    private void send(List<StoredArticle> stored, Function<StoredArticle, Integer> attempt) {
+    private void send(List<KeptArticle> stored, Function<KeptArticle, Integer> attempt) {
         List<Uni<Void>> acks = new ArrayList<>();
-        for (StoredArticle a : stored) {
-            Article article = new Article(Article.VERSION, a.id, a.url, a.published, a.headline, a.body, a.receivedAt,
-                    attempt.apply(a));
+        for (KeptArticle a : stored) {
+            Article article = new Article(Article.VERSION, a.id(), a.url(), a.published(), a.headline(), a.body(),
+                    a.receivedAt(), attempt.apply(a));
             acks.add(articles.sendMessage(Message.of(Json.write(article))
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(a.id).build())));
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(a.id()).build())));
         }
         if (!acks.isEmpty()) {
             Uni.join().all(acks).andFailFast().await().atMost(ACK_TIMEOUT);

@@ -13,6 +13,7 @@ import io.votewire.contract.Json;
 import io.votewire.contract.VoteEvent;
 import io.votewire.tally.domain.ResolutionRecord;
 import io.votewire.tally.persistence.Documents;
+import io.votewire.tally.persistence.KeptArticle;
 import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.testkit.KafkaTestResource;
@@ -166,7 +167,7 @@ class ReprocessTest {
     private static void awaitFailedWithItsText(String id) {
         await(id + " failed with its text").atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             StoredArticle a = StoredArticle.findById(id);
-            return a != null && StoredArticle.FAILED.equals(a.status) && a.body != null;
+            return a != null && StoredArticle.FAILED.equals(a.status) && !KeptArticle.of(List.of(id)).isEmpty();
         }));
     }
 
