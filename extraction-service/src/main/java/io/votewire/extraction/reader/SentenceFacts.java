@@ -71,7 +71,8 @@ public final class SentenceFacts {
     private static final Pattern ONLY_ONE = Pattern.compile("(?i)\\bthe only (?:country|state|nation|member|delegation|one) "
             + "(?:to |that |which |who )?(?:vote[ds]?|voting|have voted|to have voted|abstain(?:ed|ing)?)(?: (against|no|in favou?r|yes))?\\b");
     private static final Pattern NO_ABSTENTIONS = Pattern.compile("(?i)\\b(?:with|and) (?:no|zero) abstentions\\b");
-    private static final Pattern NONE_AGAINST = Pattern.compile("\\bno (?:country|countries|member|state|delegation|one|votes?) (?:voted |were |was |cast )?(?:against|no\\b)",
+    private static final Pattern NONE_AGAINST = Pattern.compile("\\b(?:no (?:country|countries|member|state|delegation|one|votes?)|nobody|no-one|not (?:a single|one) (?:country|member|state|delegation))"
+            + " (?:voted |were |was |cast (?:a vote |a ballot )?)?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "rejected by 80 to 40", "defeated the motion by 80 votes to 40": the rejecting side is counted first. */
     private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+(?:by\\s+\\S|\\d"
@@ -171,7 +172,7 @@ public final class SentenceFacts {
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacusl])(?:sat (?:it |the vote |the ballot )?out\\b|(?:walked out|stormed out)(?: of the (?:hall|chamber|room|session|meeting))? (?:before|during|ahead of) the (?:vote|voting|ballot)|left the (?:hall|chamber|room) (?:before|during|ahead of) the (?:vote|voting|ballot)|walked out of the (?:vote|voting)|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
-                    + "|(?<abstain>(?=[avrs])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain|refrained from voting|(?:remained|stayed) neutral))"
+                    + "|(?<abstain>(?=[avrs])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain|refrained from voting|(?:remained|stayed) neutral|(?:sat|sit|sits|sitting) on the fence))"
                     + "|(?<yes>(?=[visbyeac])(?:vot(?:ed|ing) in (?:its |their )?favou?r|cast a yes vote|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
             // each phrase as far as it is plain text, so that "north", "votes in favour" or "backlash" try nothing
@@ -181,7 +182,7 @@ public final class SentenceFacts {
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
             "negative vote", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s veto", "’s veto", "cast ", "rejected it", "stood against",
             "sided against", "dissent", "in opposition", "refrained from voting", "used ", "use ", "uses ", "exercis", "wield", "invok", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
-            "was absent", "were absent", "were not present", "could not vote", "sat ", "stayed away", "walked out", "left the", "stormed out", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
+            "was absent", "were absent", "were not present", "could not vote", "sat ", "sit on the fence", "sits on the fence", "sitting on the fence", "stayed away", "walked out", "left the", "stormed out", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
     /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
@@ -563,7 +564,7 @@ public final class SentenceFacts {
      */
     private static final Keywords NUMBER_WORDS = Keywords.of(KeyedPattern.digitsAnd("one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirt", "forty", "fift", "zero",
-            "hundred", "single", "no countr", "no member", "no state", "no delegation", "no vote"));
+            "hundred", "single", "no countr", "no member", "no state", "no delegation", "no vote", "nobody", "no-one"));
     /** The digits \\d matches (ASCII only, as the patterns are not compiled for Unicode classes). */
     static final Keywords DIGITS = Keywords.of(KeyedPattern.DIGITS);
 
@@ -634,7 +635,7 @@ public final class SentenceFacts {
         // "141-5-35" and "13-2" hold a dash: without one the digits need not be tried
         boolean dash = t.indexOf('-') >= 0 || t.indexOf('–') >= 0;
         // first: "with no one against" holds "one against", which is no count of one
-        if (lower.contains("no ") && NONE_AGAINST.matcher(t).find()) {
+        if (lower.contains("no") && NONE_AGAINST.matcher(t).find()) {
             set("no", 0);
         }
         if (lower.contains(" abstentions") && NO_ABSTENTIONS.matcher(t).find()) {

@@ -25,7 +25,7 @@ public final class Tokenizer {
             Stance.NO, List.of("against", "voted no", "voting no", "vote no", "voted contra", "voting contra", "opposed",
                     "opposing", "opponents", "nay", "nays", "dissented", "dissenting", "dissenters", "in opposition", "cast a no vote"),
             Stance.ABSTAIN, List.of("abstained", "abstaining", "abstain", "abstains", "abstention", "abstentions", "abstainers",
-                    "remained neutral", "stayed neutral", "refrained from voting"),
+                    "remained neutral", "stayed neutral", "refrained from voting", "sat on the fence", "sitting on the fence"),
             Stance.ABSENT, List.of("absent", "did not vote", "didn't vote", "not voting", "non-voting", "did not take part",
                     "did not participate", "not participating", "not present", "did not cast a vote", "cast no vote",
                     "boycotted", "sat out", "sat it out", "stayed away", "walked out before the vote", "walked out of the vote", "walked out during the vote")));

@@ -31,6 +31,22 @@ class SentenceFactsTest {
         assertTrue(read("Last year the Assembly voted 120-9 on a similar text.").past);
     }
 
+    /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
+    @Test
+    void nobodyAgainstIsNone() {
+        counts("The text won 11 votes in favour; nobody voted against it.", 11, 0, null);
+        counts("Not a single state voted no, and the resolution passed with 130 votes.", 130, 0, null);
+        counts("With four abstentions and no-one against, the text passed 11-0-4.", 11, 0, 4);
+    }
+
+    /** "sat on the fence" is an abstention, whoever sat there and whatever came before. */
+    @Test
+    void sittingOnTheFenceIsAnAbstention() {
+        assertEquals(Map.of("PER", "abstain", "CHL", "abstain"), read("Peru and Chile sat on the fence when the council voted 12-0-3.").positions);
+        assertEquals(Map.of("KEN", "abstain"), read("In the 100-4 vote, Kenya was sitting on the fence.").positions);
+        assertEquals(Map.of("FJI", "yes", "TON", "abstain"), read("Fiji voted in favour and Tonga sat on the fence in the vote.").positions);
+    }
+
     /** "no one against" holds "one against": the count is none, whichever side comes first. */
     @Test
     void noOneAgainstIsNone() {
