@@ -341,10 +341,13 @@ public final class ArticleReader {
             } else if (votingOthers || otherVoters && f.hasVoteFacts()) {
                 aboutOtherVoters = true;
             }
+            boolean verdict = f.outcome != null && s.text().length() < 40 && VERDICT.matcher(s.text()).matches();
             if (!f.hasVoteFacts() || f.future && f.outcome == null && !f.hasCounts()
                     || otherVoters || aboutOtherVoters && f.body == null || aboutAnElection
                     // an outcome alone counts only when it is said of a text ("the draft failed"), not of anything else
+                    // (or of the vote before, in a sentence that is nothing but the verdict: "ADOPTED.", "Also fails.")
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
+                    && !verdict
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
                     || !f.hasCounts() && AGGREGATE.foundIn(f.text)) {
@@ -372,7 +375,9 @@ public final class ArticleReader {
                 f.past = true;
             }
             Frame byOrdinal = f.hasCounts() || f.amendment ? null : namedByOrdinal(s.text(), frames);
-            Frame target = byOrdinal != null ? byOrdinal
+            // a verdict alone is the vote just told's
+            Frame target = verdict && current != null && current.outcome == null ? current
+                    : byOrdinal != null ? byOrdinal
                     : mainText && !f.amendment ? mainFrame(frames)
                     : anotherTextPut || sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && foundOutsideAsides(ANOTHER, s.text()) ? null
                     : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date, weekday);
@@ -605,6 +610,10 @@ public final class ArticleReader {
         }
         return false;
     }
+
+    /** A sentence that is only a verdict, as live blogs and tables give it, after a time stamp or a dash at most. */
+    private static final Pattern VERDICT = Pattern.compile("(?i)(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[—–-]\\s*)?"
+            + "(?:(?:it|and|so|also|then|result|outcome|verdict)\\s*:?\\s+)*(?:adopted|passed|carried|approved|rejected|defeated|fails|failed|vetoed)\\s*[.!]*");
 
     /** The article's main vote: its first resolution that is not a past one. */
     private static Frame mainFrame(List<Frame> frames) {

@@ -112,7 +112,8 @@ public final class SentenceFacts {
             // "after four failed attempts": an adjective of history, not this vote's outcome
             + "(?!\\s+(?:attempts?|bids?|efforts?|drafts?|resolutions?|texts?|votes?|proposals?|tries|initiatives?)\\b)|fell (?:well |far )?short|voted down|did not pass|"
             // "the draft died", not "40,000 people have died"
-            + "was not adopted|not be adopted|has not been adopted|not adopted|(?<=(?:draft|text|resolution|measure|proposal|motion|amendment|it) )(?:died|fell(?! (?:to|by|from|short|apart|silent|on deaf)\\b))"
+            // "has not adopted a single resolution on the war": no text, so no vote
+            + "was not adopted|not be adopted|has not been adopted|not adopted(?! (?:any|a single)\\b)|(?<=(?:draft|text|resolution|measure|proposal|motion|amendment|it) )(?:died|fell(?! (?:to|by|from|short|apart|silent|on deaf)\\b))"
             + "|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
@@ -143,6 +144,8 @@ public final class SentenceFacts {
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
             "\\bamendments?\\b[^.;]{0,160}\\b(?:received|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved)|failed|fails?|votes?|did not|fell)\\b"
+                    // "the Austrian amendment: 70 in favour, 72 against", as live blogs and tables put it
+                    + "|\\bamendments?\\b[^.;:]{0,60}:\\s*\\d"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|rejecting|adopted|adopting|approved|approving|defeated|defeating|passed|passing|turned down|turning down)"
                     + " (?:the |these |both |its |two |an |that |this |all )?(?:[\\w'’-]+ )?amendments?\\b",
@@ -192,7 +195,7 @@ public final class SentenceFacts {
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
             "^\\s*-\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
                     + "|^\\s*['’]s\\s+(?:own\\s+|original\\s+|rival\\s+|alternative\\s+|competing\\s+|draft\\s+)*(?:draft|text|resolution|proposal|version|measure|amendments?|motion|initiative)\\b"
-                    + "|^\\s+(?:draft|text|resolution|proposal)\\b"
+                    + "|^\\s+(?:draft|text|resolution|proposal|amendments?|motion)\\b"
                     // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give
                     + "|^\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|a|an|this|that|it)\\b"
 ,
@@ -488,6 +491,10 @@ public final class SentenceFacts {
         f.unanimous = lower.contains("unanim") && UNANIMOUS.matcher(t).find() && !f.future
                 && !NEGATION.foundIn(text, 0, lower.indexOf("unanim"));
         f.readPositions(f.text, named);
+        // only the Security Council has vetoes: "the Assembly met after Russia vetoed a draft in the Security Council"
+        if ("vetoed".equals(f.outcome) && f.body != null && !"SC".equals(f.body) && t.contains("Security Council")) {
+            f.body = "SC";
+        }
         // "UN backs truce call", "Council extends mission": a body as the subject of a verb of adopting
         if (headline && f.outcome == null && !f.future && HEADLINE_ADOPTS.matcher(t).find()) {
             f.outcome = "adopted";
@@ -1038,7 +1045,7 @@ public final class SentenceFacts {
             // the patterns look only at the words right around the mention (anchored, on a short window)
             int afterEnd = Math.min(t.length(), sm.end() + 80);
             String before = t.substring(Math.max(0, sm.start() - 100), sm.start());
-            if (mayOpen(t, sm.end(), afterEnd, "-'’", "dtrpahcs") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()
+            if (mayOpen(t, sm.end(), afterEnd, "-'’", "dtrpahcsm") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()
                     || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start())) {
                 sponsors.add(sm.state().iso3());
                 continue;

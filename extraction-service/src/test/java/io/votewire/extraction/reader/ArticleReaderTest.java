@@ -71,6 +71,51 @@ class ArticleReaderTest {
         assertEquals(Map.of("MLT", "yes", "GAB", "yes"), events.get(0).positions());
     }
 
+    /** Only the Security Council has vetoes: a veto told in a sentence that names the Assembly first is the Council's. */
+    @Test
+    void aVetoIsTheCouncilsWhicheverBodyComesFirst() {
+        for (String text : List.of(
+                "The General Assembly met on Monday because China had vetoed a draft in the Security Council a week before.",
+                "Ukraine took the matter to the General Assembly after Russia, on 3 March, vetoed the Security Council's text.",
+                "The General Assembly debate followed a French veto of a Security Council draft on Friday.")) {
+            List<VoteEvent> events = read("2030-03-10", text);
+            assertEquals(1, events.size(), events.toString());
+            assertEquals("SC", events.get(0).body(), text);
+            assertEquals("vetoed", events.get(0).outcome(), text);
+        }
+    }
+
+    /** "has not adopted a single resolution on the war": a body's record of no texts is no vote on one. */
+    @Test
+    void noSingleTextAdoptedIsNoVote() {
+        for (String text : List.of(
+                "The Security Council has not adopted a single resolution on the war since it began.",
+                "So far the Security Council did not adopt any text on the crisis.",
+                "In two years the Human Rights Council has not adopted any resolution on the island.")) {
+            assertEquals(List.of(), read("2030-03-10", text), text);
+        }
+    }
+
+    /** "ADOPTED." or "Also fails." alone, as live blogs write them: the verdict on the vote told next to it. */
+    @Test
+    void aVerdictAloneIsTheVotesBesideIt() {
+        List<VoteEvent> events = read("2030-03-10", """
+                2:10pm — The General Assembly now votes on the main text.
+                2:14pm — ADOPTED. 120 in favour, 9 against, 30 abstentions.""");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("adopted", events.get(0).outcome());
+        assertEquals(120, events.get(0).counts().yes());
+        events = read("2030-03-10", """
+                The General Assembly first took up an amendment by Peru: 70 in favour, 72 against, 20 abstentions. Also fails.""");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("rejected", events.get(0).outcome());
+        assertEquals("amendment", events.get(0).kind());
+        events = read("2030-03-10", """
+                The Security Council vote on the French draft: 9 in favour, 2 against, 4 abstaining.
+                Result: carried.""");
+        assertEquals("adopted", events.get(0).outcome());
+    }
+
     /** "Moscow then put its own text to a vote": the vote told next is that text's, not the one told before. */
     @Test
     void aTextOfItsOwnPutToAVoteIsAnotherVote() {

@@ -31,6 +31,20 @@ class SentenceFactsTest {
         assertTrue(read("Last year the Assembly voted 120-9 on a similar text.").past);
     }
 
+    /** "The Peruvian amendment: 70 in favour, ...": a vote on the amendment, and the state naming it is no voter. */
+    @Test
+    void anAmendmentBeforeItsCountIsVotedOn() {
+        for (String text : List.of("Chile amendment: 70 in favour, 72 against, 20 abstentions.",
+                "Board is up on the Kenya amendment: 61 yes, 80 no, 9 abstaining.",
+                "Then the Japan motion: 12 in favour, 30 against.")) {
+            SentenceFacts f = read(text);
+            assertTrue(f.amendment || text.contains("motion"), text);
+            assertEquals(Map.of(), f.positions, text);
+            assertTrue(f.hasCounts(), text);
+        }
+        assertTrue(read("The amendment tabled by Peru: 61 yes, 80 no.").amendment);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
