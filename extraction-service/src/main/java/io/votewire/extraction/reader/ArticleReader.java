@@ -84,9 +84,12 @@ public final class ArticleReader {
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft|own|rival|alternative|other)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final FirstCharPattern AMENDMENT_TOPIC = FirstCharPattern.atWords(Pattern.compile(
-            "(?i)\\b(?:two|three|several|four|the|both|an|its|these) (?:proposed |hostile |competing )?amendments?\\b"), "tsfbai");
-    /** The text under discussion as the subject, also after an opening participle ("Having failed to ..., it was not adopted"). */
-    static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:(?:Having|Lacking|Failing|Unable|Short)\\b[^,;.]{0,160},\\s*(?=it\\b|this\\b|that\\b|the\\b))?"
+            "(?i)\\b(?:two|three|several|four|the|both|an?|its|his|her|their|these) (?:[\\w-]+ )?amendments?\\b"), "tsfbaih");
+    /**
+     * The text under discussion as the subject, also after an opening participle or clause ("Having failed to ..., it
+     * was not adopted", "As it failed to obtain ..., it was not adopted").
+     */
+    static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:(?:Having|Lacking|Failing|Unable|Short|As|Because|Since|Though|Although)\\b[^,;.]{0,160},\\s*(?=it\\b|this\\b|that\\b|the\\b))?"
             + "(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change"
             + "|it|this|that|the latter|the former|the proposal|the change|the amendment|the text)\\b");
     /** Several texts at once ("had passed two similar resolutions", "its fourth veto of such drafts"): a tally of votes, none of them. */
@@ -596,7 +599,7 @@ public final class ArticleReader {
     /** Whether the sentence opens with the text under discussion as its subject ({@link #PRONOUN_SUBJECT}). */
     static boolean pronounSubject(String sentence) {
         // the first letters of the words the expression opens with: the quick no, as most sentences open otherwise
-        return !sentence.isEmpty() && "HLFUSITBNit".indexOf(sentence.charAt(0)) >= 0 && PRONOUN_SUBJECT.matcher(sentence).lookingAt();
+        return !sentence.isEmpty() && "HLFUSITBNAit".indexOf(sentence.charAt(0)) >= 0 && PRONOUN_SUBJECT.matcher(sentence).lookingAt();
     }
 
     /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */

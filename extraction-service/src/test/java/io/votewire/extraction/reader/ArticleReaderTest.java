@@ -71,6 +71,37 @@ class ArticleReaderTest {
         assertEquals(Map.of("MLT", "yes", "GAB", "yes"), events.get(0).positions());
     }
 
+    /**
+     * "Peru proposed an oral amendment ... It drew five votes", "As it failed to obtain two thirds, it was not
+     * adopted": an amendment named in passing is the subject of the sentences after it, as is its verdict.
+     */
+    @Test
+    void anAmendmentNamedInPassingIsWhatTheNextSentencesTell() {
+        for (String text : List.of(
+                "The Security Council adopted the text 13-0-2. Before that, Chile put forward an oral amendment on aid. "
+                        + "It got only four votes in favour, with nine members abstaining.",
+                "The Security Council adopted the text 13-0-2. Earlier, Kenya tabled a written amendment on the border. "
+                        + "It got only four votes in favour, with nine members abstaining.",
+                "The Security Council adopted the text 13-0-2. Japan had proposed its own amendment. "
+                        + "It got only four votes in favour, and nine members abstained.")) {
+            List<VoteEvent> events = read("2030-03-10", text);
+            assertEquals(2, events.size(), events.toString());
+            assertEquals("amendment", events.get(1).kind(), text);
+            assertEquals(4, events.get(1).counts().yes(), text);
+        }
+        for (String verdict : List.of("As it failed to obtain the two-thirds majority required, it was not adopted.",
+                "Because it fell short of two thirds of those voting, it was not adopted.",
+                "Since it lacked the needed majority, the amendment was rejected.")) {
+            List<VoteEvent> events = read("2030-03-10", "The General Assembly voted first on an amendment by Peru. "
+                    + "The amendment received 80 votes in favour to 60 against, with 20 abstentions. " + verdict
+                    + " The Assembly then adopted the resolution by 120 votes to 14.");
+            assertEquals(2, events.size(), events.toString());
+            VoteEvent amendment = events.stream().filter(e -> e.kind().equals("amendment")).findFirst().orElseThrow();
+            assertEquals("rejected", amendment.outcome(), verdict);
+            assertEquals(80, amendment.counts().yes(), verdict);
+        }
+    }
+
     /** Only the Security Council has vetoes: a veto told in a sentence that names the Assembly first is the Council's. */
     @Test
     void aVetoIsTheCouncilsWhicheverBodyComesFirst() {
