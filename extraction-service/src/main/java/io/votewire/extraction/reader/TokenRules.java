@@ -26,10 +26,25 @@ public final class TokenRules {
     /**
      * What a rule's match gives besides the stance of every state its lists name: nothing, the count of its cue's side
      * (its number), that count with the states listed beside the number ("Peru and 12 others"), that count in place
-     * of the sentence's own reading of the side ("one of the six that voted against" is no count of one), or the
-     * vote's outcome (the rule's {@code outcome} line).
+     * of the sentence's own reading of the side ("one of the six that voted against" is no count of one), both ("Peru
+     * voted yes together with 120 others": 121, where the sentence reads 120), or the vote's outcome (the rule's
+     * {@code outcome} line).
      */
-    enum Role { POSITIONS, COUNT, COUNT_WITH_LIST, COUNT_REPLACING, OUTCOME }
+    enum Role {
+        POSITIONS, COUNT, COUNT_WITH_LIST, COUNT_REPLACING, COUNT_WITH_LIST_REPLACING, OUTCOME;
+
+        boolean counts() {
+            return this != POSITIONS && this != OUTCOME;
+        }
+
+        boolean addsList() {
+            return this == COUNT_WITH_LIST || this == COUNT_WITH_LIST_REPLACING;
+        }
+
+        boolean replaces() {
+            return this == COUNT_REPLACING || this == COUNT_WITH_LIST_REPLACING;
+        }
+    }
 
     /** How far back, in tokens of the same clause, a rule's {@code unless} words are looked for. */
     private static final int UNLESS_WINDOW = 6;
@@ -207,17 +222,17 @@ public final class TokenRules {
         Map<String, Stance> positions = new LinkedHashMap<>();
         Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
         m.states().forEach(s -> positions.putIfAbsent(s.state().iso3(), stance));
-        boolean counting = r.role() == Role.COUNT || r.role() == Role.COUNT_WITH_LIST || r.role() == Role.COUNT_REPLACING;
+        boolean counting = r.role().counts();
         // "the last vote against it was 2016": a number no body's membership reaches is a year, not a count
         if (counting && m.value() > MOST_VOTERS) {
             return null;
         }
         if (counting) {
-            counts.put(stance, Math.max(0, m.value()) + (r.role() == Role.COUNT_WITH_LIST ? positions.size() : 0));
+            counts.put(stance, Math.max(0, m.value()) + (r.role().addsList() ? positions.size() : 0));
         }
         busyUntil[ri] = m.end();
         return new Finding(r.name(), tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), positions, counts,
-                r.role() == Role.COUNT_REPLACING, r.outcome());
+                r.role().replaces(), r.outcome());
     }
 
     private static TokenRules load() {

@@ -102,6 +102,17 @@ class ArticleReaderTest {
         }
     }
 
+    /** "Peru voted yes together with 120 other states": the side counts 121, not the 120 the sentence names. */
+    @Test
+    void aStateWithNOthersCountsOneMore() {
+        assertEquals(121, read("2030-03-10", "In the General Assembly, Peru, a sponsor of the text, voted in favour "
+                + "together with 120 other member states.").get(0).counts().yes());
+        assertEquals(31, read("2030-03-10", "Fiji abstained along with 30 other countries when the General Assembly "
+                + "adopted the resolution.").get(0).counts().abstain());
+        assertEquals(12, read("2030-03-10", "The General Assembly text passed; Chile and Kenya joined ten other states "
+                + "in voting against.").get(0).counts().no());
+    }
+
     /** Only the Security Council has vetoes: a veto told in a sentence that names the Assembly first is the Council's. */
     @Test
     void aVetoIsTheCouncilsWhicheverBodyComesFirst() {
