@@ -35,6 +35,8 @@ final class TokenPattern {
     private static final Set<String> BEFORE_OWN_CUE = Set.of("voted", "voting", "were", "was", "all", "both", "also", "too",
             "then", "had", "have", "has");
     private static final int MAX_UNKNOWN_WORDS = 4;
+    /** The longest aside in brackets a list looks past ("(a united front!)"). */
+    private static final int MAX_ASIDE_TOKENS = 10;
     /**
      * A list ends after this many states: the General Assembly has 193 members, and the bound keeps a list tried
      * from each of its states linear in the text, not quadratic, on a hostile article of nothing but names.
@@ -384,6 +386,20 @@ final class TokenPattern {
                     && (tokens.get(j + 2).is(",") || tokens.get(j + 2).in(bound.glue()));
         }
 
+        /** After the bracket opening at i, the token past its close within a few tokens, or -1; states in it take nothing. */
+        private int asideEnd(int i) {
+            for (int k = i + 1; k < tokens.size() && k <= i + MAX_ASIDE_TOKENS; k++) {
+                Token t = tokens.get(k);
+                if (t.is(")")) {
+                    return k > i + 1 ? k + 1 : -1;
+                }
+                if (t.kind() == Token.Kind.BREAK || t.is("(")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
         /** The list of states starting at i (after leading bullets): its end, or -1 where none starts here. */
         private int list(int i) {
             int n = tokens.size();
@@ -410,6 +426,19 @@ final class TokenPattern {
                     states.add(tokens.get(j));
                     end = ++j;
                     continue;
+                }
+                // an aside in brackets between two items ("Cuba (a sponsor!), Peru"), looked past when the list goes on
+                int aside = j < n && tokens.get(j).is("(") ? asideEnd(j) : -1;
+                if (aside > 0) {
+                    int after = aside;
+                    while (after < n && (tokens.get(after).in(bound.glue()) || tokens.get(after).kind() == Token.Kind.BREAK)) {
+                        after++;
+                    }
+                    if (after < n && item(after)) {
+                        j = after;
+                        continue;
+                    }
+                    break;
                 }
                 // a few words of something else ("Small", a misspelt name) between separators, then a state
                 int k = j;

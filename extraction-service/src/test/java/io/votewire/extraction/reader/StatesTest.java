@@ -32,6 +32,15 @@ class StatesTest {
         }
     }
 
+    /** The UN's own name for North Macedonia until 2019, as its recorded-vote lists spell it, and its short forms. */
+    @Test
+    void northMacedoniasFormerName() {
+        assertEquals(List.of("THA:Thailand", "MKD:The former Yugoslav Republic of Macedonia", "TGO:Togo"),
+                found("Thailand, The former Yugoslav Republic of Macedonia, Togo"));
+        assertEquals(List.of("MKD:FYROM", "SRB:Serbia"), found("FYROM and Serbia abstained"));
+        assertEquals(List.of("ALB:Albania", "MKD:FYR Macedonia"), found("Albania joined FYR Macedonia"));
+    }
+
     @Test
     void commonNamesAbbreviationsAndPossessives() {
         assertEquals(List.of("USA:U.S.", "GBR:Britain", "PRK:DPRK", "TUR:Türkiye", "CIV:Ivory Coast", "MMR:Burma"),
