@@ -628,6 +628,7 @@ public final class ArticleReader {
                                 Set<String> sponsors, String date, String weekday) {
         Frame best = null;
         int bestScore = Integer.MIN_VALUE;
+        String symbol = f.hasCounts() ? symbol(f.text) : null;
         boolean descriptive = bodyNamed || !sponsors.isEmpty() || f.hasCounts() || f.past || date != null || weekday != null;
         for (Frame fr : frames) {
             if (fr.amendment != f.amendment) {
@@ -645,6 +646,10 @@ public final class ArticleReader {
             }
             if (date != null && fr.date != null && !date.equals(fr.date)
                     || weekday != null && fr.weekday != null && !weekday.equals(fr.weekday)) {
+                continue;
+            }
+            // "last year, when the Council adopted resolution 2654 by 13 votes to none": the same tally, another text
+            if (symbol != null && fr.symbol != null && !symbol.equals(fr.symbol)) {
                 continue;
             }
             int sameCounts = (same(f.yes, fr.yes) ? 1 : 0) + (same(f.no, fr.no) ? 1 : 0) + (same(f.abstain, fr.abstain) ? 1 : 0);

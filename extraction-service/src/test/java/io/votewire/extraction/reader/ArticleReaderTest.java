@@ -113,6 +113,22 @@ class ArticleReaderTest {
                 + "in voting against.").get(0).counts().no());
     }
 
+    /** Two texts with the same tally are still two votes when the article names each by its own symbol. */
+    @Test
+    void theSameTallyUnderAnotherSymbolIsAnotherVote() {
+        for (String[] pair : List.of(new String[] {"3010", "2990"}, new String[] {"3111", "3050"})) {
+            List<VoteEvent> events = read("2030-10-30", "The Security Council adopted resolution " + pair[0] + " (2030) by 13 votes "
+                    + "to none, with 2 abstentions. A year ago, when the Council adopted resolution " + pair[1] + " (2029) by 13 "
+                    + "votes to none, Peru abstained.");
+            assertEquals(2, events.size(), events.toString());
+            assertEquals("S/RES/" + pair[0] + " (2030)", events.get(0).symbol());
+            assertEquals(Map.of("PER", "abstain"), events.get(1).positions());
+        }
+        List<VoteEvent> events = read("2030-10-30", "By 120 votes to 9 the General Assembly adopted A/RES/85/12 on Monday, "
+                + "as it did last year when, by 120 votes to 9, it adopted A/RES/84/30.");
+        assertEquals(2, events.size(), events.toString());
+    }
+
     /** Only the Security Council has vetoes: a veto told in a sentence that names the Assembly first is the Council's. */
     @Test
     void aVetoIsTheCouncilsWhicheverBodyComesFirst() {
