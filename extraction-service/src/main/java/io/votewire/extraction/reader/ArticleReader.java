@@ -614,6 +614,16 @@ public final class ArticleReader {
         return false;
     }
 
+    private static boolean votedOtherwise(SentenceFacts f, Frame fr) {
+        for (Map.Entry<String, String> p : f.positions.entrySet()) {
+            String there = fr.positions.get(p.getKey());
+            if (there != null && !there.equals(p.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that is only a verdict, as live blogs and tables give it, after a time stamp or a dash at most. */
     private static final Pattern VERDICT = Pattern.compile("(?i)(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[—–-]\\s*)?"
             + "(?:(?:it|and|so|also|then|result|outcome|verdict)\\s*:?\\s+)*(?:adopted|passed|carried|approved|rejected|defeated|fails|failed|vetoed)\\s*[.!]*");
@@ -664,6 +674,10 @@ public final class ArticleReader {
             int score = 0;
             if (fr == current) {
                 score += 2;
+            }
+            // a state that voted otherwise in it: likely another vote ("Russia's veto" after its own draft, which it backed)
+            if (votedOtherwise(f, fr)) {
+                score -= 3;
             }
             // a sentence about today's vote after a digression into an earlier one is about today's
             if (fr.past == f.past) {

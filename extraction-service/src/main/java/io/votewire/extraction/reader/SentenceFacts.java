@@ -117,10 +117,13 @@ public final class SentenceFacts {
             + "|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
-    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to|(?:declin|refus)\\w* to|to be)\\b(?:(?! and )[^.;,]){0,25}$",
+    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to|(?:declin|refus)\\w* to|to be"
+            // a habit is no vote: "has generally abstained", "usually votes against"
+            + "|generally|usually|often|typically|traditionally|habitually|routinely|customarily|always)\\b(?:(?! and )[^.;,]){0,25}$",
             Pattern.CASE_INSENSITIVE),
             "no", "never", "neither", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether",
-            "declin", "refus", "to be");
+            "declin", "refus", "to be", "generally", "usually", "often", "typically", "traditionally", "habitually", "routinely",
+            "customarily", "always");
     private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
             Pattern.CASE_INSENSITIVE),
             "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would");
@@ -534,7 +537,9 @@ public final class SentenceFacts {
             String lead = t.substring(clause + 1, m.start()).toLowerCase(Locale.ROOT);
             // "since the war began in 2022" dates a span up to now; "whether its declaration last year was lawful" the
             // question put, not the vote
-            if (lead.contains("since ") || lead.contains("whether ") || insideRelative(t, m.start())) {
+            // (nor does a time in a relative clause that runs to the sentence's end: ", which was convened in March")
+            if (lead.contains("since ") || lead.contains("whether ") || insideRelative(t, m.start())
+                    || lead.startsWith(" which ") || lead.startsWith(" who ")) {
                 continue;
             }
             // "weeks after X": X is the earlier event; the sentence's vote is past only if it is X

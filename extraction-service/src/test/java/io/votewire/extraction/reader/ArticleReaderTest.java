@@ -129,6 +129,33 @@ class ArticleReaderTest {
         assertEquals(2, events.size(), events.toString());
     }
 
+    /** "It was Russia's second veto of the year": a count of vetoes adds no vote and no veto to the one told. */
+    @Test
+    void aCountOfVetoesIsNoVote() {
+        for (String tally : List.of("It was Russia's second veto of the year.", "This was the 40th veto France had cast.",
+                "That marked China's latest veto on the question.")) {
+            List<VoteEvent> events = read("2030-03-10", "The Security Council rejected a draft on the border by 4 votes to 2, "
+                    + "with 9 abstentions. " + tally);
+            assertEquals(1, events.size(), events.toString());
+            assertEquals("rejected", events.get(0).outcome(), tally);
+            assertEquals(Map.of(), events.get(0).positions(), tally);
+        }
+    }
+
+    /** A stance that contradicts the vote just told belongs to another vote of the article, if one fits. */
+    @Test
+    void aStanceAgainstTheCurrentVoteGoesToAnotherOne() {
+        for (String[] s : List.of(new String[] {"China", "CHN"}, new String[] {"France", "FRA"}, new String[] {"Russia", "RUS"})) {
+            List<VoteEvent> events = read("2030-03-10", "On Monday " + s[0] + " vetoed a Security Council draft on the border; "
+                    + "13 members voted in favour. " + s[0] + " then put its own text to a vote. It won support only from "
+                    + s[0] + ", and the draft failed. \"" + s[0] + "'s veto was a mistake,\" an envoy said.");
+            assertEquals(2, events.size(), events.toString());
+            assertEquals("vetoed", events.get(0).outcome(), s[0]);
+            assertEquals("rejected", events.get(1).outcome(), s[0]);
+            assertEquals(Map.of(s[1], "yes"), events.get(1).positions(), s[0]);
+        }
+    }
+
     /** Only the Security Council has vetoes: a veto told in a sentence that names the Assembly first is the Council's. */
     @Test
     void aVetoIsTheCouncilsWhicheverBodyComesFirst() {

@@ -45,6 +45,23 @@ class SentenceFactsTest {
         assertTrue(read("The amendment tabled by Peru: 61 yes, 80 no.").amendment);
     }
 
+    /** "has generally abstained", "usually votes against": a habit is no stance in this vote. */
+    @Test
+    void aHabitIsNoStance() {
+        assertEquals(Map.of("PER", "yes"), read("Peru voted in favour, while Chile has generally abstained on such texts.").positions);
+        assertEquals(Map.of(), read("Kenya usually votes against texts of this kind.").positions);
+        assertEquals(Map.of("FJI", "no"), read("Fiji, as always, voted against; Tonga typically abstains.").positions);
+    }
+
+    /** A time in a relative clause that runs to the end of the sentence is the aside's, not the vote's. */
+    @Test
+    void aTimeInATrailingRelativeClauseIsNotTheVotes() {
+        assertFalse(read("The text was adopted at the special session, which was convened in March last year.").past);
+        assertFalse(read("Peru voted in favour of the text, which its envoy had drafted in 2019.").past);
+        assertFalse(read("The council adopted it with Chile's support, who had joined the council two years ago.").past);
+        assertTrue(read("The text was adopted in March last year, at the special session.").past);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
