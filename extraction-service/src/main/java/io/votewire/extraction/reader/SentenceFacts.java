@@ -33,6 +33,8 @@ public final class SentenceFacts {
             + "(?:(?=[twhao,]),?\\s*(?:that|who|which|had|have|has|were|was|all|also|only)\\s*)*";
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
             + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|ayes?\\b|nays?\\b|noes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes)|"
+            // "12 supporting it, 24 opposing": a side, but "two opposing resolutions" is none
+            + "(?:supporting|backing|opposing)(?=\\s*(?:(?:it|the|this|that|them|and)\\b|[,;.)]|$))|"
             + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
             + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)"
             // "24 votes in favour would be needed": what a text needs is no count
@@ -629,7 +631,7 @@ public final class SentenceFacts {
         if (c.startsWith("abstain") || c.startsWith("abstention") || c.equals("voted to abstain")) {
             return "abstain";
         }
-        if (c.contains("against") || c.contains("opposed") || c.equals("no") || c.contains("negative") || c.endsWith(" no")
+        if (c.contains("against") || c.startsWith("oppos") || c.equals("no") || c.contains("negative") || c.endsWith(" no")
                 || c.startsWith("nay") || c.equals("noes")) {
             return "no";
         }

@@ -62,6 +62,15 @@ class SentenceFactsTest {
         assertTrue(read("The text was adopted in March last year, at the special session.").past);
     }
 
+    /** "24 opposing", "12 supporting it": a number before a participle of its side counts it; "two opposing texts" does not. */
+    @Test
+    void aNumberBeforeASidesParticipleCountsIt() {
+        counts("The motion fell, with twelve members supporting it, twenty-four opposing and eleven abstaining.", 12, 24, 11);
+        counts("It passed 30-9, with 30 supporting the text and 9 opposing it.", 30, 9, null);
+        counts("The draft failed: 5 backing it, 7 opposing, 3 abstaining.", 5, 7, 3);
+        counts("The council weighed two opposing resolutions on the crisis.", null, null, null);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
