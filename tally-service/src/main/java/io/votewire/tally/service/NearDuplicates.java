@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ public class NearDuplicates {
         });
         Map<Long, List<StoredArticle.Telling>> known = StoredArticle.tellingsByBand(
                 bands.values().stream().flatMapToLong(Arrays::stream).boxed().collect(Collectors.toSet()));
+        // a candidate shares bands with many of the batch's articles (a hot vote's reports): parsed once, not per article
+        Map<String, Fingerprint> parsed = new HashMap<>();
         fingerprints.forEach((id, fp) -> {
             StoredArticle article = articles.get(id);
             if (article.source != null) {
@@ -62,20 +65,22 @@ public class NearDuplicates {
                 return;
             }
             article.fingerprint = fp.toString();
-            assign(article, fp, bands.get(id), known);
+            parsed.put(id, fp);
+            assign(article, fp, bands.get(id), known, parsed);
         });
         StoredArticle.indexBands(bands);
     }
 
     /** The most similar near-duplicate's source (the first by id among equals); later articles of the batch see it. */
-    private static void assign(StoredArticle article, Fingerprint fp, long[] bands, Map<Long, List<StoredArticle.Telling>> known) {
+    private static void assign(StoredArticle article, Fingerprint fp, long[] bands, Map<Long, List<StoredArticle.Telling>> known,
+                               Map<String, Fingerprint> parsed) {
         TreeMap<String, StoredArticle.Telling> sharing = new TreeMap<>();
         for (long band : bands) {
             known.getOrDefault(band, List.of()).forEach(t -> sharing.put(t.id(), t));
         }
         double best = 0;
         for (StoredArticle.Telling other : sharing.values()) {
-            Fingerprint theirs = Fingerprint.parse(other.fingerprint());
+            Fingerprint theirs = parsed.computeIfAbsent(other.id(), k -> Fingerprint.parse(other.fingerprint()));
             double similarity = theirs == null ? 0 : fp.similarity(theirs);
             if (theirs != null && fp.nearDuplicateOf(theirs) && similarity > best) {
                 best = similarity;
