@@ -23,8 +23,9 @@ public final class Numbers {
      */
     public static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*|(?=[otfsenza])(?:(?:(?:one|a) hundred(?:\\s+and)?[\\s-]+)?(?:"
             + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen)|(?:one|a) hundred))";
+            // the teens before the units they begin with: "seventeen" is no "seven" and a stray "teen"
+            + "|zero|none|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten)|(?:one|a) hundred))";
     /** What every {@link #NUMBER} starts with, in lower case: a digit or the beginning of a number word. */
     static final String[] KEYS = KeyedPattern.digitsAnd("a hundred", "one", "two", "three", "thirt",
             "four", "forty", "five", "fift", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "zero", "none");

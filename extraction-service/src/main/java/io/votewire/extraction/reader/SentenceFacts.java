@@ -77,7 +77,7 @@ public final class SentenceFacts {
             + " (?:voted |were |was |cast (?:a vote |a ballot )?)?(?:against|no\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "rejected by 80 to 40", "defeated the motion by 80 votes to 40": the rejecting side is counted first. */
-    private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+(?:by\\s+\\S|\\d"
+    private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+(?:(?:it|them)\\s+)?(?:by\\s+\\S|\\d"
             + "|(?:the|a|an|its|their|this|that)\\s+(?:(?!(?:and|then|before|after|but|while|adopted|passed|approved)\\b)[\\w'’-]+\\s+){1,8}?by\\s+\\d)"
             // "voted 19-17 against holding a debate": the side against a motion, which won, is counted first
             + "|\\bvoted\\s+\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\s+against\\s+(?:\\w+ing\\b|(?:the|a|an)\\s+(?:motion|proposal|bid|request|amendment))"),

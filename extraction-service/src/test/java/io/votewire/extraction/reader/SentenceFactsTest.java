@@ -71,6 +71,22 @@ class SentenceFactsTest {
         counts("The council weighed two opposing resolutions on the crisis.", null, null, null);
     }
 
+    /** A teen in words is the teen, not the unit it begins with ("seventeen" is no seven), in either order. */
+    @Test
+    void teensInWordsAreNotTheirUnits() {
+        counts("The Council adopted the text by nineteen votes to seventeen.", 19, 17, null);
+        counts("The Assembly adopted it by eighty-six votes to fourteen, with sixteen abstentions.", 86, 14, 16);
+        counts("Members approved it by thirteen votes to six, with eighteen abstentions.", 13, 6, 18);
+    }
+
+    /** "rejected it by 19 votes to 17": a rejection counts the side against first, with a pronoun object too. */
+    @Test
+    void aRejectionByAPronounCountsTheSideAgainstFirst() {
+        counts("The Council rejected it by nineteen votes to seventeen.", 17, 19, null);
+        counts("The Assembly defeated them by 80 votes to 60, with 12 abstentions.", 60, 80, 12);
+        counts("The Council rejected the motion by 24 votes to 12.", 12, 24, null);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
