@@ -953,6 +953,7 @@ public final class SentenceFacts {
     }
 
     private static final Pattern STANCE_VERB = Pattern.compile("(?i)(?:backed|backing|supported|supporting|opposed|opposing|endorsed)");
+    private static final Pattern BARE_PLURAL_AFTER = Pattern.compile("\\s+(?!(?:its|this|thus|was|has|is|as|us|yes)\\b)[a-z][a-z'’-]*[a-rt-z]s\\b");
     private static final Pattern OBJECT_WORDS_AFTER = Pattern.compile("(?i)\\s+(?:the|a|an|its|their|his|her|these|those|this|that|all)\\s+((?:[\\w'’-]+\\s*){1,3})");
     // and what a text is called when it is rejected or opposed ("the bid", "the push")
     private static final Pattern TEXT_WORD = Pattern.compile("(?i)\\b(?:" + TEXT_NOUN + "s?|bids?|requests?"
@@ -1014,7 +1015,9 @@ public final class SentenceFacts {
             // (a policy the text may start or end, "opposed the lifting of the embargo", is read below)
             if (STANCE_VERB.matcher(m.group()).matches() && !POLICY_AFTER.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
                 Matcher object = OBJECT_WORDS_AFTER.matcher(masked).region(m.end(), masked.length());
-                if (object.lookingAt() && !TEXT_WORD.matcher(object.group(1)).find()) {
+                if (object.lookingAt() && !TEXT_WORD.matcher(object.group(1)).find()
+                        // "they supported efforts towards a truce": a bare plural is a cause, not the text
+                        || BARE_PLURAL_AFTER.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
                     continue;
                 }
             }

@@ -87,6 +87,15 @@ class SentenceFactsTest {
         counts("The Council rejected the motion by 24 votes to 12.", 12, 24, null);
     }
 
+    /** "they supported efforts towards a truce": backing a bare plural is backing a cause, not the text voted on. */
+    @Test
+    void backingABarePluralIsNoVote() {
+        assertEquals(Map.of(), read("Chile and Peru said they supported efforts towards a lasting truce.").positions);
+        assertEquals(Map.of(), read("Kenya backed calls for talks before the vote.").positions);
+        assertEquals(Map.of(), read("Fiji opposed moves to expand the mission.").positions);
+        assertEquals(Map.of("PER", "yes"), read("Peru supported it in the vote.").positions);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
