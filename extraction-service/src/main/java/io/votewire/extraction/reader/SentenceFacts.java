@@ -1332,6 +1332,15 @@ public final class SentenceFacts {
                 j++;
             }
             int end = mentions.get(j).end();
+            // "opposed by Russia and China, with three abstaining": a passive cue's agents are its own, up to a ", and"
+            // that opens a clause of the next state ("opposed by A, and B abstained")
+            int passive = passiveBefore(t, cues, mentions.get(i).start());
+            for (int k = i; passive >= 0 && k <= j; k++) {
+                out[k] = passive;
+                if (k < j && t.substring(mentions.get(k).end(), mentions.get(k + 1).start()).contains(", and")) {
+                    break;
+                }
+            }
             for (int c = 0; c < cues.size(); c++) {
                 int cue = cues.get(c)[0];
                 if (cue < end || !opensWith(t, end, cue, true, "abethw")) {
@@ -1348,6 +1357,17 @@ public final class SentenceFacts {
             i = j + 1;
         }
         return out;
+    }
+
+    /** The passive cue whose "by" directly precedes {@code start} ("opposed by A"), or -1. */
+    private static int passiveBefore(String t, List<int[]> cues, int start) {
+        for (int c = 0; c < cues.size(); c++) {
+            int[] cue = cues.get(c);
+            if (cue[1] <= start && start - cue[1] < 12 && t.substring(cue[1], start).strip().equals("by") && agentFollows(t, cue[1])) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

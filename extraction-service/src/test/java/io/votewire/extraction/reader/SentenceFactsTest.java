@@ -96,6 +96,14 @@ class SentenceFactsTest {
         assertEquals(Map.of("PER", "yes"), read("Peru supported it in the vote.").positions);
     }
 
+    /** "opposed by A and B, with three abstaining": every state of a passive cue's agent list is on its side. */
+    @Test
+    void aPassiveCuesAgentsAreAllOnItsSide() {
+        assertEquals(Map.of("CHL", "no", "PER", "no"), read("The text was opposed by Chile and Peru, with three abstaining.").positions);
+        assertEquals(Map.of("KEN", "yes", "GHA", "yes", "TGO", "yes"), read("It was backed by Kenya, Ghana and Togo, while two abstained.").positions);
+        assertEquals(Map.of("CUB", "no", "IRN", "abstain"), read("The text was opposed by Cuba, and Iran abstained.").positions);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
