@@ -88,12 +88,12 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r|fail(?:ed|s)|defeated|carried|turn(?:ed|s)? down"
             // verbs of a text's fate the token rules read the outcome of ("cleared the body 120-10", "was thrown out 15-25")
-            + "|cleared|rubber-stamp\\w*|thrown out|shot down|went down|goes down|prevailed|collapsed|lost"
+            + "|cleared|rubber-stamp\\w*|thrown out|shot down|went down|goes down|prevailed|collapsed|lost|endorsed|endorses"
             // a text named with its tally is voted on, whatever verb tells its fate ("the text sailed through 150-4-20")
             + "|text|measure|motion|proposal)\\b",
             Pattern.CASE_INSENSITIVE),
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo",
-            "fail", "defeated", "carried", "turn", "cleared", "rubber", "thrown", "shot", "went", "goes", "prevailed", "collapsed", "lost",
+            "fail", "defeated", "carried", "turn", "cleared", "rubber", "thrown", "shot", "went", "goes", "prevailed", "collapsed", "lost", "endorse",
             "text", "measure", "motion", "proposal");
 
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?veto(?:e?s)?|veto(?:ed)? by|counts as a veto|amounted to a veto|"

@@ -104,6 +104,14 @@ class SentenceFactsTest {
         assertEquals(Map.of("CUB", "no", "IRN", "abstain"), read("The text was opposed by Cuba, and Iran abstained.").positions);
     }
 
+    /** "endorsed the call 158 to 2": a body endorsing something by a tally voted on it. */
+    @Test
+    void anEndorsementByATallyIsAVote() {
+        counts("The Assembly endorsed the call 158 to 2, with Chile and Peru dissenting.", 158, 2, null);
+        counts("The council endorsed the plan 30-10.", 30, 10, null);
+        counts("Members endorsed the report by 99 votes to 4, with 12 abstentions.", 99, 4, 12);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
