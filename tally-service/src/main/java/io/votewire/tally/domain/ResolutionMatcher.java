@@ -59,6 +59,20 @@ public final class ResolutionMatcher {
      */
     static final double NAMES_OVERFILL = -4;
     /**
+     * Both sides name who cast a permanent member's no on a Council text and nobody is on both lists ("the United
+     * States vetoed" against "Russia and China voted no"): articles name the vetoes they tell of, though one may leave
+     * out a second vetoing member, so it weighs rather than rules out; it keeps two thin veto mentions apart.
+     */
+    static final double VETOERS_DIFFER = -2;
+    /**
+     * A day told without its year ("on 21 December", undated articles) that the other side's time cannot hold: weeks
+     * from the other's date or day, or outside the weeks before the other's first report. Weighs as a count that
+     * differs: such a day is sometimes another event's (an expiry, an announcement), so all three counts agreeing
+     * still make one vote, one count and an outcome do not. Weighed only between reports with counts: a thin mention
+     * is placed by its day already ({@link #placedNear}).
+     */
+    static final double DAY_OUTSIDE_ITS_TIME = -4;
+    /**
      * Evidence needed to join a vote far in time from the claim (an earlier vote recalled without its date): one
      * count alone is not enough ("141 votes" fits several votes), a count and the title's words are. Counts alone
      * never are, however many agree: the Council's 10 to 0 with 5 abstentions recurs over the years, so a far vote
@@ -74,6 +88,8 @@ public final class ResolutionMatcher {
     /** Session n of the Assembly opens in September of 1945 + n. */
     private static final int ASSEMBLY_SESSION_ZERO = 1945;
     private static final String ADOPTED = "adopted";
+    /** Days of the leap year {@link #dayOfYear} counts in. */
+    private static final int DAYS_OF_YEAR = 366;
     private static final int[] DAYS_BEFORE_MONTH = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335};
     private static final String[] SIDES = {"yes", "no", "abstain", "absent"};
     private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "and", "by",
@@ -83,6 +99,7 @@ public final class ResolutionMatcher {
     public Optional<ResolutionRecord> best(Claim claim, List<ResolutionRecord> candidates) {
         ResolutionRecord best = null;
         double bestScore = 0;
+        boolean tied = false;
         List<ResolutionRecord> compatible = new java.util.ArrayList<>();
         for (ResolutionRecord r : candidates) {
             Optional<Double> s = score(claim, r);
@@ -95,11 +112,17 @@ public final class ResolutionMatcher {
                     || thinPair(claim, r) && !placed) {
                 continue;
             }
+            tied = best != null && s.get() == bestScore || tied && s.get() < bestScore;
             // ties go to the older id so the choice does not depend on the candidates' order
             if (best == null || s.get() > bestScore || s.get() == bestScore && r.id().compareTo(best.id()) < 0) {
                 best = r;
                 bestScore = s.get();
             }
+        }
+        if (tied && isThin(claim.event())) {
+            // a mention that fits two votes alike ("the Assembly adopted the text", two adopted that day) tells
+            // neither: it waits apart, as it does when it fits two only loosely
+            return Optional.empty();
         }
         // a claim too thin to identify a vote by itself ("the Council draft was vetoed") joins the only vote it fits
         if (best == null && compatible.size() == 1 && isThin(claim.event())) {
@@ -148,7 +171,7 @@ public final class ResolutionMatcher {
         int mine = dayOfYear(e.date(), e.monthDay());
         int theirs = dayOfYear(r.date(), r.monthDay()); // its own: identity documents carry no lent day
         boolean yearless = e.date() == null || r.date() == null;
-        return !yearless || mine < 0 || theirs < 0 || Math.min(Math.abs(mine - theirs), 366 - Math.abs(mine - theirs)) <= 1;
+        return !yearless || mine < 0 || theirs < 0 || Math.min(Math.abs(mine - theirs), DAYS_OF_YEAR - Math.abs(mine - theirs)) <= 1;
     }
 
     /** The day of a leap year (0 for 1 January) of a date, else of a day without its year; -1 when neither tells. */
@@ -213,7 +236,7 @@ public final class ResolutionMatcher {
     }
 
     /** No symbol and no count: a mention ("the Council draft was vetoed") that cannot identify a vote by itself. */
-    static boolean isThin(VoteEvent e) {
+    public static boolean isThin(VoteEvent e) {
         Counts c = e.counts() == null ? Counts.NONE : e.counts();
         return e.symbol() == null && c.yes() == null && c.no() == null && c.abstain() == null;
     }
@@ -276,11 +299,79 @@ public final class ResolutionMatcher {
             score += e.sponsors().stream().anyMatch(r.sponsors()::contains) ? SPONSOR_AGREES : SPONSOR_DIFFERS;
         }
         score += positionAgreement(e.positions(), r.positions());
+        if (vetoersDiffer(e.body() != null ? e.body() : r.body(), year(e.date() != null ? e.date() : r.date()),
+                e.positions(), r.positions())) {
+            score += VETOERS_DIFFER;
+        }
+        if (!thinPair(claim, r) && dayOutsideItsTime(claim, r)) {
+            score += DAY_OUTSIDE_ITS_TIME;
+        }
         if (overfill(e.body() != null ? e.body() : r.body(), year(e.date() != null ? e.date() : r.date()),
                 c, e.positions(), rc, r.positions())) {
             score += NAMES_OVERFILL;
         }
         return Optional.of(score);
+    }
+
+    /** Both sides name permanent members voting no on a Council text, and no member is named by both. */
+    static boolean vetoersDiffer(String body, Integer year, Map<String, String> mine, Map<String, String> theirs) {
+        if (!UnRules.SC.equals(body) || mine == null || theirs == null) {
+            return false;
+        }
+        Set<String> permanent = UnRules.permanentMembers(year);
+        Set<String> myNoes = new HashSet<>();
+        mine.forEach((iso, vote) -> {
+            if (permanent.contains(iso) && "no".equals(vote)) {
+                myNoes.add(iso);
+            }
+        });
+        boolean theirsNamed = false;
+        for (var p : theirs.entrySet()) {
+            if (permanent.contains(p.getKey()) && "no".equals(p.getValue())) {
+                if (myNoes.contains(p.getKey())) {
+                    return false;
+                }
+                theirsNamed = true;
+            }
+        }
+        return theirsNamed && !myNoes.isEmpty();
+    }
+
+    /**
+     * Whether a side that knows its vote's day but not its year ({@code month_day}, no date) tells a day the other
+     * side's time cannot hold: more than {@link #NEAR_DAYS} from the other's date or yearless day (either way round
+     * the year), or, where the other knows only when it was first reported, outside the weeks up to that report.
+     */
+    static boolean dayOutsideItsTime(Claim claim, ResolutionRecord r) {
+        VoteEvent e = claim.event();
+        boolean mineYearless = e.date() == null && e.monthDay() != null;
+        boolean theirsYearless = r.date() == null && r.monthDay() != null;
+        if (!mineYearless && !theirsYearless) {
+            return false;
+        }
+        if (mineYearless) {
+            return outside(dayOfYear(null, e.monthDay()), r.date(), r.monthDay(), r.firstReported());
+        }
+        return outside(dayOfYear(null, r.monthDay()), e.date(), e.monthDay(), claim.published());
+    }
+
+    private static boolean outside(int yearless, String date, String monthDay, String reported) {
+        int theirs = dayOfYear(date, monthDay);
+        if (yearless < 0) {
+            return false;
+        }
+        if (theirs >= 0) {
+            int apart = Math.abs(yearless - theirs);
+            return Math.min(apart, DAYS_OF_YEAR - apart) > NEAR_DAYS;
+        }
+        Long by = day(reported);
+        if (by == null) {
+            return false;
+        }
+        // days from the last such day (a day's grace after the report) back to the report: within the weeks before it
+        int latest = dayOfYear(LocalDate.ofEpochDay(by + 1).toString(), null);
+        int before = Math.floorMod(latest - yearless, DAYS_OF_YEAR);
+        return before > NEAR_DAYS + 1;
     }
 
     /**

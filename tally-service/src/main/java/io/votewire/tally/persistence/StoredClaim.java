@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** One extracted event of one article, as the extractor of that version read it. Never updated but to supersede. */
 @Entity
@@ -52,6 +54,23 @@ public class StoredClaim extends PanacheEntityBase {
 
     public static List<StoredClaim> currentOfResolution(String resolutionId) {
         return list("resolutionId = ?1 and superseded = false order by key.eventId", resolutionId);
+    }
+
+    /**
+     * The current mentions of these records, by record: claims with no count and no symbol (one query; the records'
+     * other claims are not read).
+     */
+    public static Map<String, List<StoredClaim>> mentionsIn(Collection<String> resolutionIds) {
+        Map<String, List<StoredClaim>> out = new TreeMap<>();
+        if (resolutionIds.isEmpty()) {
+            return out;
+        }
+        List<StoredClaim> rows = getEntityManager().createNativeQuery("select * from claim where resolution_id = any(cast(?1 as text[]))"
+                        + " and not superseded and event ->> 'symbol' is null and event -> 'counts' ->> 'yes' is null"
+                        + " and event -> 'counts' ->> 'no' is null and event -> 'counts' ->> 'abstain' is null order by event_id", StoredClaim.class)
+                .setParameter(1, resolutionIds.toArray(String[]::new)).getResultList();
+        rows.forEach(c -> out.computeIfAbsent(c.resolutionId, k -> new ArrayList<>()).add(c));
+        return out;
     }
 
     /** A record's current claims with their articles' publication dates and outlets, in one query. */

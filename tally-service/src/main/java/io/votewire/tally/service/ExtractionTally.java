@@ -214,6 +214,7 @@ public class ExtractionTally {
         }
         String source = article.source;
         Set<String> usedByThisArticle = new HashSet<>();
+        Set<String> created = new TreeSet<>();
         for (VoteEvent e : x.events() == null ? List.<VoteEvent>of() : x.events()) {
             Claim claim = new Claim(article.id, source, x.extractorVersion(), article.published, e, article.outlet);
             List<ResolutionRecord> candidates = new ArrayList<>();
@@ -223,7 +224,11 @@ public class ExtractionTally {
                     candidates.add(r);
                 }
             }
-            String rid = matcher.best(claim, candidates).map(ResolutionRecord::id).orElseGet(() -> newId(e));
+            String rid = matcher.best(claim, candidates).map(ResolutionRecord::id).orElse(null);
+            if (rid == null) {
+                rid = newId(e);
+                created.add(rid);
+            }
             usedByThisArticle.add(rid);
             StoredClaim c = new StoredClaim();
             c.key = new StoredClaim.Key(e.eventId(), x.extractorVersion());
@@ -239,6 +244,7 @@ public class ExtractionTally {
         }
         records.sharedBy(usedByThisArticle);
         mergeDuplicates(usedByThisArticle, records);
+        placeRivalledMentions(created, records);
         article.status = StoredArticle.TALLIED;
         article.error = null;
         return true;
@@ -709,8 +715,12 @@ public class ExtractionTally {
             }
             records.learnSharedAround(rid);
             List<ResolutionRecord> others = otherCandidates(record, records);
-            Optional<ResolutionRecord> same = matcher.best(asClaim(record), others);
-            for (int i = 0; same.isEmpty() && i < others.size(); i++) {
+            // a record of mentions is placed by its own best alone (below, or as the record asked about): a vote it
+            // fits no better than another vote around (two adopted that day) does not take it
+            boolean mentions = ResolutionMatcher.isThin(asClaim(record).event());
+            Optional<ResolutionRecord> same = matcher.best(asClaim(record), mentions ? others
+                    : others.stream().filter(other -> !ResolutionMatcher.isThin(asClaim(other).event())).toList());
+            for (int i = 0; same.isEmpty() && !mentions && i < others.size(); i++) {
                 ResolutionRecord other = others.get(i);
                 // most records around are far from fitting this one (the Council's counts recur over the years):
                 // their own candidates are found only when this one could be their best
@@ -721,6 +731,69 @@ public class ExtractionTally {
             }
             same.ifPresent(keep -> merge(record, keep, records));
         }
+    }
+
+    /**
+     * A thin mention ("the Assembly adopted the text", no count or symbol) joins the only vote it fits among the
+     * records present when it arrives; when a new vote arrives that it fits as well, it is placed again as if both
+     * had been there first: it goes to the one it fits better by its own evidence, or waits in a record of its own
+     * when it fits both alike, so where a mention ends up does not depend on which vote arrived first. Asked only of
+     * the records an article creates (a vote's first report), about the mentions of the records around them.
+     */
+    private void placeRivalledMentions(Set<String> created, Records records) {
+        for (String rid : created) {
+            ResolutionRecord rival = records.ident(rid);
+            if (rival == null || ResolutionMatcher.isThin(asClaim(rival).event())) {
+                continue; // merged away, or a mention itself
+            }
+            Map<String, ResolutionRecord> around = new TreeMap<>();
+            for (ResolutionRecord other : otherCandidates(rival, records)) {
+                if (!ResolutionMatcher.isThin(asClaim(other).event())) {
+                    around.put(other.id(), other);
+                }
+            }
+            StoredClaim.flush();
+            for (Map.Entry<String, List<StoredClaim>> held : StoredClaim.mentionsIn(around.keySet()).entrySet()) {
+                for (StoredClaim row : held.getValue()) {
+                    placeAgain(row, around.get(held.getKey()), rival, records);
+                }
+            }
+        }
+    }
+
+    /** Moves the mention out of its record when, the record's other claims and the rival weighed alike, it is not its best. */
+    private void placeAgain(StoredClaim row, ResolutionRecord holder, ResolutionRecord rival, Records records) {
+        List<Claim> claims = StoredClaim.claimsOfResolution(holder.id());
+        Claim mention = null;
+        List<Claim> rest = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.eventId().equals(row.key.eventId()) && c.extractorVersion().equals(row.key.extractorVersion())) {
+                mention = c;
+            } else {
+                rest.add(c);
+            }
+        }
+        if (mention == null || rest.isEmpty() || !matcher.couldChoose(mention, rival)) {
+            return;
+        }
+        ResolutionRecord without = reconciler.reconcile(holder.id(), rest).identity();
+        Optional<ResolutionRecord> best = matcher.best(mention, List.of(without, rival));
+        if (best.filter(b -> b.id().equals(holder.id())).isPresent()) {
+            return;
+        }
+        String into = best.isPresent() ? rival.id() : apartId(mention.event(), records);
+        StoredClaim.update("resolutionId = ?1 where key.eventId = ?2 and key.extractorVersion = ?3", into,
+                row.key.eventId(), row.key.extractorVersion());
+        records.left(holder.id(), mention.articleId());
+        records.recompute(holder.id());
+        records.add(into, mention);
+        records.forgetShared(); // a record made here holds a claim of an article of another batch
+    }
+
+    /** The id a mention waiting apart gets: its own first id (as when it arrives with both votes there), if free. */
+    private static String apartId(VoteEvent mention, Records records) {
+        String id = newId(mention);
+        return records.ident(id) == null && StoredResolution.findById(id) == null ? id : newId(mention.eventId() + "|apart");
     }
 
     private static Claim asClaim(ResolutionRecord record) {
@@ -763,8 +836,12 @@ public class ExtractionTally {
 
     /** Deterministic, so rebuilding from the topic gives the same ids. */
     private static String newId(VoteEvent first) {
+        return newId(first.eventId());
+    }
+
+    private static String newId(String seed) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(first.eventId().getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
             return "r-" + HexFormat.of().formatHex(d, 0, 8);
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);

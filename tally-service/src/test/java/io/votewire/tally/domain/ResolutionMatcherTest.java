@@ -354,6 +354,122 @@ class ResolutionMatcherTest {
         assertEquals("r-held", matcher.best(bySymbol, List.of(council)).orElseThrow().id());
     }
 
+    /**
+     * Reports that each name who cast a permanent member's no on a Council text, with nobody on both lists, tell of
+     * two vetoes: two thin mentions stay apart, and so do reports sharing only one count; a vetoing member named on
+     * both sides, or all three counts agreeing (one report may leave out a second vetoing member), make one vote.
+     */
+    @Test
+    void vetoesCastByDifferentPermanentMembersAreDifferentVotes() {
+        List<Map<String, String>[]> apart = List.of(
+                pair(Map.of("GBR", "no"), Map.of("CHN", "no", "RUS", "no")),
+                pair(Map.of("RUS", "no", "MLT", "yes"), Map.of("USA", "no")),
+                pair(Map.of("FRA", "no"), Map.of("CHN", "no", "GUY", "no")));
+        for (Map<String, String>[] p : apart) {
+            ResolutionRecord first = recordOf(report("a", null, "SC", null, null, null, Counts.NONE, "vetoed", p[0]));
+            Claim second = report("b", null, "SC", null, null, null, Counts.NONE, "vetoed", p[1]);
+            assertTrue(matcher.best(second, List.of(first)).isEmpty(), p[1] + " after " + p[0]);
+            assertFalse(matcher.couldChoose(second, first), p[1] + " after " + p[0]);
+            ResolutionRecord oneCount = recordOf(report("a", "2033-04-02", "SC", null, null, null, new Counts(12, null, null),
+                    "vetoed", p[0]));
+            Claim alsoTwelve = report("b", "2033-04-03", "SC", null, null, null, new Counts(12, null, null), "vetoed", p[1]);
+            assertTrue(matcher.best(alsoTwelve, List.of(oneCount)).isEmpty(), p[1] + " with one count");
+            ResolutionRecord allCounts = recordOf(report("a", "2033-04-02", "SC", null, null, null, new Counts(12, 2, 1),
+                    "vetoed", p[0]));
+            Claim sameThree = report("b", "2033-04-03", "SC", null, null, null, new Counts(12, 2, 1), "vetoed", p[1]);
+            assertEquals("r-held", matcher.best(sameThree, List.of(allCounts)).orElseThrow().id(), p[1] + " with three counts");
+        }
+        ResolutionRecord twoVetoes = recordOf(report("a", null, "SC", null, null, null, Counts.NONE, "vetoed",
+                Map.of("CHN", "no", "RUS", "no")));
+        Claim oneOfThem = report("b", null, "SC", null, null, null, Counts.NONE, "vetoed", Map.of("RUS", "no"));
+        assertEquals("r-held", matcher.best(oneOfThem, List.of(twoVetoes)).orElseThrow().id());
+        // an elected member's no says nothing of who vetoed, nor does a no in another body
+        Claim electedNo = report("c", null, "SC", null, null, null, Counts.NONE, "vetoed", Map.of("DZA", "no"));
+        assertEquals("r-held", matcher.best(electedNo, List.of(twoVetoes)).orElseThrow().id());
+        assertFalse(ResolutionMatcher.vetoersDiffer("GA", null, Map.of("USA", "no"), Map.of("RUS", "no")));
+    }
+
+    /**
+     * A mention that fits two votes alike (two texts adopted at one sitting, no count, no words of either) tells
+     * neither and waits apart, whichever comes first among the candidates; words of one title, or a fit to one only
+     * (the other failed), place it.
+     */
+    @Test
+    void aMentionThatFitsTwoVotesAlikeJoinsNeither() {
+        Object[][] cases = {{"GA", "2037-06-14", "adopted"}, {"HRC", "2038-10-05", "adopted"}, {"SC", "2039-02-27", "rejected"}};
+        for (Object[] c : cases) {
+            String body = (String) c[0];
+            String day = (String) c[1];
+            String outcome = (String) c[2];
+            String published = LocalDate.parse(day).plusDays(1).toString();
+            ResolutionRecord coral = reconciler.reconcile("r-coral", List.of(new Claim("a", "a", "t", published,
+                    new VoteEvent("a#1", body, "resolution", day, "text on coral reef protection", null, List.of(),
+                            new Counts(6, 4, 5), outcome, Map.of(), List.of(), 0.9)))).identity();
+            ResolutionRecord rail = reconciler.reconcile("r-rail", List.of(new Claim("b", "b", "t", published,
+                    new VoteEvent("b#1", body, "resolution", day, "text on cross-border rail links", null, List.of(),
+                            new Counts(7, 5, 3), outcome, Map.of(), List.of(), 0.9)))).identity();
+            Claim bare = new Claim("m", "m", "t", published, new VoteEvent("m#1", body, "resolution", day, null, null,
+                    List.of(), Counts.NONE, outcome, Map.of(), List.of(), 0.8));
+            assertTrue(matcher.best(bare, List.of(coral, rail)).isEmpty(), body);
+            assertTrue(matcher.best(bare, List.of(rail, coral)).isEmpty(), body + ", the other order");
+            assertEquals("r-rail", matcher.best(bare, List.of(rail)).orElseThrow().id(), body + ", alone");
+            Claim worded = new Claim("m", "m", "t", published, new VoteEvent("m#1", body, "resolution", day,
+                    "the rail links text", null, List.of(), Counts.NONE, outcome, Map.of(), List.of(), 0.8));
+            assertEquals("r-rail", matcher.best(worded, List.of(coral, rail)).orElseThrow().id(), body + ", worded");
+            String opposite = "adopted".equals(outcome) ? "rejected" : "adopted";
+            ResolutionRecord failed = reconciler.reconcile("r-failed", List.of(new Claim("f", "f", "t", published,
+                    new VoteEvent("f#1", body, "resolution", day, "text on desert locusts", null, List.of(),
+                            "adopted".equals(opposite) ? new Counts(12, 1, 2) : new Counts(2, 11, 2), opposite, Map.of(),
+                            List.of(), 0.9)))).identity();
+            assertEquals("r-coral", matcher.best(bare, List.of(failed, coral)).orElseThrow().id(), body + ", one fits");
+        }
+    }
+
+    @SafeVarargs
+    private static Map<String, String>[] pair(Map<String, String>... sides) {
+        return sides;
+    }
+
+    /**
+     * A day told without its year (undated articles: "on 3 August") that the other side's time cannot hold weighs
+     * as a count that differs: weeks from the other's date, or outside the weeks up to the other's first report. One
+     * count and an outcome no longer make such reports one vote, in either order; all three counts still do (the day
+     * may be another event's), and a day the other's time holds changes nothing.
+     */
+    @Test
+    void aDayWithoutItsYearThatTheOtherTimeCannotHoldWeighsAgainst() {
+        /** A day the other side's time cannot hold and one it can, the other's article and date, a count they share. */
+        record Days(String far, String near, String reported, String date, Counts one) {
+        }
+        for (Days d : List.of(new Days("--08-03", "--06-11", "2031-06-20", null, new Counts(13, null, null)),
+                new Days("--02-11", "--09-28", "2034-10-02", "2034-09-30", new Counts(null, 4, null)),
+                new Days("--12-30", "--02-20", "2036-03-15", null, new Counts(null, null, 3)))) {
+            String far = d.far();
+            String reported = d.reported();
+            Counts one = d.one();
+            Map<String, String> franceAgainst = Map.of("FRA", "no");
+            Claim timed = report("t", reported, "SC", d.date(), null, null, one, "vetoed", franceAgainst);
+            Claim farDay = report("y", null, "SC", null, far, null, one, "vetoed", franceAgainst);
+            assertTrue(ResolutionMatcher.dayOutsideItsTime(farDay, recordOf(timed)), far + " against " + reported);
+            assertTrue(matcher.best(farDay, List.of(recordOf(timed))).isEmpty(), far + " against " + reported);
+            assertTrue(matcher.best(timed, List.of(recordOf(farDay))).isEmpty(), reported + " against " + far);
+            Claim nearDay = report("y", null, "SC", null, d.near(), null, one, "vetoed", franceAgainst);
+            assertFalse(ResolutionMatcher.dayOutsideItsTime(nearDay, recordOf(timed)), d.near() + " against " + reported);
+            assertEquals("r-held", matcher.best(nearDay, List.of(recordOf(timed))).orElseThrow().id(), d.near());
+            assertEquals("r-held", matcher.best(timed, List.of(recordOf(nearDay))).orElseThrow().id(), d.near() + " second");
+            Counts three = new Counts(13, 1, 1);
+            Claim allCounts = report("y", null, "SC", null, far, null, three, "vetoed", franceAgainst);
+            Claim timedAll = report("t", reported, "SC", d.date(), null, null, three, "vetoed", franceAgainst);
+            assertEquals("r-held", matcher.best(allCounts, List.of(recordOf(timedAll))).orElseThrow().id(), far + " all counts");
+        }
+        // two yearless days weeks apart, and a day just before the turn of the year against a report just after it
+        Counts twoHundred = new Counts(120, null, null);
+        assertTrue(matcher.best(report("b", null, "GA", null, "--05-02", null, twoHundred, "adopted", Map.of()),
+                List.of(recordOf(report("a", null, "GA", null, "--10-17", null, twoHundred, "adopted", Map.of())))).isEmpty());
+        assertFalse(ResolutionMatcher.dayOutsideItsTime(report("b", null, "GA", null, "--12-29", null, twoHundred, "adopted",
+                Map.of()), recordOf(report("a", "2035-01-06", "GA", null, null, null, twoHundred, "adopted", Map.of()))));
+    }
+
     private static Claim dated(String article, String body, String date, Integer yes, Integer no, Integer abstain) {
         return new Claim(article, article, "t", "2031-03-20", new VoteEvent(article + "#1", body, "resolution", date,
                 "a text", null, List.of(), new Counts(yes, no, abstain), null, Map.of(), List.of(), 0.9));

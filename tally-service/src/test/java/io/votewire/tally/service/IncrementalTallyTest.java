@@ -143,6 +143,58 @@ class IncrementalTallyTest {
     }
 
     /**
+     * A mention (no count, no symbol) joins the only vote of its day there is; a second vote of that day arriving
+     * later that it fits as well places it again, as if both had been there first: apart, waiting, when it fits both
+     * alike; with the second when its words name that one; with the first when the second is not a vote it fits (it
+     * failed where the mention says adopted). Each ends as the order with both votes first does, the mention first
+     * too (it waits, joins the first vote, and is placed again), and the records equal their full recompute.
+     */
+    @Test
+    void aMentionIsPlacedAgainWhenASecondVoteItFitsArrives() {
+        Object[][] cases = {
+                {"GA", "2041-03-11", null, new Counts(120, 30, 25), "adopted", "apart", new Counts(150, 2, 20)},
+                {"HRC", "2042-07-02", "the prison visits text", new Counts(28, 9, 10), "adopted", "second", new Counts(30, 8, 9)},
+                {"SC", "2043-10-20", null, new Counts(4, 6, 5), "rejected", "first", new Counts(13, 0, 2)},
+        };
+        for (Object[] c : cases) {
+            String body = (String) c[0];
+            String expected = (String) c[5];
+            for (int order = 0; order < 3; order++) {
+                // each order a century apart, so the two do not meet
+                String day = (Integer.parseInt(((String) c[1]).substring(0, 4)) + 100 * order) + ((String) c[1]).substring(4);
+                String run = body + order;
+                VoteEvent first = dayEvent(run + "a", body, day, "text on river basin sharing", (Counts) c[6], "adopted");
+                VoteEvent mention = dayEvent(run + "m", body, day, (String) c[2], Counts.NONE, "adopted");
+                VoteEvent second = dayEvent(run + "b", body, day, "resolution on prison visits", (Counts) c[3], (String) c[4]);
+                List<VoteEvent> arrival = order == 0 ? List.of(first, mention, second)
+                        : order == 1 ? List.of(first, second, mention) : List.of(mention, first, second);
+                arrival.forEach(e -> tally.apply(dayExtraction(e, day)));
+                String placed = QuarkusTransaction.requiringNew().call(() -> {
+                    String m = resolutionOf(mention);
+                    return m.equals(resolutionOf(first)) ? "first" : m.equals(resolutionOf(second)) ? "second" : "apart";
+                });
+                assertEquals(expected, placed, run);
+            }
+        }
+        assertSameAsRecomputed();
+    }
+
+    private static String resolutionOf(VoteEvent e) {
+        return StoredClaim.currentOfArticle(e.eventId().replaceFirst("#1$", "")).get(0).resolutionId;
+    }
+
+    private static VoteEvent dayEvent(String article, String body, String day, String title, Counts counts, String outcome) {
+        return new VoteEvent(PREFIX + article + "#1", body, "resolution", day, title, null, List.of(), counts, outcome,
+                Map.of(), List.of(), 0.9);
+    }
+
+    /** The event's article, published the day after its vote. */
+    private static ArticleExtraction dayExtraction(VoteEvent e, String day) {
+        return new ArticleExtraction(ArticleExtraction.VERSION, e.eventId().replaceFirst("#1$", ""), "rules-1.5",
+                java.time.LocalDate.parse(day).plusDays(1).toString(), null, null, null, List.of(e), null, null);
+    }
+
+    /**
      * An instance keeps the tallies it wrote and takes one again while the record's row has the revisions it wrote;
      * when another instance wrote the record since, it reads the stored tally instead of its stale one.
      */
