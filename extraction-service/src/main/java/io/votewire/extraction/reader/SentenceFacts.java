@@ -1088,7 +1088,10 @@ public final class SentenceFacts {
             }
             String near = before.substring(Math.max(0, before.length() - 28));
             if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || mayOpen(t, sm.end(), afterEnd, "'’", "wcisqfptdgab") && speakerAfter.region(sm.end(), afterEnd).lookingAt()
-                    || isObject(before, lower, Math.max(0, sm.start() - 100), sm.start()) && !delegationOf(near)) {
+                    || isObject(before, lower, Math.max(0, sm.start() - 100), sm.start()) && !delegationOf(near)
+                    // "all members except Russia voted for it": the state set apart is not on that side
+                    || (near.contains("xcept") || near.contains(" than ") || near.contains("xcluding") || near.contains("ll but "))
+                    && EXCEPT_BEFORE.matcher(near).find()) {
                 continue;
             }
             int best = groupCue[mi];
@@ -1293,6 +1296,9 @@ public final class SentenceFacts {
         String end = near.toLowerCase(Locale.ROOT);
         return (end.endsWith(" of ") || end.endsWith(" of the ")) && DELEGATION_OF.matcher(near).find();
     }
+    /** "except Chile", "other than Peru and ": the words that set apart the state after them (and those listed with it). */
+    private static final Pattern EXCEPT_BEFORE = Pattern.compile("(?i)\\b(?:except(?: for)?|other than|excluding|all but)\\s+"
+            + "(?:the\\s+)?(?:\\p{Lu}[\\w'’.-]*(?:\\s+\\p{Lu}[\\w'’.-]*)*(?:\\s*,\\s*|\\s+and\\s+)(?:the\\s+)?)*$");
     private static final Pattern DIRECT_OBJECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
     private static final Pattern TRANSITIVE = Pattern.compile("(?i)(?:supported|supporting|backed|backing|opposed|opposing|endorsed|vetoed|vetoing)");
 

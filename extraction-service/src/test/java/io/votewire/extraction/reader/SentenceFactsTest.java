@@ -112,6 +112,14 @@ class SentenceFactsTest {
         counts("Members endorsed the report by 99 votes to 4, with 12 abstentions.", 99, 4, 12);
     }
 
+    /** "all members except Chile voted for it": the state set apart takes no stance from that cue. */
+    @Test
+    void aStateSetApartIsNotOnTheSide() {
+        assertEquals(Map.of(), read("All members except Chile voted for the draft.").positions);
+        assertEquals(Map.of("PER", "abstain"), read("Every state other than Peru backed the text, and Peru abstained.").positions);
+        assertEquals(Map.of(), read("All but Kenya and Ghana voted in favour.").positions);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
