@@ -48,7 +48,8 @@ public final class SentenceFacts {
             "for", "against");
     private static final KeyedPattern SUPPORT_FROM = KeyedPattern.anywhere(Pattern.compile(
             "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) by|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning|with)\\s+"
-                    + "(?:only |just |the |support of |the support of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
+                    // "the support of 120 states", "the votes of 153 countries", "the approval of 123 member states"
+                    + "(?:only |just |the |(?:support|votes|backing|approval) of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
             Pattern.CASE_INSENSITIVE),
             // each verb whole: "gain" is in "against", "secur" in "security"
             "support from", "support by", "supported from", "supported by", "backed by", "backing from", "backing of", "approved by",

@@ -120,6 +120,14 @@ class SentenceFactsTest {
         assertEquals(Map.of(), read("All but Kenya and Ghana voted in favour.").positions);
     }
 
+    /** "received the votes of 153 countries", "got the approval of 123 member states": the yes side's count. */
+    @Test
+    void theVotesOrApprovalOfNStatesCountTheYesSide() {
+        counts("The Assembly's text received the votes of 153 countries, with 10 against.", 153, 10, null);
+        counts("The resolution got the approval of 123 member states.", 123, null, null);
+        counts("The draft won the backing of 11 members and three abstained.", 11, null, 3);
+    }
+
     /** "Nobody voted against", "not a single member voted no": none against, in words without a number. */
     @Test
     void nobodyAgainstIsNone() {
