@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.10";
+    public static final String VERSION = "rules-1.11";
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
@@ -323,14 +323,18 @@ public final class ArticleReader {
                 sponsors.addAll(pendingSponsors);
             }
             pendingSponsors = f.hasVoteFacts() ? Set.of() : Set.copyOf(sponsors);
-            if ((f.amongThem || f.likewise) && f.positions.isEmpty() && previous != null && !previous.positions.isEmpty()) {
+            // (not "among them" of those who spoke: "dozens of delegations delivered statements, among them A and B")
+            if ((f.amongThem || f.likewise) && f.positions.isEmpty() && previous != null && !previous.positions.isEmpty()
+                    && !(f.amongThem && SPOKE_BEFORE_AMONG.matcher(s.text()).find())) {
                 List<String> roles = List.copyOf(previous.positions.values());
                 String role = f.likewise ? roles.get(roles.size() - 1) : roles.get(0);
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
             }
             // a parliament's vote goes on in the sentences after it ("The measure passed 274-12") until a UN body is named
-            boolean votingOthers = OTHER_VOTERS.foundIn(f.text);
-            boolean otherVoters = f.body == null && LEGISLATURE.foundIn(f.text) || votingOthers;
+            boolean votingOthers = OTHER_VOTERS.foundIn(f.text) && foundOutsideAsides(OTHER_VOTERS.pattern(), s.text());
+            // (not one named in an aside: "the text, which condemns laws the Knesset passed, was adopted by 159")
+            boolean otherVoters = f.body == null && LEGISLATURE.foundIn(f.text) && foundOutsideAsides(LEGISLATURE.pattern(), s.text())
+                    || votingOthers;
             // an election's ballots (seats, candidates, "received 114 votes") are no vote on a text, nor are those
             // in the sentences after it until a text is named again
             // the quick no first: most sentences hold none of the election's words
@@ -623,6 +627,8 @@ public final class ArticleReader {
         }
         return false;
     }
+
+    private static final Pattern SPOKE_BEFORE_AMONG = Pattern.compile("(?i)\\b(?:statements?|spoke|speakers?|speeches|addressed|took the floor)\\b[^.;]*\\bamong (?:them|those)\\b");
 
     /** A sentence that is only a verdict, as live blogs and tables give it, after a time stamp or a dash at most. */
     private static final Pattern VERDICT = Pattern.compile("(?i)(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[—–-]\\s*)?"

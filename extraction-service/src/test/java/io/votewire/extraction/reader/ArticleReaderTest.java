@@ -156,6 +156,30 @@ class ArticleReaderTest {
         }
     }
 
+    /** A parliament named in an aside about the text ("which condemns laws the Knesset passed") is not who voted. */
+    @Test
+    void aParliamentInAnAsideIsNotTheVoter() {
+        for (String aside : List.of("which condemns a law the Knesset passed in May", "which urges the Duma to repeal its ban",
+                "which the Parliament of Chile had asked for")) {
+            List<VoteEvent> events = read("2030-03-10", "The General Assembly adopted a text on refugees 120-9. "
+                    + "The second resolution, " + aside + ", was adopted by 130 votes to 8.");
+            assertEquals(2, events.size(), aside + ": " + events);
+            assertEquals(130, events.get(1).counts().yes(), aside);
+        }
+    }
+
+    /** "delegations delivered statements, among them A and B": those who spoke are not the side told before. */
+    @Test
+    void thoseWhoSpokeAreNotTheSideBefore() {
+        for (String speakers : List.of("Dozens of delegations delivered statements, among them Peru, Chile and Kenya.",
+                "Many speakers took the floor, among them Ghana and Fiji.",
+                "Several envoys addressed the hall, among them Japan.")) {
+            List<VoteEvent> events = read("2030-03-10", "The General Assembly adopted the text 150-9. Nine states voted against, "
+                    + "among them Nauru. " + speakers);
+            assertEquals(Map.of("NRU", "no"), events.get(0).positions(), speakers);
+        }
+    }
+
     /** Only the Security Council has vetoes: a veto told in a sentence that names the Assembly first is the Council's. */
     @Test
     void aVetoIsTheCouncilsWhicheverBodyComesFirst() {
