@@ -22,9 +22,14 @@ import java.util.TreeMap;
  */
 public record KeptArticle(String id, String url, String published, String headline, String body, Instant receivedAt,
                           int attempt) {
+    private static final int PER_STATEMENT = 32;
     private static final String COLUMNS = "select id, url, published, headline, body, received_at, attempt from kept_article";
 
-    /** Keeps the articles' texts, a later message of an article replacing an earlier one: one statement. */
+    /**
+     * Keeps the articles' texts, a later message of an article replacing an earlier one: a statement per
+     * {@value #PER_STATEMENT} articles, whose parameter stays under G1's humongous size on a small heap (one statement
+     * for a batch of 500 made a megabyte-long string, and G1 collected for each: JFR, #15).
+     */
     public static void keep(Collection<Article> articles) {
         Map<String, Map<String, Object>> rows = new TreeMap<>(); // one row per id (an upsert may touch a row once), in id order
         for (Article a : articles) {
@@ -37,15 +42,15 @@ public record KeptArticle(String id, String url, String published, String headli
             row.put("received_at", a.receivedAt() == null ? null : a.receivedAt().toString());
             rows.put(a.id(), row);
         }
-        if (rows.isEmpty()) {
-            return;
+        List<Map<String, Object>> all = new ArrayList<>(rows.values());
+        for (int from = 0; from < all.size(); from += PER_STATEMENT) {
+            Panache.getEntityManager().createNativeQuery("insert into article_text (id, url, published, headline, body, received_at)"
+                            + " select id, url, published, headline, body, received_at from jsonb_to_recordset(cast(?1 as jsonb))"
+                            + " as x(id text, url text, published text, headline text, body text, received_at timestamptz) order by id"
+                            + " on conflict (id) do update set url = excluded.url, published = excluded.published,"
+                            + " headline = excluded.headline, body = excluded.body, received_at = excluded.received_at")
+                    .setParameter(1, Json.write(all.subList(from, Math.min(all.size(), from + PER_STATEMENT)))).executeUpdate();
         }
-        Panache.getEntityManager().createNativeQuery("insert into article_text (id, url, published, headline, body, received_at)"
-                        + " select id, url, published, headline, body, received_at from jsonb_to_recordset(cast(?1 as jsonb))"
-                        + " as x(id text, url text, published text, headline text, body text, received_at timestamptz) order by id"
-                        + " on conflict (id) do update set url = excluded.url, published = excluded.published,"
-                        + " headline = excluded.headline, body = excluded.body, received_at = excluded.received_at")
-                .setParameter(1, Json.write(rows.values())).executeUpdate();
     }
 
     /** Kept articles in id order after {@code afterId}; failed ones only if {@code failedOnly}. */
