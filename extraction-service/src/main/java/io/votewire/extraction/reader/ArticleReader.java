@@ -820,7 +820,9 @@ public final class ArticleReader {
                 fallbackBody = "SC".equals(SentenceFacts.onlyBody(sentences)) ? "SC"
                         : sentences.stream().noneMatch(UN_MAIN::foundIn) && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
             }
-            String body = fitting(fr.body != null ? fr.body : "vetoed".equals(fr.outcome) ? "SC" : votedInAnotherBody(fr) ? "OTHER" : fallbackBody, fr, article.body());
+            // a veto is the Council's whatever its counts (a count that does not fit is another vote's, read in by mistake)
+            String body = "vetoed".equals(fr.outcome) && (fr.body == null || "SC".equals(fr.body)) ? "SC"
+                    : fitting(fr.body != null ? fr.body : votedInAnotherBody(fr) ? "OTHER" : fallbackBody, fr, article.body());
             // more votes than the Assembly has members is no UN vote at all ("the staff union voted 300-20")
             if (UnRules.GA.equals(body) && cast(fr) > UnRules.size(UnRules.GA, null)) {
                 continue;

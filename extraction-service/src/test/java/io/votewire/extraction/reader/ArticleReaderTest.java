@@ -180,6 +180,17 @@ class ArticleReaderTest {
         }
     }
 
+    /** A vetoed draft stays the Council's even when counts read into it do not fit fifteen members. */
+    @Test
+    void aVetoedDraftStaysTheCouncilsWhateverItsCounts() {
+        for (String[] c : List.of(new String[] {"13", "10"}, new String[] {"12", "9"}, new String[] {"11", "8"})) {
+            List<VoteEvent> events = read("2030-03-10", "At the UN, Russia vetoed a draft on aid that had " + c[0]
+                    + " votes in favour and " + c[1] + " abstentions.");
+            assertEquals("SC", events.get(0).body(), events.toString());
+            assertEquals("vetoed", events.get(0).outcome());
+        }
+    }
+
     /** Only the Security Council has vetoes: a veto told in a sentence that names the Assembly first is the Council's. */
     @Test
     void aVetoIsTheCouncilsWhicheverBodyComesFirst() {
