@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -80,6 +81,20 @@ class ArticleRowRaceTest {
             List<KeptArticle> kept = KeptArticle.of(List.of(id));
             assertEquals(1, kept.size());
             assertEquals("Third wording.", kept.get(0).body());
+        });
+    }
+
+    @Test
+    void aBatchOfManyArticlesIsKeptWhole() {
+        List<Article> batch = new ArrayList<>();
+        for (int i = 0; i < 70; i++) { // more than one statement's worth
+            batch.add(article(String.format("row-race-many-%03d", i), "Wording number " + i + "."));
+        }
+        tally.recordArticles(batch);
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<KeptArticle> kept = KeptArticle.of(batch.stream().map(Article::id).toList());
+            assertEquals(batch.stream().map(Article::id).toList(), kept.stream().map(KeptArticle::id).toList());
+            assertEquals("Wording number 69.", kept.get(69).body());
         });
     }
 
