@@ -1043,7 +1043,7 @@ public final class ArticleReader {
     }
 
     /** The words before a day that make it the end of a term or a deadline ("until", "through", "expires on"). */
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\b(?:until|till|through|expir(?:es|ing) on|due by|by)\s+$");
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through|expir(?:es|ing) on|due by|by)\\s+$");
 
     /**
      * "On the first text, A and B voted no": the vote an ordinal at the head of a sentence names, among the article's

@@ -236,6 +236,17 @@ class ArticleReaderTest {
         assertEquals("adopted", events.get(0).outcome());
     }
 
+    /** In an undated article too, a day a mandate or a deadline ends is no day of the vote; a day of its own is. */
+    @Test
+    void anUndatedArticlesDeadlineIsNoVotesDay() {
+        assertEquals(null, read(null, "The Human Rights Council extended until 30 September the inquiry it set up, by 25 votes to 7.")
+                .get(0).monthDay());
+        assertEquals("--03-12", read(null, "The Security Council renewed the mission through 15 March on 12 March, by 13 votes to none.")
+                .get(0).monthDay());
+        assertEquals("--04-20", read(null, "The General Assembly asked for a report by 1 June in a text adopted on 20 April by 120 votes to 9.")
+                .get(0).monthDay());
+    }
+
     /** "Moscow then put its own text to a vote": the vote told next is that text's, not the one told before. */
     @Test
     void aTextOfItsOwnPutToAVoteIsAnotherVote() {
