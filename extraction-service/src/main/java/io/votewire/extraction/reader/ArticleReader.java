@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.11";
+    public static final String VERSION = "rules-1.12";
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
@@ -69,18 +69,18 @@ public final class ArticleReader {
     private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress|knesset|duma|bundestag|mps|meps|deputies)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
             "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress", "knesset", "duma", "bundestag", "mps", "meps", "deputies");
     /** Words of an election: its ballots are no vote on a text. */
-    private static final Pattern ELECTION = Pattern.compile("(?i)\\b(?:elect(?:s|ed|ing|ion|ions)|vacant seats?|(?:won|lost|wins|loses|its|a|the) (?:bid for a |)seats?|candidates?|candidacy|ran against|straw polls?|secret ballots?)\\b");
+    private static final Pattern ELECTION = Pattern.compile("(?i)\\b(?:elect(?:s|ed|ing|ion|ions)|vacant seats?|(?:won|lost|wins|loses|its|a|the) (?:bid for a |non-permanent |(?-i:[A-Z][\\w-]+ ))?seats?|rounds? of (?:voting|balloting)|balloting|candidates?|candidacy|ran against|straw polls?|secret ballots?)\\b");
     /** Every match of {@link #ELECTION} contains one of these. */
-    private static final Keywords ELECTION_WORDS = Keywords.of("elect", "seat", "candida", "ran against", "straw poll", "secret ballot");
+    private static final Keywords ELECTION_WORDS = Keywords.of("elect", "seat", "candida", "ran against", "straw poll", "secret ballot", "round", "balloting");
     /** A text voted on, named: the vote is about it again. */
     /** One text named as the one told of ("the text", "this resolution"), not several ("two rival resolutions"). */
     private static final Pattern THE_TEXT = Pattern.compile("(?i)\\b(?:the|this|that|its) " + SentenceFacts.TEXT_NOUN + "\\b(?!s)");
     private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:" + SentenceFacts.TEXT_NOUN + "|resolutions|texts|amendments)\\b");
     /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
     private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament(?:ary [Aa]ssembly)?|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|MEPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of"
-            + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies)\\b"),
+            + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies|FIFA)\\b"),
             "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "meps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of",
-            "council of europe", "pace", "european council", "council of the european", "african union", "arab league", "osce", "nato", "organization of american", "deputies");
+            "council of europe", "pace", "european council", "council of the european", "african union", "arab league", "osce", "nato", "organization of american", "deputies", "fifa");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft|own|rival|alternative|other)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
     private static final FirstCharPattern AMENDMENT_TOPIC = FirstCharPattern.atWords(Pattern.compile(

@@ -74,15 +74,18 @@ public final class SentenceFacts {
     private static final Pattern ONLY_ONE = Pattern.compile("(?i)\\bthe only (?:country|state|nation|member|delegation|one) "
             + "(?:to |that |which |who )?(?:vote[ds]?|voting|have voted|to have voted|abstain(?:ed|ing)?)(?: (against|no|in favou?r|yes))?\\b");
     private static final Pattern NO_ABSTENTIONS = Pattern.compile("(?i)\\b(?:with|and) (?:no|zero) abstentions\\b");
-    private static final Pattern NONE_AGAINST = Pattern.compile("\\b(?:no (?:country|countries|member|state|delegation|one|votes?)|nobody|no-one|not (?:a single|one) (?:country|member|state|delegation))"
-            + " (?:voted |were |was |cast (?:a vote |a ballot )?)?(?:against|no\\b)",
+    // "not a single member state opposed the text": opposing it is a vote against
+    private static final Pattern NONE_AGAINST = Pattern.compile("\\b(?:no (?:member )?(?:country|countries|member|state|delegation|one|votes?)|nobody|no-one|not (?:a single|one) (?:member )?(?:country|member|state|nation|delegation))"
+            + " (?:voted |were |was |cast (?:a vote |a ballot )?)?(?:against|no\\b|opposed\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "rejected by 80 to 40", "defeated the motion by 80 votes to 40": the rejecting side is counted first. */
     private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+(?:(?:it|them)\\s+)?(?:by\\s+\\S|\\d"
             + "|(?:the|a|an|its|their|this|that)\\s+(?:(?!(?:and|then|before|after|but|while|adopted|passed|approved)\\b)[\\w'’-]+\\s+){1,8}?by\\s+\\d)"
             // "voted 19-17 against holding a debate": the side against a motion, which won, is counted first
-            + "|\\bvoted\\s+\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\s+against\\s+(?:\\w+ing\\b|(?:the|a|an)\\s+(?:motion|proposal|bid|request|amendment))"),
-            "rejected", "defeated", "voted down", "voted ");
+            + "|\\bvoted\\s+\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\s+against\\s+(?:\\w+ing\\b|(?:the|a|an)\\s+(?:motion|proposal|bid|request|amendment))"
+            // a headline's "Council votes down debate bid, 19-17": the tally after what was voted down
+            + "|\\bvot(?:e|es|ed|ing)\\s+down\\b[^.;:]{0,60}?\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b"),
+            "rejected", "defeated", "voted down", "voted ", "vote down", "votes down", "voting down");
     private static final KeyedPattern VOTES_IN_ALL = KeyedPattern.atWords(Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
@@ -100,7 +103,9 @@ public final class SentenceFacts {
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|[\\w-]+ (?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?veto(?:e?s)?|veto(?:ed)? by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
             "veto", "used ", "exercis", "wield", "invok", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ");
-    private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|was carried|endorsed"
+    private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|endorsed"
+            // "was carried", "was nonetheless carried"
+            + "|(?:was|were) (?:\\w+ly |nonetheless |still |also |then )?carried"
             // "cleared the General Assembly by 118 votes to 6"
             + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber)"
             // "the General Assembly on Friday overwhelmingly backed a Palestinian bid": backed by the body itself
@@ -108,7 +113,7 @@ public final class SentenceFacts {
             // "the Assembly has voted to adopt a resolution": done, not planned ("will vote to adopt" is no match)
             + "|voted (?:\\w+ly )?to (?:adopt|approve|pass))\\b(?! (?:away|over|on to|through)\\b)",
             Pattern.CASE_INSENSITIVE),
-            "adopt", "pass", "approv", "was carried", "endorsed", "cleared", "backed", "voted");
+            "adopt", "pass", "approv", "was ", "were ", "endorsed", "cleared", "backed", "voted");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))"
@@ -696,9 +701,11 @@ public final class SentenceFacts {
             // "supported by 12 members, opposed by A": the side after the comma is another's, named after its "by"
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !hypothetical(text, m.start()) && !namedAndOthers(t, m)
                     && !agentFollows(t, m.end(2))) {
-                // "Ten of the council's 15 members voted in favour": 15 is the council, ten the count
+                // "Ten of the council's 15 members voted in favour": 15 is the council, ten the count; but in "four of
+                // the eleven no votes" the eleven are the side's votes, four a part of them
+                boolean sideVotes = m.end(1) + 1 == m.start(2) && VOTES_NEXT.matcher(t).region(m.end(2), t.length()).lookingAt();
                 KeyedPattern.Scan part = PART_OF.scan(text, Math.max(0, m.start(1) - 40), m.start(1));
-                OptionalInt count = part.find() ? Numbers.parse(part.match().group(1)) : v;
+                OptionalInt count = !sideVotes && part.find() ? Numbers.parse(part.match().group(1)) : v;
                 if (count.isPresent()) {
                     set(role(m.group(2)), count.getAsInt());
                 }
@@ -748,6 +755,7 @@ public final class SentenceFacts {
 
     private static final KeyedPattern PART_OF = KeyedPattern.atWords(Pattern.compile("(?i)" + N + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+['’]s\\s+)?$"),
             Numbers.KEYS);
+    private static final Pattern VOTES_NEXT = Pattern.compile("\\s+votes?\\b");
     private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
     private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some"
@@ -1120,12 +1128,23 @@ public final class SentenceFacts {
             }
             // a capital or institution stands for the state only as the subject of the vote ("Ankara, having lost
             // its amendment, abstained" is one: the clause between is an aside)
-            if (best < 0 || sm.form() == StateMention.Form.METONYM && bestDistance > 25 && !asideBetween(t, sm, cues.get(best))) {
+            if (best < 0 || sm.form() == StateMention.Form.METONYM && bestDistance > 25 && !asideBetween(t, sm, cues.get(best))
+                    && !listedBeforeCue(t, mentions, mi, cues.get(best)[0])) {
                 voters.add(sm);
                 continue;
             }
             (cues.get(best)[2] == 3 ? policyPositions : positions).putIfAbsent(sm.state().iso3(), cueRoles.get(best));
         }
+    }
+
+    /** "Washington and Israel had been the only two to vote against": a capital heading a list of states, near its cue. */
+    private static boolean listedBeforeCue(String t, List<StateMention> mentions, int mi, int cueStart) {
+        int end = mentions.get(mi).end();
+        for (int k = mi + 1; k < mentions.size() && mentions.get(k).start() < cueStart
+                && LIST_JOIN.matcher(t).region(mentions.get(k - 1).end(), mentions.get(k).start()).matches(); k++) {
+            end = mentions.get(k).end();
+        }
+        return end > mentions.get(mi).end() && cueStart >= end && cueStart - end <= 60;
     }
 
     /**

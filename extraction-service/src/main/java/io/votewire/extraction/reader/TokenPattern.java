@@ -22,7 +22,8 @@ import java.util.Set;
  *       {@code END}: the text ends, or a line break or a punctuation mark other than a comma comes next (takes nothing);
  *       {@code NOCUE}: no cue comes next, even after a word such as "voted" or "were" (takes nothing): a list
  *       followed by its own cue ("including A and B, voted in favour") is that cue's, not an earlier one's;</li>
- *   <li>anything else: one of the words or marks it lists, parted by {@code |} ("joined|joins"; {@code \n} a line break).</li>
+ *   <li>anything else: one of the words or marks it lists, parted by {@code |} ("joined|joins"; {@code \n} a line break,
+ *       {@code \|} the mark "|" of a table's cells).</li>
  * </ul>
  * Matching backtracks over the bounded elements; a list is taken whole (possessive), so a match costs at most the
  * product of the small bounds times the list's length.
@@ -128,9 +129,18 @@ final class TokenPattern {
             if (kind == Kind.LIST && max > 1 || min > max) {
                 throw new IllegalArgumentException("bad bound in '" + part + "' of: " + source);
             }
-            out.add(new Element(kind, kind == Kind.WORDS ? Set.of(body.replace("\\n", "\n").split("\\|")) : Set.of(), null, null, only, min, max));
+            out.add(new Element(kind, kind == Kind.WORDS ? words(body) : Set.of(), null, null, only, min, max));
         }
         return new TokenPattern(source, List.copyOf(out), null);
+    }
+
+    /** The words of a words element: parted by "|", with "\n" a line break and "\|" the mark itself (a table's cell). */
+    private static Set<String> words(String body) {
+        Set<String> words = new HashSet<>();
+        for (String w : body.split("(?<!\\\\)\\|")) {
+            words.add(w.replace("\\n", "\n").replace("\\|", "|"));
+        }
+        return Set.copyOf(words);
     }
 
     /** What a match may start with: the quick no before {@link #matchAt}, derived from the leading elements. */
@@ -401,6 +411,44 @@ final class TokenPattern {
             return -1;
         }
 
+        /**
+         * In a bulleted list, the state that begins the next bulleted line after j's, or -1 where the list ends; a
+         * bulleted line of a few words that are no state ("- Small," for Mali) is looked past.
+         */
+        private int nextBulletedItem(int j) {
+            int n = tokens.size();
+            int k = j;
+            while (true) {
+                while (k < n && tokens.get(k).kind() != Token.Kind.BREAK) {
+                    k++;
+                }
+                while (k < n && tokens.get(k).kind() == Token.Kind.BREAK) {
+                    k++;
+                }
+                if (k >= n || !tokens.get(k).in(bound.bullets())) {
+                    return -1;
+                }
+                while (k < n && (tokens.get(k).in(bound.bullets()) || tokens.get(k).is("the"))) {
+                    k++;
+                }
+                if (k < n && item(k)) {
+                    return k;
+                }
+                int words = 0;
+                for (int w = k; w < n && tokens.get(w).kind() != Token.Kind.BREAK; w++) {
+                    Token t = tokens.get(w);
+                    if (t.kind() == Token.Kind.WORD && t.cue() == null) {
+                        words++;
+                    } else if (!t.is(",")) {
+                        return -1;
+                    }
+                }
+                if (words == 0 || words > MAX_UNKNOWN_WORDS) {
+                    return -1;
+                }
+            }
+        }
+
         /** The list of states starting at i (after leading bullets): its end, or -1 where none starts here. */
         private int list(int i) {
             int n = tokens.size();
@@ -411,6 +459,10 @@ final class TokenPattern {
             if (i >= n || !item(i)) {
                 return -1;
             }
+            // a list of bulleted lines: each line may go on past its states ("- Peru (a sponsor, as in 2020)",
+            // "- Chile, which spoke first"), and the list goes on at the next bullet
+            // (the bullet may have been taken by an element before the list)
+            boolean bulleted = i > 0 && tokens.get(i - 1).in(bound.bullets()) && (i == 1 || tokens.get(i - 2).kind() == Token.Kind.BREAK);
             // a list set off by a dash or a bracket goes on to its closing mark, past a stray full stop ("A, B. C, D -")
             boolean setOff = i > 0 && (tokens.get(i - 1).is("—") || tokens.get(i - 1).is("("));
             states.add(tokens.get(i));
@@ -421,6 +473,7 @@ final class TokenPattern {
                 while (j < n && (tokens.get(j).in(bound.glue()) || tokens.get(j).kind() == Token.Kind.BREAK
                         || tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK
                         || setOff && strayStop(j, mark))) {
+                    bulleted |= tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK;
                     j++;
                 }
                 if (j < n && item(j)) {
@@ -432,7 +485,8 @@ final class TokenPattern {
                 int aside = j < n && tokens.get(j).is("(") ? asideEnd(j) : -1;
                 if (aside > 0) {
                     int after = aside;
-                    while (after < n && (tokens.get(after).in(bound.glue()) || tokens.get(after).kind() == Token.Kind.BREAK)) {
+                    while (after < n && (tokens.get(after).in(bound.glue()) || tokens.get(after).kind() == Token.Kind.BREAK
+                            || tokens.get(after).in(bound.bullets()) && tokens.get(after - 1).kind() == Token.Kind.BREAK)) {
                         after++;
                     }
                     if (after < n && item(after)) {
@@ -440,6 +494,13 @@ final class TokenPattern {
                         continue;
                     }
                     break;
+                }
+                if (bulleted) {
+                    j = nextBulletedItem(end);
+                    if (j < 0) {
+                        break;
+                    }
+                    continue;
                 }
                 // a few words of something else ("Small", a misspelt name) between separators, then a state
                 int k = j;
@@ -458,6 +519,11 @@ final class TokenPattern {
                     break;
                 }
                 j = after;
+            }
+            if (bulleted) { // the last line's words after its states are the list's too
+                while (end < n && tokens.get(end).kind() != Token.Kind.BREAK) {
+                    end++;
+                }
             }
             return end;
         }

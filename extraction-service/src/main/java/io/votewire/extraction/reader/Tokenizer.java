@@ -31,6 +31,7 @@ public final class Tokenizer {
                     "boycotted", "sat out", "sat it out", "stayed away", "walked out before the vote", "walked out of the vote", "walked out during the vote")));
     /** Words that count one voter without being number words ("the lone vote against"; "the sole votes" counts none). */
     private static final Map<String, Integer> COUNT_WORDS = Map.of("lone", 1, "sole", 1);
+    private static final String HUNDRED = "hundred";
 
     private record Cue(String[] words, Stance stance) {
     }
@@ -73,6 +74,7 @@ public final class Tokenizer {
         CUES.values().forEach(list -> list.forEach(cue -> words.addAll(Arrays.asList(cue.words()))));
         words.addAll(Numbers.words());
         words.addAll(COUNT_WORDS.keySet());
+        words.add(HUNDRED);
         return new Vocabulary(words);
     }
 
@@ -145,6 +147,7 @@ public final class Tokenizer {
             }
         }
         joinCompoundNumbers(out);
+        joinHundreds(out);
         annotateCues(out);
         return out;
     }
@@ -172,6 +175,38 @@ public final class Tokenizer {
             tokens.set(kept++, tens);
         }
         tokens.subList(kept, n).clear();
+    }
+
+    /**
+     * "one hundred ninety-one", "a hundred and twelve", "One hundred": one number (after {@link #joinCompoundNumbers}
+     * made "ninety-one" one), not a "one" and a "ninety-one" a rule would count apart.
+     */
+    private static void joinHundreds(List<Token> tokens) {
+        int n = tokens.size();
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            boolean one = t.kind() == Token.Kind.NUMBER && t.number() == 1 && isWord(t) || t.is("a");
+            if (one && i + 1 < n && tokens.get(i + 1).is(HUNDRED)) {
+                int last = i + 1;
+                int value = 100;
+                int rest = last + 1 < n && tokens.get(last + 1).is("and") ? last + 2 : last + 1;
+                if (rest < n && tokens.get(rest).kind() == Token.Kind.NUMBER && isWord(tokens.get(rest))
+                        && tokens.get(rest).number() >= 1 && tokens.get(rest).number() <= 99) {
+                    value += tokens.get(rest).number();
+                    last = rest;
+                }
+                t = new Token(Token.Kind.NUMBER, t.text(), t.id(), t.start(), tokens.get(last).end(), null, value, null, 0);
+                i = last;
+            }
+            tokens.set(kept++, t);
+        }
+        tokens.subList(kept, n).clear();
+    }
+
+    /** A number in words ("ninety"), not in digits. */
+    private static boolean isWord(Token t) {
+        return !t.text().isEmpty() && Character.isLetter(t.text().charAt(0));
     }
 
     /** Whether the word after {@code i} (past spaces) ends in "s": "sole votes", not "sole vote". */

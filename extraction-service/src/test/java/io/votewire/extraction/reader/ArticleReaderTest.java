@@ -21,6 +21,73 @@ class ArticleReaderTest {
         return reader.read(new Article(Article.VERSION, "a", null, published, null, body, Instant.EPOCH));
     }
 
+    /** "Not a single member state opposed it": no votes against, in several wordings. */
+    @Test
+    void noStateOpposingIsACountOfNone() {
+        for (String s : List.of("Not a single member state opposed the text.", "No member state opposed it, to the delight of its sponsors.",
+                "Not one nation voted against.")) {
+            List<VoteEvent> events = read("2030-03-10", "The General Assembly adopted a text on ocean plastics with 170 votes in favour. " + s);
+            assertEquals(1, events.size(), s);
+            assertEquals(0, events.get(0).counts().no(), s);
+            assertEquals(170, events.get(0).counts().yes(), s);
+        }
+    }
+
+    /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
+    @Test
+    void roundsOfBallotingForASeatAreNoVote() {
+        for (String s : List.of("In the third round of balloting for the last seat, Peru received 101 votes and Chile 90.",
+                "After four rounds of voting, Ghana won the African seat with 150 votes to 40 for Togo.",
+                "Nepal took the Asia-Pacific seat in a second round, with 130 votes; Fiji had 60.")) {
+            assertEquals(List.of(), read("2030-06-10", "The General Assembly met on Tuesday. " + s), s);
+        }
+    }
+
+    /** A capital heading a list of states that voted ("Washington and Israel voted against") stands for its state. */
+    @Test
+    void aCapitalListedWithStatesBeforeTheirCueVotesWithThem() {
+        assertEquals(Map.of("USA", "no", "ISR", "no"), read("2030-03-10", "The General Assembly adopted the text by 150 votes. "
+                + "Washington and Israel had been the only two countries to vote against it a year earlier.").get(0).positions());
+        assertEquals(Map.of("RUS", "no", "BLR", "no", "SYR", "no"), read("2030-03-10", "The General Assembly adopted the text by 150 votes. "
+                + "Moscow, Belarus and Syria, after a long debate, all voted against.").get(0).positions());
+        assertEquals(Map.of("CHN", "abstain", "PAK", "abstain"), read("2030-03-10", "The General Assembly adopted the text by 150 votes. "
+                + "Beijing and Pakistan were among the states that in the end abstained.").get(0).positions());
+    }
+
+    /** "Africa supplied four of the eleven no votes": the eleven are the side's votes, four only a part of them. */
+    @Test
+    void aPartOfASidesVotesIsNotItsCount() {
+        assertEquals(11, read("2030-03-10", "The General Assembly adopted the text by 100 votes. Africa supplied four of the eleven no votes.")
+                .get(0).counts().no());
+        assertEquals(30, read("2030-03-10", "The General Assembly adopted the text by 100 votes. Europe cast six of the 30 abstention votes.")
+                .get(0).counts().abstain());
+        assertEquals(10, read("2030-03-10", "The Security Council adopted the text. Ten of the Council's 15 members voted in favour.")
+                .get(0).counts().yes());
+    }
+
+    /** A headline's "votes down ..., 19-17": the side that won, against, is counted first. */
+    @Test
+    void aTallyAfterVotingDownCountsTheWinningSideFirst() {
+        for (String h : List.of("Rights council votes down debate bid on Xanadu, 19-17", "Assembly voted down the budget cut 88-40",
+                "UN council voting down a probe of the dam, 9-4")) {
+            VoteEvent e = read("2030-03-10", h + "\n\nThe Human Rights Council rejected the motion in Geneva on Thursday.").get(0);
+            String[] n = h.replaceAll(".*?(\\d+)-(\\d+)$", "$1 $2").split(" ");
+            assertEquals(Integer.parseInt(n[0]), e.counts().no(), h);
+            assertEquals(Integer.parseInt(n[1]), e.counts().yes(), h);
+        }
+    }
+
+    /** "was nonetheless carried by 93 to 24": carried, with a word between, is adopted. */
+    @Test
+    void aTextCarriedWithAnAdverbIsAdopted() {
+        for (String s : List.of("The Assembly's resolution was nonetheless carried by 93 to 24.", "The General Assembly text was easily carried, 120 to 4.",
+                "In the General Assembly the draft was still carried by 70 votes to 65.")) {
+            List<VoteEvent> events = read("2030-03-10", "The General Assembly voted on Friday. " + s);
+            assertEquals(1, events.size(), s);
+            assertEquals("adopted", events.get(0).outcome(), s);
+        }
+    }
+
     /** A text adopted without a vote is not the recorded vote before it, nor is it merged into one. */
     @Test
     void anAdoptionWithoutAVoteIsAVoteOfItsOwn() {

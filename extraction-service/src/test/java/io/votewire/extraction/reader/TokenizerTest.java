@@ -38,6 +38,14 @@ class TokenizerTest {
     }
 
     @Test
+    void hundredsInWordsAreOneNumber() {
+        assertEquals(List.of("NUMBER:191", "WORD:", "PUNCT:,", "NUMBER:100", "PUNCT:,", "WORD:and", "NUMBER:112"),
+                kinds("One hundred ninety-one states, a hundred, and one hundred and twelve"));
+        assertEquals(List.of("NUMBER:107", "PUNCT:,", "NUMBER:120", "WORD:"), kinds("one hundred seven, a hundred twenty delegations"));
+        assertEquals(List.of("NUMBER:130", "NUMBER:5"), kinds("one hundred thirty 5"));
+    }
+
+    @Test
     void everyCompoundInALongRunOfNumberWordsIsJoinedAndNothingElseIsLost() {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
