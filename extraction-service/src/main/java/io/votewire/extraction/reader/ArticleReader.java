@@ -734,10 +734,11 @@ public final class ArticleReader {
 
     /**
      * A sentence's count of a side conflicts with a vote's, unless it only counts the states the sentence names on
-     * that side: "the other three – A, B and C – voted in favour" is a part of the eleven, no other vote.
+     * that side: "the other three – A, B and C – voted in favour" is a part of the eleven, no other vote ("none
+     * against" names no state and counts none: it conflicts with a vote that had some).
      */
     private static boolean conflicts(SentenceFacts f, String side, Integer a, Integer b) {
-        return conflicts(a, b) && f.positions.values().stream().filter(side::equals).count() != a;
+        return conflicts(a, b) && (a == 0 || f.positions.values().stream().filter(side::equals).count() != a);
     }
 
     private static boolean conflicts(Integer a, Integer b) {

@@ -115,7 +115,10 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE),
             "adopt", "pass", "approv", "was ", "were ", "endorsed", "cleared", "backed", "voted");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
-    private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:rejected|rejecting|rejects|defeated|"
+    private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:"
+            // "128 countries backed it, 9 countries rejected": a side counted, not the text's fate
+            + "(?<!\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w{3,5}teen|\\w{3,6}ty) (?:countries|states|nations|delegations|members) )rejected"
+            + "|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))"
             // "after four failed attempts": an adjective of history, not this vote's outcome
             + "(?!\\s+(?:attempts?|bids?|efforts?|drafts?|resolutions?|texts?|votes?|proposals?|tries|initiatives?)\\b)|fell (?:well |far )?short|voted down|did not pass|"

@@ -21,6 +21,7 @@ public final class Tokenizer {
             Stance.YES, List.of("in favour", "in favor", "in its favour", "in its favor", "in their favour", "in their favor",
                     "voted for", "voting for", "vote for", "votes for", "voted yes", "voting yes", "voted pro",
                     "voted to adopt", "voted to approve", "voted to pass", "cast a yes vote", "supported", "supporting", "backed", "backing",
+                    "gave support", "gave their support", "gave its support", "lent support", "lent their support", "lent its support",
                     "supporters", "yes", "aye", "ayes"),
             Stance.NO, List.of("against", "voted no", "voting no", "vote no", "voted contra", "voting contra", "opposed",
                     "opposing", "opponents", "nay", "nays", "dissented", "dissenting", "dissenters", "in opposition", "cast a no vote"),

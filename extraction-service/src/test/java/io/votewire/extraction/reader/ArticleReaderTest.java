@@ -33,6 +33,32 @@ class ArticleReaderTest {
         }
     }
 
+    /** A later tally with none against, after a year named in a sentence of its own, is another vote than one with some. */
+    @Test
+    void aTallyWithNoneAgainstIsAnotherVoteThanOneWithSome() {
+        for (String[] v : List.of(new String[] {"185 in favour and three against", "It was different in 2019. The text passed 185-0-3."},
+                new String[] {"150 votes to 7", "Things were calmer two years ago. Then the resolution was adopted by 150 votes to none, with 7 abstentions."},
+                new String[] {"120-4-30", "Contrast that with last spring. The resolution passed 120-0-34."})) {
+            List<VoteEvent> events = read("2030-11-03", "On Wednesday the General Assembly adopted the text on reefs, " + v[0] + ".\n\n" + v[1]);
+            assertEquals(2, events.size(), v[1] + " " + events);
+            assertEquals(0, events.get(1).counts().no(), v[1]);
+        }
+    }
+
+    /** "128 countries gave support, 9 countries rejected and 35 chose abstain": three sides counted, and no failed text. */
+    @Test
+    void statesGivingSupportAndRejectingAreSidesNotTheOutcome() {
+        for (String[] v : List.of(new String[] {"140 countries gave their support to the text, 6 countries rejected and 20 countries chose abstain", "140 6 20"},
+                new String[] {"Ninety states gave support, eleven states rejected and 50 states abstained", "90 11 50"},
+                new String[] {"twelve nations rejected, 100 nations lent their support and 30 abstained", "100 12 30"})) {
+            List<VoteEvent> events = read("2030-12-22", "In the voting at the General Assembly on Thursday, " + v[0] + ".");
+            assertEquals(1, events.size(), v[0] + " " + events);
+            String[] n = v[1].split(" ");
+            assertEquals(new Counts(Integer.valueOf(n[0]), Integer.valueOf(n[1]), Integer.valueOf(n[2])), events.get(0).counts(), v[0]);
+            assertTrue(events.get(0).outcome() == null, v[0]);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
