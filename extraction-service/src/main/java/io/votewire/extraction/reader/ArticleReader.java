@@ -324,11 +324,12 @@ public final class ArticleReader {
             }
             pendingSponsors = f.hasVoteFacts() ? Set.of() : Set.copyOf(sponsors);
             // (not "among them" of those who spoke: "dozens of delegations delivered statements, among them A and B")
-            if ((f.amongThem || f.likewise) && f.positions.isEmpty() && previous != null && !previous.positions.isEmpty()
+            String previousSide = previous == null ? null : !previous.positions.isEmpty()
+                    ? (f.likewise ? List.copyOf(previous.positions.values()).get(previous.positions.size() - 1) : previous.positions.values().iterator().next())
+                    : onlySideCounted(previous);
+            if ((f.amongThem || f.likewise) && f.positions.isEmpty() && previousSide != null
                     && !(f.amongThem && SPOKE_BEFORE_AMONG.matcher(s.text()).find())) {
-                List<String> roles = List.copyOf(previous.positions.values());
-                String role = f.likewise ? roles.get(roles.size() - 1) : roles.get(0);
-                f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), role));
+                f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), previousSide));
             }
             // a parliament's vote goes on in the sentences after it ("The measure passed 274-12") until a UN body is named
             boolean votingOthers = OTHER_VOTERS.foundIn(f.text) && foundOutsideAsides(OTHER_VOTERS.pattern(), s.text());
@@ -721,6 +722,12 @@ public final class ArticleReader {
             return current;
         }
         return best;
+    }
+
+    /** The one side a sentence counts ("Thirty states abstained"), or null where it counts none or several. */
+    private static String onlySideCounted(SentenceFacts f) {
+        int sides = (f.yes != null ? 1 : 0) + (f.no != null ? 1 : 0) + (f.abstain != null ? 1 : 0);
+        return sides != 1 ? null : f.yes != null ? "yes" : f.no != null ? "no" : "abstain";
     }
 
     private static boolean failed(String outcome) {

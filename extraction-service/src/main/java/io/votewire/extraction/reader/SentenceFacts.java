@@ -490,7 +490,9 @@ public final class SentenceFacts {
         f.council = f.body == null && lower.contains("council");
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
-        f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find();
+        // "Thirty states abstained. They included A and B": the states of the side the sentence before counted
+        f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find()
+                || lower.startsWith("th") && THEY_INCLUDED.matcher(lower).lookingAt();
         // "So did Iran.", "India was among the nine that stayed away. The others were A, B and C."
         f.likewise = lower.startsWith("so did ") || lower.startsWith("the other") && THE_OTHERS.matcher(lower).lookingAt();
         if (NUMBER_WORDS.in(text)) {
@@ -580,6 +582,7 @@ public final class SentenceFacts {
             "since", "when", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "week", "month", "day");
     private static final Pattern AMONG_THEM = Pattern.compile("\\bamong (?:them|those|the latter)\\b");
+    private static final Pattern THEY_INCLUDED = Pattern.compile("(?:they|these|those) (?:included|include|includes|were|are)\\b");
 
     /**
      * Counting patterns are costly and most sentences have no number: substrings of every number word Numbers reads

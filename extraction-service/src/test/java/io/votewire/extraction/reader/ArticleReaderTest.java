@@ -59,6 +59,19 @@ class ArticleReaderTest {
         }
     }
 
+    /** "Thirty states abstained. They included A and B": the states of the one side the sentence before counted. */
+    @Test
+    void theyIncludedNamesTheSideCountedJustBefore() {
+        assertEquals(Map.of("CAN", "abstain", "MEX", "abstain"), read("2030-03-10",
+                "The General Assembly adopted the text. Thirty-five states abstained. They included Canada and Mexico.").get(0).positions());
+        assertEquals(Map.of("CHL", "no", "PER", "no", "CUB", "no"), read("2030-03-10",
+                "The General Assembly adopted the text on Friday. Nine voted against. Those were Chile, Peru and Cuba.").get(0).positions());
+        assertEquals(Map.of("FJI", "yes", "TON", "yes"), read("2030-03-10",
+                "The General Assembly adopted the text with 120 votes in favour. These included Fiji and Tonga, both sponsors.").get(0).positions());
+        assertEquals(Map.of(), read("2030-03-10", "The General Assembly adopted the text by 120 votes to 8. They were glad: Chile and Peru spoke.")
+                .get(0).positions());
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
