@@ -1082,10 +1082,62 @@ public final class ArticleReader {
      * the evidence's offsets still point into the article as sent.
      */
     static Article withPlainSpaces(Article a) {
-        String body = plainSpaces(a.body());
-        String headline = a.headline() == null ? null : plainSpaces(a.headline());
+        String body = capitalLinesInTitleCase(plainSpaces(a.body()));
+        String headline = a.headline() == null ? null : capitalLinesInTitleCase(plainSpaces(a.headline()));
         return body == a.body() && headline == a.headline() ? a
                 : new Article(a.version(), a.id(), a.url(), a.published(), headline, body, a.receivedAt(), a.attempt());
+    }
+
+    /** Short capitals that stay so in a line of capitals: the UN and its bodies' and members' usual initials. */
+    private static final Set<String> INITIALS = Set.of("UN", "US", "UK", "EU", "UAE", "USA", "DPRK", "NATO", "IAEA", "HRC", "OIC", "ICC", "ICJ",
+            "UNGA", "UNSC");
+
+    /**
+     * A line in capitals ("FLASH -- RUSSIA, CHINA VETO UN SECURITY COUNCIL DRAFT"), as wire flashes and some headlines
+     * are written, in title case: the gazetteer and the bodies are read from capitalised names ("Russia", "Security
+     * Council"). Known initials ("UN", "US") stay as they are; one letter for one, so offsets hold.
+     */
+    private static String capitalLinesInTitleCase(String s) {
+        char[] c = null;
+        int lineStart = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && s.charAt(i) != '\n') {
+                continue;
+            }
+            if (inCapitals(s, lineStart, i)) {
+                c = c == null ? s.toCharArray() : c;
+                for (int w = lineStart; w < i; ) {
+                    int end = w;
+                    while (end < i && Character.isLetter(s.charAt(end))) {
+                        end++;
+                    }
+                    if (end - w > 1 && !INITIALS.contains(s.substring(w, end))) {
+                        for (int k = w + 1; k < end; k++) {
+                            c[k] = Character.toLowerCase(c[k]);
+                        }
+                    }
+                    w = end == w ? w + 1 : end;
+                }
+            }
+            lineStart = i + 1;
+        }
+        return c == null ? s : new String(c);
+    }
+
+    /** Whether a line has at least five words of letters and none of its letters in lower case. */
+    private static boolean inCapitals(String s, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            boolean letter = Character.isLetter(ch);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words >= 5;
     }
 
     private static String plainSpaces(String s) {

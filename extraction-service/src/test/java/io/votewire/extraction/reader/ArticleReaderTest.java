@@ -72,6 +72,22 @@ class ArticleReaderTest {
                 .get(0).positions());
     }
 
+    /** A wire flash in capitals is read as if in title case: its states, body, veto and tally. */
+    @Test
+    void aFlashInCapitalsIsRead() {
+        VoteEvent e = read("2030-05-05", "FLASH -- RUSSIA AND FRANCE VETO UN SECURITY COUNCIL DRAFT ON THE RIVER DAM; VOTE 12-2 WITH 1 ABSTENTION\n\nMore to follow.").get(0);
+        assertEquals("SC", e.body());
+        assertEquals("vetoed", e.outcome());
+        assertEquals(new Counts(12, 2, 1), e.counts());
+        assertEquals(Map.of("RUS", "no", "FRA", "no"), e.positions());
+        e = read("2030-05-05", "URGENT: UNITED KINGDOM VETOES SECURITY COUNCIL TEXT ON FISHING, 13 IN FAVOUR\n\nDetails soon.").get(0);
+        assertEquals("vetoed", e.outcome());
+        assertEquals(Map.of("GBR", "no"), e.positions());
+        e = read("2030-05-05", "CHINA VETOES UN SECURITY COUNCIL RESOLUTION ON SATELLITES; 14 MEMBERS VOTED YES").get(0);
+        assertEquals(Map.of("CHN", "no"), e.positions());
+        assertEquals(14, e.counts().yes());
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
