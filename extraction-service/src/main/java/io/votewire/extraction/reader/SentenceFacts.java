@@ -47,7 +47,9 @@ public final class SentenceFacts {
             "\\b(for|against) the (?:resolution|text|draft|measure|proposal) (?:have |has |had )?(?:voted|were|was|are) " + N, Pattern.CASE_INSENSITIVE),
             "for", "against");
     private static final KeyedPattern SUPPORT_FROM = KeyedPattern.anywhere(Pattern.compile(
-            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) by|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning|with)\\s+"
+            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) by|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning"
+                    // "with 120 states", but not "abstained along with 34 other countries": those are its side's
+                    + "|(?<!along |together )with)\\s+"
                     // "the support of 120 states", "the votes of 153 countries", "the approval of 123 member states"
                     + "(?:only |just |the |(?:support|votes|backing|approval) of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
             Pattern.CASE_INSENSITIVE),

@@ -88,6 +88,19 @@ class ArticleReaderTest {
         assertEquals(14, e.counts().yes());
     }
 
+    /** "abstained, along with 34 other countries": those countries are the abstaining side, no count of support. */
+    @Test
+    void othersAlongWithAStateAreItsSideNotSupport() {
+        for (String[] v : List.of(new String[] {"Chile abstained, along with 34 other countries, including Peru.", "abstain 35"},
+                new String[] {"Fiji voted against together with 8 other states.", "no 9"},
+                new String[] {"It was a long night. Nepal abstained along with 20 other nations, among them Bhutan.", "abstain 21"})) {
+            VoteEvent e = read("2030-01-09", "The General Assembly adopted the text 128 to 9. " + v[0]).get(0);
+            assertEquals(128, e.counts().yes(), v[0]);
+            String[] side = v[1].split(" ");
+            assertEquals(Integer.valueOf(side[1]), side[0].equals("abstain") ? e.counts().abstain() : e.counts().no(), v[0]);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
