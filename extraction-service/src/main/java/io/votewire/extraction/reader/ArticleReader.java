@@ -619,6 +619,20 @@ public final class ArticleReader {
         return false;
     }
 
+    /** Two or more of the sentence's states, and more than half of those the vote has, stand otherwise in it. */
+    private static boolean mostlyOtherwise(SentenceFacts f, Frame fr) {
+        int known = 0;
+        int otherwise = 0;
+        for (Map.Entry<String, String> p : f.positions.entrySet()) {
+            String there = fr.positions.get(p.getKey());
+            if (there != null) {
+                known++;
+                otherwise += there.equals(p.getValue()) ? 0 : 1;
+            }
+        }
+        return otherwise >= 2 && 2 * otherwise > known;
+    }
+
     private static boolean votedOtherwise(SentenceFacts f, Frame fr) {
         for (Map.Entry<String, String> p : f.positions.entrySet()) {
             String there = fr.positions.get(p.getKey());
@@ -676,6 +690,11 @@ public final class ArticleReader {
             // a veto is how a draft failed ("it was rejected: Russia vetoed it"), never how one was adopted
             if (f.outcome != null && fr.outcome != null && !f.outcome.equals(fr.outcome)
                     && !(failed(f.outcome) && failed(fr.outcome))) {
+                continue;
+            }
+            // a list most of whose states voted otherwise in a vote is another vote's ("In favour: A, B" of a rival
+            // draft put to the vote after one A and B had opposed)
+            if (mostlyOtherwise(f, fr)) {
                 continue;
             }
             int score = 0;

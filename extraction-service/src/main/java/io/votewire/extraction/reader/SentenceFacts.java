@@ -1254,7 +1254,9 @@ public final class SentenceFacts {
         KeyedPattern.Scan scan = CONDITIONAL.scan(text);
         return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
     }
-    private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,"), ",");
+    private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,"
+            // a group's own clause, also at the sentence's end: "broke ranks with the EU, most of whose members voted yes"
+            + "|,\\s*(?:(?:most|all|some|many|several|none|each|both|one) of (?:whom|which|whose)|whose (?:other )?(?:members|allies|partners|neighbou?rs))\\b[^,;.]*(?:,|(?=[.;]|$))"), ",");
 
     /** "Peru, whose envoy was dismissed in May, voted": a date in a relative clause is the aside's, not the vote's. */
     static boolean insideRelative(String t, int at) {

@@ -101,6 +101,36 @@ class ArticleReaderTest {
         }
     }
 
+    /** Lists whose states mostly voted otherwise in the vote just told are a second vote's (a rival draft's, in a transcript). */
+    @Test
+    void listsMostlyContradictingTheVoteJustToldAreAnotherVotes() {
+        for (String[] v : List.of(new String[] {"In favour: Egypt, France, Japan.\nAgainst: Russian Federation.\nAbstaining: Angola, China.",
+                        "In favour: China, Egypt, Russian Federation.\nAgainst: France, Japan.\nAbstaining: Angola."},
+                new String[] {"In favour: France, Japan, Malta.\nAgainst: China.\nAbstaining: Brazil.",
+                        "In favour: China, Brazil.\nAgainst: France, Malta.\nAbstaining: Japan."},
+                new String[] {"Voting in favour were Ghana, Kenya and France. China voted against; Brazil abstained.",
+                        "Voting in favour were China and Brazil. Ghana, Kenya and France voted against."})) {
+            List<VoteEvent> events = read("2030-10-08", "The Security Council met on Saturday. The Council voted on draft S/2030/10, submitted by Malta.\n\n"
+                    + v[0] + "\n\nThe result of the voting was 11 votes in favour, 2 against and 2 abstentions. The draft was not adopted, owing to "
+                    + "the negative vote of a permanent member.\n\nThe Council then voted on draft S/2030/11, submitted by China.\n\n" + v[1]
+                    + "\n\nThe result of the voting was 4 votes in favour, 9 against and 2 abstentions. The draft was not adopted.");
+            assertEquals(2, events.size(), v[1] + " " + events);
+            assertEquals("yes", events.get(1).positions().get("CHN"), v[1]);
+            assertEquals("yes", events.get(0).positions().get("FRA"), v[0]);
+            assertEquals("no", events.get(1).positions().get("FRA"), v[1]);
+        }
+    }
+
+    /** "broke ranks with the EU, most of whose members voted yes": the group's members voted, not the states named. */
+    @Test
+    void aGroupsOwnClauseGivesNoStanceToTheStatesBeforeIt() {
+        for (String s : List.of("Hungary and Poland broke ranks with the European Union, most of whose members voted yes.",
+                "Chile sided with the Arab Group, all of whose members voted against.",
+                "Fiji parted ways with the Pacific bloc, whose other members voted in favour.")) {
+            assertEquals(Map.of(), read("2030-03-10", "The General Assembly adopted the text. " + s).get(0).positions(), s);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
