@@ -111,8 +111,8 @@ class ArticleReaderTest {
                 new String[] {"Voting in favour were Ghana, Kenya and France. China voted against; Brazil abstained.",
                         "Voting in favour were China and Brazil. Ghana, Kenya and France voted against."})) {
             List<VoteEvent> events = read("2030-10-08", "The Security Council met on Saturday. The Council voted on draft S/2030/10, submitted by Malta.\n\n"
-                    + v[0] + "\n\nThe result of the voting was 11 votes in favour, 2 against and 2 abstentions. The draft was not adopted, owing to "
-                    + "the negative vote of a permanent member.\n\nThe Council then voted on draft S/2030/11, submitted by China.\n\n" + v[1]
+                    + v[0] + "\n\nThe result of the voting was 11 votes in favour, 2 against and 2 abstentions. The draft fell, as a permanent "
+                    + "member had voted no.\n\nThe Council then voted on draft S/2030/11, submitted by China.\n\n" + v[1]
                     + "\n\nThe result of the voting was 4 votes in favour, 9 against and 2 abstentions. The draft was not adopted.");
             assertEquals(2, events.size(), v[1] + " " + events);
             assertEquals("yes", events.get(1).positions().get("CHN"), v[1]);
