@@ -684,7 +684,11 @@ public final class ArticleReader {
                 continue;
             }
             int sameCounts = (same(f.yes, fr.yes) ? 1 : 0) + (same(f.no, fr.no) ? 1 : 0) + (same(f.abstain, fr.abstain) ? 1 : 0);
-            if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < 2) {
+            // (a sentence with no past marker that counts one side as an earlier vote did is about it: "A and B were among
+            // the 12 who voted no then"; a past one is not about today's vote for one count alike: "187 backed it last year too")
+            int counted = (f.yes != null ? 1 : 0) + (f.no != null ? 1 : 0) + (f.abstain != null ? 1 : 0);
+            int needed = fr.past && counted == 1 ? 1 : 2;
+            if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < needed) {
                 continue;
             }
             // a veto is how a draft failed ("it was rejected: Russia vetoed it"), never how one was adopted

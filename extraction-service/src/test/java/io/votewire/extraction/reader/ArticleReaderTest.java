@@ -131,6 +131,23 @@ class ArticleReaderTest {
         }
     }
 
+    /** A sentence counting one side as an earlier vote did, with no past marker of its own, is about that vote. */
+    @Test
+    void oneSideCountedAsAnEarlierVoteDidIsAboutIt() {
+        for (String s : List.of("Chile and Peru were among the 12 who voted no then.", "Fiji was one of the 12 states voting against at the time.",
+                "Among the 12 opponents were Chile and Peru.")) {
+            List<VoteEvent> events = read("2030-05-23", "The Security Council met on Thursday. Back in 2019 the General Assembly "
+                    + "condemned the blockade with 137 votes for, 12 against and 17 abstentions. " + s);
+            assertEquals(1, events.size(), s + " " + events);
+            assertEquals(new Counts(137, 12, 17), events.get(0).counts(), s);
+        }
+        // one count alike in a sentence about another time is no reason to join: "187 backed it last year too"
+        List<VoteEvent> events = read("2030-10-30", "The General Assembly today adopted the text with 187 votes in favour. "
+                + "Only Chile and Peru voted against. Last year 187 countries also supported it, with Fiji abstaining.");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(Map.of("CHL", "no", "PER", "no"), events.get(0).positions());
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
