@@ -1067,13 +1067,17 @@ public final class SentenceFacts {
         // "among them"
         boolean votersMatter = !cues.isEmpty() || amongThem || likewise || lower.contains(" own ");
         int[] said = null; // where the verbs of saying are, found once the first state after a cue asks
+        boolean sponsorListed = false; // the mention before was a sponsor "by" whom the text was put forward
         for (int mi = 0; mi < mentions.size(); mi++) {
             StateMention sm = mentions.get(mi);
             // the patterns look only at the words right around the mention (anchored, on a short window)
             int afterEnd = Math.min(t.length(), sm.end() + 80);
             String before = t.substring(Math.max(0, sm.start() - 100), sm.start());
-            if (mayOpen(t, sm.end(), afterEnd, "-'’", "dtrpahcsm") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()
-                    || (before.contains(" by ") || before.contains("behalf of")) && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start())) {
+            // (a long list of sponsors goes on past the window: "presented by A with the support of B, C, ... and K")
+            boolean listedSponsor = sponsorListed && LIST_JOIN.matcher(t).region(mentions.get(mi - 1).end(), sm.start()).matches();
+            sponsorListed = listedSponsor || (before.contains(" by ") || before.contains("behalf of"))
+                    && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start());
+            if (sponsorListed || mayOpen(t, sm.end(), afterEnd, "-'’", "dtrpahcsm") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()) {
                 sponsors.add(sm.state().iso3());
                 continue;
             }

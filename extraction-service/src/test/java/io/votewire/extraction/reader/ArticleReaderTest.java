@@ -148,6 +148,19 @@ class ArticleReaderTest {
         assertEquals(Map.of("CHL", "no", "PER", "no"), events.get(0).positions());
     }
 
+    /** A long list of sponsors after "presented by" stays sponsors to its end, past the first few names. */
+    @Test
+    void aLongListOfSponsorsHasNoStance() {
+        for (String by : List.of("presented by Chile with the support of Peru, Kenya, Ghana, Nepal, Fiji, Tonga, Samoa, Palau and Nauru",
+                "tabled by Norway on behalf of Iceland, Denmark, Finland, Sweden, Estonia, Latvia, Lithuania and Ireland",
+                "drafted by Mexico, Peru, Chile, Colombia, Ecuador, Bolivia, Paraguay, Uruguay and Argentina")) {
+            VoteEvent e = read("2030-10-06", "The draft decision, " + by + ", was rejected by the Human Rights Council by 19 votes to 17, "
+                    + "with 11 abstentions.").get(0);
+            assertEquals(Map.of(), e.positions(), by);
+            assertEquals(new Counts(17, 19, 11), e.counts(), by);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
