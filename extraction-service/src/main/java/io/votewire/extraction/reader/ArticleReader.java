@@ -671,6 +671,10 @@ public final class ArticleReader {
             if (!sponsors.isEmpty() && !fr.sponsors.isEmpty() && sponsors.stream().noneMatch(fr.sponsors::contains)) {
                 continue;
             }
+            // "a rival Russian text failed" after Russia's no: a state's own text is not the one it voted down
+            if (sponsors.stream().anyMatch(sp -> "no".equals(fr.positions.get(sp)))) {
+                continue;
+            }
             if (conflicts(f, "yes", f.yes, fr.yes) || conflicts(f, "no", f.no, fr.no) || conflicts(f, "abstain", f.abstain, fr.abstain)
                     || recordedAndNot(f, fr)) {
                 continue;

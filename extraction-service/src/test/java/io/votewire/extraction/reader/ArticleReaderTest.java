@@ -161,6 +161,21 @@ class ArticleReaderTest {
         }
     }
 
+    /** "A rival Russian text then failed" after Russia's veto: a state's own text is another vote than the one it voted down. */
+    @Test
+    void aStatesOwnTextIsNotTheOneItVotedDown() {
+        for (String[] v : List.of(new String[] {"Russia", "Russian", "RUS"}, new String[] {"China", "Chinese", "CHN"},
+                new String[] {"France", "French", "FRA"})) {
+            List<VoteEvent> events = read("2030-08-30", v[0] + " on Wednesday vetoed a Security Council resolution on the river. "
+                    + "The draft won 13 votes in favour. A rival " + v[1] + " text then failed to win nine votes. Only " + v[0]
+                    + " voted for it, and the other 14 members abstained.");
+            assertEquals(2, events.size(), events.toString());
+            assertEquals("vetoed", events.get(0).outcome(), v[0]);
+            assertEquals("rejected", events.get(1).outcome(), v[0]);
+            assertEquals("yes", events.get(1).positions().get(v[2]), v[0]);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
