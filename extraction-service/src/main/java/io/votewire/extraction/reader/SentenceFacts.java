@@ -102,7 +102,7 @@ public final class SentenceFacts {
             "fail", "defeated", "carried", "turn", "cleared", "rubber", "thrown", "shot", "went", "goes", "prevailed", "collapsed", "lost", "endorse",
             "text", "measure", "motion", "proposal");
 
-    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?veto(?:e?s)?|veto(?:ed)? by|counts as a veto|amounted to a veto|"
+    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?veto(?:e?s)?|veto(?:ed)? by|veto (?:cast|used|exercised) by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
             "veto", "used ", "exercis", "wield", "invok", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ");
     private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|endorsed"
@@ -832,7 +832,7 @@ public final class SentenceFacts {
     private void readOutcome(KeyedPattern.Text text) {
         String t = text.text;
         Matcher permanentNo;
-        if (text.lower.contains("negative vote") && (permanentNo = PERMANENT_MEMBERS_NO.matcher(t)).find()) {
+        if ((text.lower.contains("negative vote") || text.lower.contains("permanent member")) && (permanentNo = PERMANENT_MEMBERS_NO.matcher(t)).find()) {
             // "not adopted, owing to a permanent member's negative vote": the "not" is the veto's, not a negation of it
             outcome = "vetoed";
             outcomeAt = permanentNo.start();
@@ -860,7 +860,9 @@ public final class SentenceFacts {
         return m.find() && !CONTRASTED.matcher(text.text).region(0, m.start()).find();
     }
 
-    private static final Pattern PERMANENT_MEMBERS_NO = Pattern.compile("(?i)\\b(?:owing to the negative votes?|negative votes? of (?:a |one |two |the )?permanent members?)\\b");
+    private static final Pattern PERMANENT_MEMBERS_NO = Pattern.compile("(?i)\\b(?:owing to the negative votes?|negative votes? of (?:a |one |two |the )?permanent members?"
+            // "because two permanent members voted against, the text was not adopted": what a veto is
+            + "|permanent members? (?:of the (?:Security )?Council )?(?:had )?voted (?:against|no)(?=[^.;]{0,80}\\b(?:not adopted|failed|fell|blocked|did not pass)))\\b");
     // every match of VETO, REJECTED, ADOPTED and the consensus phrases contains one of these
     private static final Keywords VETO_WORDS = Keywords.of("veto");
     private static final Keywords REJECTED_WORDS = Keywords.of("reject", "defeat", "fail", "fell", "voted down", "not",

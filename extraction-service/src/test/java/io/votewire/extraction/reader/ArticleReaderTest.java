@@ -176,6 +176,21 @@ class ArticleReaderTest {
         }
     }
 
+    /** "Because two permanent members voted against, the text was not adopted": a veto, in words that do not say so. */
+    @Test
+    void aTextFailingBecausePermanentMembersVotedAgainstWasVetoed() {
+        for (String s : List.of("Because two permanent members voted against, the resolution was not adopted.",
+                "As a permanent member of the Council had voted no, the draft failed.",
+                "Since permanent members voted against it, the text fell.")) {
+            VoteEvent e = read("2030-03-01", "The Security Council voted on the draft on Tuesday: 10 in favour, 3 against, 2 abstaining. " + s).get(0);
+            assertEquals("vetoed", e.outcome(), s);
+        }
+        for (String s : List.of("after a veto cast by Russia", "after a veto used by France", "when a veto cast by China ended it")) {
+            VoteEvent e = read("2030-03-01", "The draft on the river fell in the Security Council on Friday " + s + ".").get(0);
+            assertEquals("vetoed", e.outcome(), s);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
