@@ -31,7 +31,7 @@ import java.util.Set;
 final class TokenPattern {
     private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "telling", "saying", "stated", "added", "noted", "argued");
     /** What may stand between two states of a list ("China itself, Cuba and Peru" too). */
-    private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "as", "well", "plus", "itself");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "as", "well", "plus", "itself", "former");
     private static final Set<String> BULLETS = Set.of("—", "•", "*", "·", "-", "–");
     /** Words between a list and its own cue ("A and B, all voted in favour"), which {@code NOCUE} looks past. */
     private static final Set<String> BEFORE_OWN_CUE = Set.of("voted", "voting", "were", "was", "all", "both", "also", "too",
