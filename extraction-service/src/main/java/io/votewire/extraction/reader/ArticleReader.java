@@ -692,7 +692,8 @@ public final class ArticleReader {
             // the 12 who voted no then"; a past one is not about today's vote for one count alike: "187 backed it last year too")
             int counted = (f.yes != null ? 1 : 0) + (f.no != null ? 1 : 0) + (f.abstain != null ? 1 : 0);
             int needed = fr.past && counted == 1 ? 1 : 2;
-            if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < needed) {
+            // ("That draft received 13 votes": a sentence opening on the text just told is about it, past or not)
+            if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < needed && !(fr == current && pronounSubject(f.text.text))) {
                 continue;
             }
             // a veto is how a draft failed ("it was rejected: Russia vetoed it"), never how one was adopted

@@ -553,7 +553,8 @@ public final class SentenceFacts {
             // "since the war began in 2022" dates a span up to now; "whether its declaration last year was lawful" the
             // question put, not the vote
             // (nor does a time in a relative clause that runs to the sentence's end: ", which was convened in March")
-            if (lead.contains("since ") || lead.contains("whether ") || insideRelative(t, m.start())
+            // (but "since 2022, when A vetoed a text" tells of that year's vote)
+            if (lead.contains("since ") && !m.group().endsWith("when") || lead.contains("whether ") || insideRelative(t, m.start())
                     || lead.startsWith(" which ") || lead.startsWith(" who ")) {
                 continue;
             }
@@ -761,7 +762,8 @@ public final class SentenceFacts {
         }
     }
 
-    private static final KeyedPattern PART_OF = KeyedPattern.atWords(Pattern.compile("(?i)" + N + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+['’]s\\s+)?$"),
+    // ("Thirteen of the Security Council's 15 members": the body's name may take a few words)
+    private static final KeyedPattern PART_OF = KeyedPattern.atWords(Pattern.compile("(?i)" + N + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(?:[\\w.]+\\s+){0,3}\\w+['’]s\\s+)?$"),
             Numbers.KEYS);
     private static final Pattern VOTES_NEXT = Pattern.compile("\\s+votes?\\b");
     private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");

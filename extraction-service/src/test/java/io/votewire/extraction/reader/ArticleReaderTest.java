@@ -191,6 +191,31 @@ class ArticleReaderTest {
         }
     }
 
+    /** "Thirteen of the Security Council's 15 members": the part is the count, however long the body's name. */
+    @Test
+    void aPartOfTheBodyNamedInFullIsTheCount() {
+        for (String[] v : List.of(new String[] {"Thirteen of the Security Council's 15 members voted in favour.", "13"},
+                new String[] {"Nine of the U.N. Security Council's 15 members voted in favour of it.", "9"},
+                new String[] {"Eleven of the UN Security Council's fifteen members voted in favour.", "11"})) {
+            VoteEvent e = read("2030-03-28", "Chile on Thursday vetoed the renewal of the panel. " + v[0]).get(0);
+            assertEquals(Integer.valueOf(v[1]), e.counts().yes(), v[0]);
+        }
+    }
+
+    /** "since 2022, when A and B vetoed a text. That draft received 13 votes": that year's vote, told apart from today's. */
+    @Test
+    void aVoteToldInAWhenClauseAfterAYearIsThatYearsVote() {
+        for (String s : List.of("The council has been split since 2025, when China and France vetoed a push for more sanctions. That draft received 12 votes.",
+                "Relations have soured since 2026, when China and France vetoed a similar text. That text got 12 votes in favour.",
+                "Nothing has moved since 2024, when China and France vetoed the last draft. It received 12 votes.")) {
+            List<VoteEvent> events = read("2030-03-28", "Russia on Thursday vetoed the renewal of the panel in the Security Council. "
+                    + "Thirteen members voted in favour. China abstained. " + s);
+            assertEquals(2, events.size(), s + " " + events);
+            assertEquals(Map.of("CHN", "no", "FRA", "no"), events.get(1).positions(), s);
+            assertEquals(12, events.get(1).counts().yes(), s);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
