@@ -1059,6 +1059,7 @@ public final class SentenceFacts {
                     : m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
                     : m.group("abstain") != null ? "abstain" : "yes");
         }
+        dropEarlierVotesStances(masked.isEmpty() ? t : masked, cues, cueRoles);
         int[] groupCue = groupCues(t, mentions, cues);
         int[] openParens = openParens(t, mentions);
         Map<Integer, String> parenRoles = new java.util.HashMap<>();
@@ -1265,6 +1266,39 @@ public final class SentenceFacts {
     private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,"
             // a group's own clause, also at the sentence's end: "broke ranks with the EU, most of whose members voted yes"
             + "|,\\s*(?:(?:most|all|some|many|several|none|each|both|one) of (?:whom|which|whose)|whose (?:other )?(?:members|allies|partners|neighbou?rs))\\b[^,;.]*(?:,|(?=[.;]|$))"), ",");
+
+    /** A time before the vote told, right after a stance: "abstained on the October text", "voted against last year". */
+    private static final Pattern EARLIER_TIME_AFTER = Pattern.compile("(?i)^[^,;]{0,25}?\\b(?:last year|the year before|previously|in (?:19|20)\\d\\d"
+            + "|(?:on|in) (?:the|that) (?:(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December|earlier|previous|last) (?:text|resolution|draft|vote)"
+            + "|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \\d))\\b");
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i)\\b(?:and|but|while|whereas)\\b");
+
+    /**
+     * "Canada abstained on the October text and voted yes tonight", "Chile voted against last year but abstained on
+     * Tuesday": of a sentence's stances of different sides, those told of an earlier vote are that vote's, not this one's.
+     */
+    private static void dropEarlierVotesStances(String t, List<int[]> cues, List<String> roles) {
+        if (cues.size() < 2 || roles.stream().distinct().count() < 2) {
+            return;
+        }
+        boolean[] earlier = new boolean[cues.size()];
+        int kept = 0;
+        for (int i = 0; i < cues.size(); i++) {
+            int end = Math.min(t.length(), cues.get(i)[1] + 45);
+            Matcher join = CLAUSE_JOIN.matcher(t).region(cues.get(i)[1], end);
+            earlier[i] = EARLIER_TIME_AFTER.matcher(t).region(cues.get(i)[1], join.find() ? join.start() : end).lookingAt();
+            kept += earlier[i] ? 0 : 1;
+        }
+        if (kept == 0 || kept == cues.size()) {
+            return;
+        }
+        for (int i = cues.size() - 1; i >= 0; i--) {
+            if (earlier[i]) {
+                cues.remove(i);
+                roles.remove(i);
+            }
+        }
+    }
 
     /** "Peru, whose envoy was dismissed in May, voted": a date in a relative clause is the aside's, not the vote's. */
     static boolean insideRelative(String t, int at) {

@@ -216,6 +216,21 @@ class ArticleReaderTest {
         }
     }
 
+    /** Of two stances of a state in one sentence, the one told of an earlier vote is not this vote's. */
+    @Test
+    void aStanceToldOfAnEarlierVoteIsNotThisOnes() {
+        for (String[] v : List.of(new String[] {"Canada and Japan abstained on the October text and voted yes tonight.", "CAN yes JPN yes"},
+                new String[] {"Chile voted against last year but abstained on Tuesday.", "CHL abstain"},
+                new String[] {"Peru voted in favour this time, while it had opposed the text in 2027.", "PER yes"})) {
+            Map<String, String> expected = new java.util.HashMap<>();
+            String[] w = v[1].split(" ");
+            for (int i = 0; i < w.length; i += 2) {
+                expected.put(w[i], w[i + 1]);
+            }
+            assertEquals(expected, read("2030-12-12", "The General Assembly adopted the text 150-10-20 on Tuesday. " + v[0]).get(0).positions(), v[0]);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
