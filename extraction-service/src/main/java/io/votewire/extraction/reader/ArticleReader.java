@@ -611,7 +611,10 @@ public final class ArticleReader {
     private static boolean saidOfAText(KeyedPattern.Text sentence, List<Integer> outcomeMentions) {
         for (KeyedPattern.Scan scan = VOTED_TEXT.scan(sentence); scan.find(); ) {
             for (int at : outcomeMentions) {
-                if (Math.abs(scan.match().start() - at) <= 60) {
+                int from = Math.min(scan.match().start(), at);
+                int to = Math.max(scan.match().start(), at);
+                // (a relative clause between is an aside: "a rival text, which would have renewed …, then failed")
+                if (to - from - SentenceFacts.relativeLength(sentence.text, from, to) <= 60) {
                     return true;
                 }
             }

@@ -1300,6 +1300,15 @@ public final class SentenceFacts {
         }
     }
 
+    /** How many characters of relative clauses lie wholly between from and to. */
+    static int relativeLength(String t, int from, int to) {
+        int length = 0;
+        for (Matcher m = RELATIVE.find(t, from, to); m != null && m.end() <= to; m = RELATIVE.find(t, m.end(), to)) {
+            length += m.end() - m.start();
+        }
+        return length;
+    }
+
     /** "Peru, whose envoy was dismissed in May, voted": a date in a relative clause is the aside's, not the vote's. */
     static boolean insideRelative(String t, int at) {
         for (Matcher m = RELATIVE.find(t, 0, t.length()); m != null && m.start() < at; m = RELATIVE.find(t, m.end(), t.length())) {

@@ -231,6 +231,21 @@ class ArticleReaderTest {
         }
     }
 
+    /** "A rival text, which would have ... (a long aside), then failed": the outcome is still said of the text. */
+    @Test
+    void anOutcomeAfterALongRelativeClauseIsStillTheTexts() {
+        for (String[] v : List.of(new String[] {"which would have renewed the sanctions for one last year while scrapping the panel of experts", "then failed as well"},
+                new String[] {"which its sponsors had rewritten three times over the weekend to win over the African members", "was then defeated"},
+                new String[] {"which called for a truce of thirty days along the whole of the northern border and a new monitoring team",
+                        "then fell short of the minimum of nine votes"})) {
+            String aside = v[0];
+            List<VoteEvent> events = read("2030-08-30", "China on Wednesday vetoed a Security Council resolution on the border. "
+                    + "The draft, prepared by Malta, won 13 votes in favour. A rival Chinese text, " + aside + ", " + v[1] + ".");
+            assertEquals(2, events.size(), aside + " " + events);
+            assertEquals("rejected", events.get(1).outcome(), aside);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
