@@ -1108,8 +1108,8 @@ public final class ArticleReader {
             + "(first|second|third|fourth|former|latter|last)\\b(?:\\s+(?:text|resolution|draft|measure|vote|one|ballot))?\\s*,");
 
     /**
-     * The article with its no-break and other wide spaces, and the entity "&amp;nbsp;" copied from web pages, as plain
-     * spaces: "141&amp;nbsp;votes" is "141 votes" to every rule. One space for one character (six for the entity), so
+     * The article with its no-break and other wide spaces, the entity "&amp;nbsp;" copied from web pages and footnote
+     * marks ("³", "[4]"), as plain spaces: "141&amp;nbsp;votes" is "141 votes" to every rule. One space for one character (six for the entity), so
      * the evidence's offsets still point into the article as sent.
      */
     static Article withPlainSpaces(Article a) {
@@ -1171,15 +1171,20 @@ public final class ArticleReader {
         return words >= 5;
     }
 
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,3}]");
+
     private static String plainSpaces(String s) {
         char[] c = null;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             boolean wide = ch == '\u00a0' || ch >= '\u2000' && ch <= '\u200a' || ch == '\u202f' || ch == '\u205f' || ch == '\u3000';
             boolean entity = ch == '&' && NBSP_ENTITY.matcher(s).region(i, s.length()).lookingAt();
-            if (wide || entity) {
+            // footnote marks ("55 abstentions.³", "by 120 votes[4]"): no part of a count, and no sentence may hide behind one
+            boolean footnote = ch == '\u00b9' || ch == '\u00b2' || ch == '\u00b3' || ch >= '\u2070' && ch <= '\u2079'
+                    || ch == '[' && FOOTNOTE.matcher(s).region(i, s.length()).lookingAt();
+            if (wide || entity || footnote) {
                 c = c == null ? s.toCharArray() : c;
-                int end = entity ? s.indexOf(';', i) + 1 : i + 1;
+                int end = entity || ch == '[' ? s.indexOf(entity ? ';' : ']', i) + 1 : i + 1;
                 java.util.Arrays.fill(c, i, end, ' ');
                 i = end - 1;
             }

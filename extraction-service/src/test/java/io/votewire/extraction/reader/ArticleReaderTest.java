@@ -246,6 +246,18 @@ class ArticleReaderTest {
         }
     }
 
+    /** Footnote marks after a tally ("55 abstentions.³", "[4]") neither join two sentences nor count. */
+    @Test
+    void footnoteMarksAreNoPartOfATally() {
+        for (String mark : List.of("\u00b3", "\u2074", "[12]")) {
+            List<VoteEvent> events = read("2030-03-02", "The Third Committee approved the text on 18 November by 101 in favour, 21 against "
+                    + "and 50 abstentions." + mark + " The General Assembly plenary endorsed it on 18 December: 108-22-48." + mark);
+            assertEquals(2, events.size(), mark + " " + events);
+            assertEquals(new Counts(101, 21, 50), events.get(0).counts(), mark);
+            assertEquals(new Counts(108, 22, 48), events.get(1).counts(), mark);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
