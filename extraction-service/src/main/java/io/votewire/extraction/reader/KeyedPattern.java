@@ -58,7 +58,7 @@ final class KeyedPattern {
     }
 
     boolean foundIn(Text text) {
-        return new Scan(text, 0, text.text.length(), false, spare.get().reset(text.text)).find();
+        return new Scan(text, 0, text.text.length(), false, true).find();
     }
 
     /**
@@ -66,12 +66,12 @@ final class KeyedPattern {
      * see the characters around (a word cut by the window is no word). For expressions without ^.
      */
     boolean foundIn(Text text, int from, int to) {
-        return new Scan(text, from, to, true, spare.get().reset(text.text)).find();
+        return new Scan(text, from, to, true, true).find();
     }
 
     /** The matches in {@code [from, to)} of the text, as {@link #foundIn(Text, int, int)} finds them. */
     Scan scan(Text text, int from, int to) {
-        return new Scan(text, from, to, true, null);
+        return new Scan(text, from, to, true, false);
     }
 
     Scan scan(String text) {
@@ -79,7 +79,7 @@ final class KeyedPattern {
     }
 
     Scan scan(Text text) {
-        return new Scan(text, 0, text.text.length(), false, null);
+        return new Scan(text, 0, text.text.length(), false, false);
     }
 
     /** Whether any of the keys is in the text: a quick no derived from the keys, where no match can be. */
@@ -102,11 +102,17 @@ final class KeyedPattern {
 
         Text(String text) {
             this.text = text;
-            // String.toLowerCase is the fast way, where it maps char by char as Character.toLowerCase does: it
-            // lengthens "İ" and reads a final "Σ" by its context
+            char[] c = text.toCharArray();
+            if (lowerCharByChar(c)) {
+                this.lower = new String(c);
+                this.lowerChars = c;
+                return;
+            }
+            // String.toLowerCase maps char by char as Character.toLowerCase does, but for what lowerCharByChar
+            // leaves to it: it lengthens "İ", reads a final "Σ" by its context, maps a surrogate pair as one
             String lower = text.toLowerCase(Locale.ROOT);
             if (lower.length() != text.length() || text.indexOf('Σ') >= 0) {
-                char[] c = text.toCharArray();
+                c = text.toCharArray();
                 for (int i = 0; i < c.length; i++) {
                     c[i] = Character.toLowerCase(c[i]);
                 }
@@ -114,6 +120,25 @@ final class KeyedPattern {
             }
             this.lower = lower;
             this.lowerChars = lower.toCharArray();
+        }
+
+        /**
+         * Lower-cases the characters in place, in one pass, where each maps on its own as in {@code
+         * String.toLowerCase(Locale.ROOT)}; false (the characters partly mapped) at one that may not: "İ", "Σ", a
+         * surrogate.
+         */
+        private static boolean lowerCharByChar(char[] c) {
+            for (int i = 0; i < c.length; i++) {
+                char ch = c[i];
+                if (ch < 128) {
+                    c[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+                } else if (ch == 'İ' || ch == 'Σ' || Character.isSurrogate(ch)) {
+                    return false;
+                } else {
+                    c[i] = Character.toLowerCase(ch);
+                }
+            }
+            return true;
         }
 
         /** What the keywords find in the text, read once (again only if a pattern or set was made since). */
@@ -136,14 +161,16 @@ final class KeyedPattern {
         private final int to;
         /** Whether $ ends at {@code to}, as it would in the substring. */
         private final boolean window;
+        /** Whether the scan ends before its caller reads a match, so it may use the thread's spare matcher. */
+        private final boolean once;
         private int next;
 
-        private Scan(Text t, int from, int to, boolean window, Matcher m) {
+        private Scan(Text t, int from, int to, boolean window, boolean once) {
             this.t = t;
             this.from = from;
             this.to = to;
             this.window = window;
-            this.m = m;
+            this.once = once;
         }
 
         boolean find() {
@@ -166,9 +193,14 @@ final class KeyedPattern {
             return false;
         }
 
-        /** The last match found; made on first use (most scans find no key at all) and kept by the text. */
+        /**
+         * The last match found; made on first use (most scans find no key at all) and kept by the text, or the
+         * thread's spare one reset to the text.
+         */
         Matcher match() {
-            if (m == null) {
+            if (m == null && once) {
+                m = spare.get().reset(t.text);
+            } else if (m == null) {
                 if (t.matchers.length <= id) {
                     t.matchers = Arrays.copyOf(t.matchers, Math.max(id + 1, COUNT.get()));
                 }

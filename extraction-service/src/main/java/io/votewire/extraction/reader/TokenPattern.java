@@ -1,6 +1,7 @@
 package io.votewire.extraction.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,26 +66,81 @@ final class TokenPattern {
     record Match(int start, int end, Stance cue, List<Token> states, int value) {
     }
 
+    /**
+     * What matching needs besides the pattern, made once per text and shared by all the attempts of all patterns on
+     * it (one at a time), so an attempt allocates nothing until it matches: the states taken so far, and a stack of
+     * the places each bounded element may end at.
+     */
+    static final class Scratch {
+        private final List<Token> states = new ArrayList<>();
+        private int[] ends = new int[64];
+        private int top;
+        /**
+         * The lists found so far, by the token they were tried at: a list depends on the tokens alone, and a text's
+         * states are tried as the start of a list by every rule that opens with one. For the tokens and word sets
+         * of {@code listsOf}; per token its list's end plus two (0 not tried yet, 1 no list), and its states as
+         * [listFrom, listTo) of listStates.
+         */
+        private List<Token> listsOf;
+        private Bound listBound;
+        private int[] listEnd;
+        private int[] listFrom;
+        private int[] listTo;
+        private final List<Token> listStates = new ArrayList<>();
+
+        private void listsOf(List<Token> tokens, Bound bound) {
+            if (listsOf != tokens || listBound != bound) {
+                listsOf = tokens;
+                listBound = bound;
+                listEnd = new int[tokens.size() + 1];
+                listFrom = new int[tokens.size() + 1];
+                listTo = new int[tokens.size() + 1];
+                listStates.clear();
+            }
+        }
+    }
+
     private final String source;
     private final List<Element> elements;
     private final Bound bound;
+    /** Once bound: per element a match cannot do without and that reads words, their ids ({@link #possibleIn}). */
+    private final int[][] requiredWords;
+    private final boolean requiresCue;
+    private final boolean requiresNumber;
 
     private TokenPattern(String source, List<Element> elements, Bound bound) {
         this.source = source;
         this.elements = elements;
         this.bound = bound;
+        this.requiredWords = elements.stream().filter(el -> el.min() > 0 && el.kind() == Kind.WORDS && el.idList() != null)
+                .map(Element::idList).toArray(int[][]::new);
+        this.requiresCue = elements.stream().anyMatch(el -> el.min() > 0 && el.kind() == Kind.CUE);
+        this.requiresNumber = elements.stream().anyMatch(el -> el.min() > 0 && el.kind() == Kind.NUM);
     }
 
     /** The pattern reading tokens cut with {@code vocabulary}, which must hold every word of {@link #words}. */
     TokenPattern bind(Vocabulary vocabulary) {
+        return bind(vocabulary, bound(vocabulary));
+    }
+
+    /** Patterns bound to one vocabulary with the same word sets, so their attempts on a text share its lists ({@link Scratch}). */
+    static List<TokenPattern> bind(List<TokenPattern> patterns, Vocabulary vocabulary) {
+        Bound shared = bound(vocabulary);
+        return patterns.stream().map(p -> p.bind(vocabulary, shared)).toList();
+    }
+
+    private static Bound bound(Vocabulary vocabulary) {
+        return new Bound(vocabulary.idsOf(SAYING), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS), vocabulary.idsOf(BEFORE_OWN_CUE));
+    }
+
+    private TokenPattern bind(Vocabulary vocabulary, Bound bound) {
         List<Element> ids = elements.stream()
                 .map(el -> {
                     boolean[] set = vocabulary.idsOf(el.words());
                     int[] list = java.util.stream.IntStream.range(0, set.length).filter(id -> set[id]).toArray();
                     return new Element(el.kind(), el.words(), set, list, el.cue(), el.min(), el.max());
                 }).toList();
-        return new TokenPattern(source, ids, new Bound(vocabulary.idsOf(SAYING), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS),
-                vocabulary.idsOf(BEFORE_OWN_CUE)));
+        return new TokenPattern(source, ids, bound);
     }
 
     static TokenPattern compile(String source) {
@@ -184,23 +240,15 @@ final class TokenPattern {
      * among the text's ({@code present}, by vocabulary id), and a required cue or number is there.
      */
     boolean possibleIn(boolean[] present, boolean anyCue, boolean anyNumber) {
-        for (Element el : elements) {
-            if (el.min() == 0) {
-                continue;
+        if (requiresCue && !anyCue || requiresNumber && !anyNumber) {
+            return false;
+        }
+        for (int[] ids : requiredWords) {
+            boolean any = false;
+            for (int k = 0; k < ids.length && !any; k++) {
+                any = present[ids[k]];
             }
-            boolean found = switch (el.kind()) {
-                case WORDS -> {
-                    boolean any = false;
-                    for (int k = 0; k < el.idList().length && !any; k++) {
-                        any = present[el.idList()[k]];
-                    }
-                    yield any;
-                }
-                case CUE -> anyCue;
-                case NUM -> anyNumber;
-                default -> true;
-            };
-            if (!found) {
+            if (!any) {
                 return false;
             }
         }
@@ -224,10 +272,17 @@ final class TokenPattern {
 
     /** A match starting at token {@code at}, or null. */
     Match matchAt(List<Token> tokens, int at) {
+        return matchAt(tokens, at, new Scratch());
+    }
+
+    /** As {@link #matchAt(List, int)}, with the scratch space of the text's other attempts. */
+    Match matchAt(List<Token> tokens, int at, Scratch scratch) {
         if (bound == null) {
             throw new IllegalStateException("pattern not bound to a vocabulary: " + source);
         }
-        Attempt s = new Attempt(tokens);
+        scratch.states.clear();
+        scratch.top = 0;
+        Attempt s = new Attempt(tokens, scratch);
         int end = s.match(0, at);
         return end < 0 ? null : new Match(at, end, s.cue, List.copyOf(s.states), s.value);
     }
@@ -240,12 +295,15 @@ final class TokenPattern {
     /** One attempt's captures; undone on backtracking by size. */
     private final class Attempt {
         final List<Token> tokens;
-        final List<Token> states = new ArrayList<>();
+        final List<Token> states;
+        final Scratch scratch;
         Stance cue;
         int value = -1;
 
-        Attempt(List<Token> tokens) {
+        Attempt(List<Token> tokens, Scratch scratch) {
             this.tokens = tokens;
+            this.scratch = scratch;
+            this.states = scratch.states;
         }
 
         int match(int e, int i) {
@@ -260,45 +318,58 @@ final class TokenPattern {
                 return cueNext(i) ? -1 : match(e + 1, i);
             }
             if (el.kind() == Kind.LIST) {
-                int mark = states.size();
                 int end = list(i);
-                if (end >= 0) {
+                Element after = e + 1 < elements.size() ? elements.get(e + 1) : null;
+                // the quick no of the bounded elements below, before the list's states are taken
+                if (end >= 0 && (after == null || after.min() == 0 || mayStart(after, end))) {
+                    int mark = states.size();
+                    for (int k = scratch.listFrom[i]; k < scratch.listTo[i]; k++) {
+                        states.add(scratch.listStates.get(k));
+                    }
                     int r = match(e + 1, end);
                     if (r >= 0) {
                         return r;
                     }
-                    states.subList(mark, states.size()).clear();
+                    truncate(mark);
                 }
                 return el.min() == 0 ? match(e + 1, i) : -1;
             }
-            // greedy over single steps, then back off
-            int[] ends = new int[el.max() + 1];
-            ends[0] = i;
+            // greedy over single steps, then back off; the places it may end at are this element's frame on the
+            // scratch stack (the elements after it push theirs above it; the array may grow meanwhile)
+            int base = scratch.top;
+            if (base + el.max() + 1 > scratch.ends.length) {
+                scratch.ends = Arrays.copyOf(scratch.ends, 2 * (base + el.max() + 1));
+            }
+            scratch.top = base + el.max() + 1;
+            scratch.ends[base] = i;
             int taken = 0;
             Stance cueBefore = cue;
             int valueBefore = value;
             int statesBefore = states.size();
             while (taken < el.max()) {
-                int next = step(el, ends[taken]);
+                int next = step(el, scratch.ends[base + taken]);
                 if (next < 0) {
                     break;
                 }
-                ends[++taken] = next;
+                scratch.ends[base + ++taken] = next;
             }
             Element after = e + 1 < elements.size() ? elements.get(e + 1) : null;
             for (int k = taken; k >= el.min(); k--) {
                 // the quick no: where the next element needs a token that is not there, do not recurse
-                if (after != null && after.min() > 0 && !mayStart(after, ends[k])) {
+                int at = scratch.ends[base + k];
+                if (after != null && after.min() > 0 && !mayStart(after, at)) {
                     continue;
                 }
-                int r = match(e + 1, ends[k]);
+                int r = match(e + 1, at);
                 if (r >= 0) {
+                    scratch.top = base;
                     return r;
                 }
             }
+            scratch.top = base;
             cue = cueBefore;
             value = valueBefore;
-            states.subList(statesBefore, states.size()).clear();
+            truncate(statesBefore);
             return -1;
         }
 
@@ -449,8 +520,37 @@ final class TokenPattern {
             }
         }
 
-        /** The list of states starting at i (after leading bullets): its end, or -1 where none starts here. */
+        /** Drops the states taken after the first {@code size}. */
+        private void truncate(int size) {
+            for (int k = states.size() - 1; k >= size; k--) {
+                states.remove(k);
+            }
+        }
+
+        /**
+         * The end of the list of states starting at i, or -1 where none starts here; its states are those of the
+         * scratch's lists from {@code listFrom[i]} to {@code listTo[i]}. Found once per token of a text.
+         */
         private int list(int i) {
+            scratch.listsOf(tokens, bound);
+            int known = scratch.listEnd[i];
+            if (known > 0) {
+                return known - 2;
+            }
+            int mark = states.size();
+            int end = findList(i);
+            scratch.listFrom[i] = scratch.listStates.size();
+            for (int k = mark; k < states.size(); k++) {
+                scratch.listStates.add(states.get(k));
+            }
+            scratch.listTo[i] = scratch.listStates.size();
+            scratch.listEnd[i] = end + 2;
+            truncate(mark);
+            return end;
+        }
+
+        /** The list of states starting at i (after leading bullets), taken: its end, or -1 where none starts here. */
+        private int findList(int i) {
             int n = tokens.size();
             int mark = states.size();
             while (i < n && (tokens.get(i).in(bound.bullets()) || tokens.get(i).is("the"))) {

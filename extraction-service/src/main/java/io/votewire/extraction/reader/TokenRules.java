@@ -109,8 +109,11 @@ public final class TokenRules {
             words.addAll(r.unlessAfter());
         }
         vocabulary = Tokenizer.vocabulary(words);
-        rules = unbound.stream().map(r -> new Rule(r.name(), r.role(), r.stance(), r.outcome(), r.pattern().bind(vocabulary),
-                r.unless(), r.unlessAfter(), r.examples())).toList();
+        List<TokenPattern> patterns = TokenPattern.bind(unbound.stream().map(Rule::pattern).toList(), vocabulary);
+        rules = java.util.stream.IntStream.range(0, unbound.size()).mapToObj(i -> {
+            Rule r = unbound.get(i);
+            return new Rule(r.name(), r.role(), r.stance(), r.outcome(), patterns.get(i), r.unless(), r.unlessAfter(), r.examples());
+        }).toList();
         int width = (rules.size() + Long.SIZE - 1) / Long.SIZE;
         wordMasks = new long[vocabulary.size()][width];
         anyMask = new long[width];
@@ -186,6 +189,7 @@ public final class TokenRules {
     public List<Finding> read(List<Token> tokens) {
         List<Finding> out = new ArrayList<>();
         int[] busyUntil = new int[rules.size()];
+        TokenPattern.Scratch scratch = new TokenPattern.Scratch();
         long[] possible = possibleIn(tokens);
         boolean any = false;
         for (long p : possible) {
@@ -197,7 +201,7 @@ public final class TokenRules {
                 for (long mask = mayStartAt(tokens.get(i), w) & possible[w]; mask != 0 && found == null; mask &= mask - 1) {
                     int ri = w * Long.SIZE + Long.numberOfTrailingZeros(mask);
                     if (i >= busyUntil[ri]) {
-                        found = matchAt(tokens, i, ri, busyUntil);
+                        found = matchAt(tokens, i, ri, busyUntil, scratch);
                     }
                 }
             }
@@ -209,9 +213,9 @@ public final class TokenRules {
     }
 
     /** What rule ri reads from token i, or null; a match marks the rule busy until its end. */
-    private Finding matchAt(List<Token> tokens, int i, int ri, int[] busyUntil) {
+    private Finding matchAt(List<Token> tokens, int i, int ri, int[] busyUntil, TokenPattern.Scratch scratch) {
         Rule r = rules.get(ri);
-        TokenPattern.Match m = r.pattern().matchAt(tokens, i);
+        TokenPattern.Match m = r.pattern().matchAt(tokens, i, scratch);
         if (m == null || m.end() <= i || r.vetoedBefore(tokens, i) || !r.unlessAfter().isEmpty() && r.vetoedAfter(tokens, m.end())) {
             return null;
         }

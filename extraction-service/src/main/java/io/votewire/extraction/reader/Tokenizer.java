@@ -41,6 +41,7 @@ public final class Tokenizer {
     private final Vocabulary vocabulary;
     private final int dashId;
     private final int breakId;
+    private final int hundredId;
     /** The cues that may start at a word, by the word's vocabulary id. */
     private final List<Cue>[] cuesById;
     /** The number a word of the vocabulary says ("seven", "lone"), by its id, or -1: parsed once, not per token. */
@@ -52,6 +53,7 @@ public final class Tokenizer {
         this.vocabulary = vocabulary;
         this.dashId = vocabulary.id("—");
         this.breakId = vocabulary.id("\n");
+        this.hundredId = vocabulary.id(HUNDRED);
         @SuppressWarnings("unchecked")
         List<Cue>[] byId = new List[vocabulary.size()];
         CUES.forEach((first, cues) -> {
@@ -86,6 +88,9 @@ public final class Tokenizer {
     /** The tokens of a text whose state mentions the gazetteer has found already ({@link States#find}). */
     List<Token> tokens(String text, List<StateMention> mentions) {
         List<Token> out = new ArrayList<>(text.length() / 5);
+        // whether the passes that join numbers have anything to join: most texts have no tens word and no "hundred"
+        boolean tens = false;
+        boolean hundred = false;
         int next = 0;
         int n = text.length();
         char[] chars = text.toCharArray(); // the loop reads every character: an array, not charAt on a UTF-16 string
@@ -117,6 +122,7 @@ public final class Tokenizer {
                     }
                     int id = vocabulary.lookup(letters, 0, letters.length);
                     out.add(new Token(Token.Kind.WORD, id >= 0 ? vocabulary.word(id) : "", id, i, initials, null, -1, null, 0));
+                    hundred |= id == hundredId;
                     i = initials;
                     continue;
                 }
@@ -128,6 +134,8 @@ public final class Tokenizer {
                     value = -1; // "the sole votes against": a few, not one
                 }
                 out.add(new Token(value >= 0 ? Token.Kind.NUMBER : Token.Kind.WORD, word, id, i, end, null, value, null, 0));
+                tens |= value >= 20 && value <= 90;
+                hundred |= id == hundredId;
                 i = end;
             } else {
                 boolean dash = c == '—' || c == '–' || c == '-' && (i > 0 && Character.isWhitespace(chars[i - 1])
@@ -147,8 +155,12 @@ public final class Tokenizer {
                 next++; // a mention inside a token already cut (cannot happen with the gazetteer's own cuts)
             }
         }
-        joinCompoundNumbers(out);
-        joinHundreds(out);
+        if (tens) {
+            joinCompoundNumbers(out);
+        }
+        if (hundred) {
+            joinHundreds(out);
+        }
         annotateCues(out);
         return out;
     }

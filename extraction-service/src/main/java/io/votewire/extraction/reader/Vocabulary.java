@@ -13,6 +13,8 @@ import java.util.Locale;
  */
 public final class Vocabulary {
     private final List<String> words;
+    /** The words' characters, by id: compared with the text's without a string's index checks. */
+    private final char[][] chars;
     private final int[] table;
     /** Per slot, the hash of its word: a word that only shares the slot is told apart without comparing characters. */
     private final int[] hashes;
@@ -28,6 +30,7 @@ public final class Vocabulary {
         Arrays.fill(table, -1);
         mask = size - 1;
         longest = words.stream().mapToInt(String::length).max().orElse(0);
+        chars = words.stream().map(String::toCharArray).toArray(char[][]::new);
         for (int id = 0; id < words.size(); id++) {
             String word = words.get(id);
             int hash = hash(word.toCharArray(), 0, word.length());
@@ -56,7 +59,7 @@ public final class Vocabulary {
         int hash = hash(text, start, end);
         int slot = hash & mask;
         for (int id; (id = table[slot]) >= 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && sameWord(words.get(id), text, start, end)) {
+            if (hashes[slot] == hash && sameWord(chars[id], text, start, end)) {
                 return id;
             }
         }
@@ -79,12 +82,12 @@ public final class Vocabulary {
         return out;
     }
 
-    private static boolean sameWord(String word, char[] text, int start, int end) {
-        if (word.length() != end - start) {
+    private static boolean sameWord(char[] word, char[] text, int start, int end) {
+        if (word.length != end - start) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (word.charAt(i - start) != fold(text[i])) {
+            if (word[i - start] != fold(text[i])) {
                 return false;
             }
         }

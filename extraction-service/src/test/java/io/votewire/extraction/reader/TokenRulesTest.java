@@ -59,6 +59,29 @@ class TokenRulesTest {
         assertEquals(8, list.matchAt(TOKENIZER.tokens("Chile, Peru, Kenya, Nepal, ".repeat(2)), 0).states().size());
     }
 
+    /**
+     * The attempts of all rules on a text share its scratch space, and with it the lists found there once per token:
+     * every rule tried at every token of every example, in turn with all the others, matches as it does alone.
+     */
+    @Test
+    void attemptsSharingATextsScratchMatchAsTheyDoAlone() {
+        int matches = 0;
+        for (TokenRules.Rule owner : TokenRules.get().rules()) {
+            for (TokenRules.Example ex : owner.examples()) {
+                List<Token> tokens = TOKENIZER.tokens(ex.text());
+                TokenPattern.Scratch shared = new TokenPattern.Scratch();
+                for (int i = 0; i < tokens.size(); i++) {
+                    for (TokenRules.Rule r : TokenRules.get().rules()) {
+                        TokenPattern.Match alone = r.pattern().matchAt(tokens, i);
+                        assertEquals(alone, r.pattern().matchAt(tokens, i, shared), r.name() + " at token " + i + " of: " + ex.text());
+                        matches += alone == null ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertTrue(matches > 0);
+    }
+
     /** What the named rule reads in the text, as sorted "ISO3 stance" / "side number" strings joined by ", ". */
     private static String read(String rule, String text) {
         Map<String, String> facts = new TreeMap<>();
