@@ -699,6 +699,10 @@ public final class ArticleReader {
             if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < needed && !(fr == current && pronounSubject(f.text.text))) {
                 continue;
             }
+            // "In 2016 the United States abstained for the first time": stances told of an earlier year are that vote's
+            if (f.past && !fr.past && !f.positions.isEmpty() && !f.hasCounts() && f.outcome == null && EARLIER_OPENING.matcher(f.text.text).lookingAt()) {
+                continue;
+            }
             // a veto is how a draft failed ("it was rejected: Russia vetoed it"), never how one was adopted
             if (f.outcome != null && fr.outcome != null && !f.outcome.equals(fr.outcome)
                     && !(failed(f.outcome) && failed(fr.outcome))) {
@@ -760,6 +764,10 @@ public final class ArticleReader {
         int sides = (f.yes != null ? 1 : 0) + (f.no != null ? 1 : 0) + (f.abstain != null ? 1 : 0);
         return sides != 1 ? null : f.yes != null ? "yes" : f.no != null ? "no" : "abstain";
     }
+
+    /** A sentence that opens on an earlier time ("In 2016, …", "Last year …"): what it tells happened then. */
+    private static final Pattern EARLIER_OPENING = Pattern.compile("(?:(?:Back )?[Ii]n (?:19|20)\\d\\d|Last (?:year|month|January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)|A year (?:ago|earlier)|The year before|Previously)\\b");
 
     private static boolean failed(String outcome) {
         return "vetoed".equals(outcome) || "rejected".equals(outcome);

@@ -258,6 +258,19 @@ class ArticleReaderTest {
         }
     }
 
+    /** "In 2016 the United States abstained for the first time": stances in a sentence opening on an earlier year are that vote's. */
+    @Test
+    void stancesOfASentenceOpeningOnAnEarlierYearAreThatVotes() {
+        for (String[] v : List.of(new String[] {"In 2026, under another government, Chile abstained for the first time.", "CHL"},
+                new String[] {"Last year Kenya and Ghana abstained.", "KEN"},
+                new String[] {"Back in 2025 Peru had voted against it.", "PER"})) {
+            List<VoteEvent> events = read("2030-11-08", "The General Assembly passed the text 187-3 on Thursday, with Fiji and Tonga abstaining. " + v[0]);
+            assertEquals(Map.of("FJI", "abstain", "TON", "abstain"), events.get(0).positions(), v[0]);
+            assertEquals(2, events.size(), v[0] + " " + events);
+            assertTrue(events.get(1).positions().containsKey(v[1]), v[0]);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
