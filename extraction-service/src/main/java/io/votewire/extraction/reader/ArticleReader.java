@@ -1163,7 +1163,7 @@ public final class ArticleReader {
         return c == null ? s : new String(c);
     }
 
-    /** Whether a line has at least five words of letters and none of its letters in lower case. */
+    /** Whether a line has at least two words of letters and none of its letters in lower case. */
     private static boolean inCapitals(String s, int from, int to) {
         int words = 0;
         boolean inWord = false;
@@ -1176,7 +1176,7 @@ public final class ArticleReader {
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
         }
-        return words >= 5;
+        return words >= 2;
     }
 
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,3}]");

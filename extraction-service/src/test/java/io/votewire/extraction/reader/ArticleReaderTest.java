@@ -86,6 +86,9 @@ class ArticleReaderTest {
         e = read("2030-05-05", "CHINA VETOES UN SECURITY COUNCIL RESOLUTION ON SATELLITES; 14 MEMBERS VOTED YES").get(0);
         assertEquals(Map.of("CHN", "no"), e.positions());
         assertEquals(14, e.counts().yes());
+        // short lines in capitals too: a list under its heading
+        e = read("2030-05-05", "The General Assembly adopted the text 120-3-40.\nAGAINST: CHILE, PERU, CUBA\nABSTAINED: FIJI").get(0);
+        assertEquals(Map.of("CHL", "no", "PER", "no", "CUB", "no", "FJI", "abstain"), e.positions());
     }
 
     /** "abstained, along with 34 other countries": those countries are the abstaining side, no count of support. */
