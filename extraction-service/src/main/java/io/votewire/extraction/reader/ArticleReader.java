@@ -113,8 +113,10 @@ public final class ArticleReader {
             // a headline's present tense drops the article: "Assembly Also Adopts Resolution on Tuvalu"
             + "|\\balso (?:adopts|approves|passes|rejects|endorses) (?:\\w+ )?(?:resolutions?|texts?|drafts?|decisions?)\\b");
     /** A text of its own, or a rival one, put to a vote after the one told before. */
-    private static final Pattern ANOTHER_PUT = Pattern.compile("(?i)\\b(?:put|brought|pushed|forced) (?:its|their|his|her) own (?:\\w+ ){0,2}?(?:text|draft|resolution|proposal|version)s? to (?:a |the )?vote\\b"
-            + "|\\b(?:a|the|its|their) (?:rival|competing|alternative|own) (?:\\w+ ){0,2}?(?:text|draft|resolution|proposal|version) (?:was|were) (?:then |also |later )?put to (?:a |the )?vote\\b");
+    private static final KeyedPattern ANOTHER_PUT = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:put|brought|pushed|forced) (?:its|their|his|her) own (?:\\w+ ){0,2}?(?:text|draft|resolution|proposal|version)s? to (?:a |the )?vote\\b"
+            + "|\\b(?:a|the|its|their) (?:rival|competing|alternative|own) (?:\\w+ ){0,2}?(?:text|draft|resolution|proposal|version) (?:was|were) (?:then |also |later )?put to (?:a |the )?vote\\b"),
+            Stream.concat(Stream.of("put ", "brought ", "pushed ", "forced "), Stream.of("a ", "the ", "its ", "their ")
+                    .flatMap(d -> Stream.of("rival ", "competing ", "alternative ", "own ").map(a -> d + a))).toArray(String[]::new));
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
             + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights"
@@ -322,7 +324,7 @@ public final class ArticleReader {
             if (sponsors.isEmpty() && !pendingSponsors.isEmpty() && pronounSubject(s.text())) {
                 sponsors.addAll(pendingSponsors);
             }
-            pendingSponsors = f.hasVoteFacts() ? Set.of() : Set.copyOf(sponsors);
+            pendingSponsors = f.hasVoteFacts() ? Set.of() : new LinkedHashSet<>(sponsors); // in the order named (Set.copyOf's order changes per run)
             // (not "among them" of those who spoke: "dozens of delegations delivered statements, among them A and B")
             String previousSide = previous == null ? null : !previous.positions.isEmpty()
                     ? (f.likewise ? List.copyOf(previous.positions.values()).get(previous.positions.size() - 1) : previous.positions.values().iterator().next())
@@ -359,7 +361,7 @@ public final class ArticleReader {
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
                     || !f.hasCounts() && AGGREGATE.foundIn(f.text)) {
-                if (!f.hasVoteFacts() && s.text().contains(" vote") && ANOTHER_PUT.matcher(s.text()).find()) {
+                if (!f.hasVoteFacts() && s.text().contains(" vote") && ANOTHER_PUT.foundIn(f.text)) {
                     anotherTextPut = true;
                 }
                 // "It urges the Security Council to act": a body the text addresses is not the one that voted; "the

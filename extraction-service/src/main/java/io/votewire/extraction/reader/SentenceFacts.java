@@ -96,11 +96,13 @@ public final class SentenceFacts {
             // verbs of a text's fate the token rules read the outcome of ("cleared the body 120-10", "was thrown out 15-25")
             + "|cleared|rubber-stamp\\w*|thrown out|shot down|went down|goes down|prevailed|collapsed|lost|endorsed|endorses"
             // a text named with its tally is voted on, whatever verb tells its fate ("the text sailed through 150-4-20")
-            + "|text|measure|motion|proposal)\\b",
+            + "|text|measure|motion|proposal"
+            // "the count was 117-38-34"
+            + "|count)\\b",
             Pattern.CASE_INSENSITIVE),
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo",
             "fail", "defeated", "carried", "turn", "cleared", "rubber", "thrown", "shot", "went", "goes", "prevailed", "collapsed", "lost", "endorse",
-            "text", "measure", "motion", "proposal");
+            "text", "measure", "motion", "proposal", "count");
 
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?veto(?:e?s)?|veto(?:ed)? by|veto (?:cast|used|exercised) by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
@@ -175,12 +177,16 @@ public final class SentenceFacts {
     private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
             + "the year before|earlier (?:in|this)(?! (?:the )?(?:day|session|meeting|morning|afternoon|evening))|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-            + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
+            + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|"
+            // history told in order: "In 2012 it passed 111-41. Two years later, the count was 117-38."
+            + "(?:a|one|two|three|four|five|\\d+) years? later|the following year|the next year|"
+            + "(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
             Pattern.CASE_INSENSITIVE),
             // "in " alone would be a key in most sentences
             "last ", "a ", "previous year", "in 19", "in 20", "in january", "in february", "in march", "in april", "in may", "in june",
             "in july", "in august", "in september", "in october", "in november", "in december", "that ", "year", "earlier ",
-            "the year before", "back in", "since then", "day", "week", "month", "19", "20");
+            "the year before", "back in", "since then", "day", "week", "month", "19", "20", "one ", "two ", "three ", "four ", "five ",
+            "the following", "the next", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     /**
      * Spans of the phrases that say how the states near them voted. Each side opens with a lookahead for the first

@@ -274,6 +274,19 @@ class ArticleReaderTest {
         }
     }
 
+    /** History told in order ("In 2022 it passed 111-41-34. Two years later, the count was 117-38-34.") is past votes, not today's. */
+    @Test
+    void laterYearsOfARecountedHistoryArePastVotes() {
+        for (String later : List.of("Two years later, the count was 117-38-34.", "The following year the count was 117-38-34.",
+                "A year later the tally was 117-38-34.")) {
+            List<VoteEvent> events = read("2030-12-20", "On Monday the General Assembly adopted the moratorium text by 121 votes to 35, with 32 "
+                    + "abstentions. In December 2026 the text passed 111-41-34. " + later + " Chile, Peru and Cuba voted against on Monday.");
+            assertEquals(3, events.size(), later + " " + events);
+            assertEquals(new Counts(117, 38, 34), events.get(2).counts(), later);
+            assertEquals(Map.of("CHL", "no", "PER", "no", "CUB", "no"), events.get(0).positions(), later);
+        }
+    }
+
     /** Ballots of an election (rounds of voting for a seat) are no vote on a text. */
     @Test
     void roundsOfBallotingForASeatAreNoVote() {
