@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Decides which existing resolution a claim is about, weighing every signal: symbol, body, kind, date, counts,
  * outcome, sponsors, title words and positions. Only hard contradictions rule a candidate out: another symbol,
- * body or kind, a vote held after the other side was reported, or a symbol's year that is not the other side's.
+ * body or kind, a vote held after the other side was reported (unless, within weeks, all three counts with a vote
+ * against say it is one vote: {@link #DATES_APART_BOUND}), or a symbol's year that is not the other side's.
  * The rest add or subtract evidence with the weights below; under {@link #THRESHOLD} the claim starts a new
  * resolution.
  * <p>
@@ -41,6 +42,19 @@ public final class ResolutionMatcher {
     /** All three counts equal: a coincidence between two votes of one body is rare. */
     static final double ALL_COUNTS_AGREE = 2;
     static final double COUNT_DIFFERS = -4;
+    /**
+     * A count one off while another count agrees (127 against 128 in favour, the rest equal): a miscount or a
+     * state's vote corrected afterwards, strong evidence of one vote rather than against it.
+     */
+    static final double COUNT_OFF_BY_ONE = -1;
+    /**
+     * How much dates apart may take away when all three counts agree and someone voted against: such a count is the
+     * vote's fingerprint (unlike a unanimous or abstentions-only one, which many of a body's votes share), so dates
+     * weeks apart (a misdated report, the filing day) only weaken it, and a date after the other side's report
+     * (an article's own day taken for the vote's) does not rule it out. Four days' worth; only within
+     * {@link #NEAR_DAYS}: annual texts can repeat a count a year on.
+     */
+    static final double DATES_APART_BOUND = -6;
     static final double OUTCOME_AGREES = 1;
     /** A veto told as a rejection, or the reverse: one outcome in two words. */
     static final double OUTCOME_DIFFERS = -1;
@@ -79,7 +93,13 @@ public final class ResolutionMatcher {
      * must be named too, by its symbol or its title's words.
      */
     static final double FAR_THRESHOLD = 4.0;
-    /** How far apart a thin claim and the only vote it fits may be in time. */
+    /**
+     * By how much the vote a thin claim fits best must lead the next one it fits for the claim to join it when it
+     * fits none up to {@link #THRESHOLD}: a named stance more ({@link #POSITION_AGREES}), a day nearer; a mention joins
+     * the one vote it fits best, and waits apart between two alike.
+     */
+    static final double THIN_LEAD = 0.5;
+    /** How far apart a thin claim and the vote it fits may be in time. */
     private static final int NEAR_DAYS = 31;
     /** Council symbols carry their year: "S/RES/2728(2024)", drafts "S/2024/239" (as {@link #normalSymbol} writes them). */
     private static final Pattern COUNCIL_YEAR = Pattern.compile("S/(?:RES/\\d+\\((\\d{4})\\)|(\\d{4})/\\d+)");
@@ -100,12 +120,21 @@ public final class ResolutionMatcher {
         ResolutionRecord best = null;
         double bestScore = 0;
         boolean tied = false;
-        List<ResolutionRecord> compatible = new java.util.ArrayList<>();
+        // the votes a thin claim fits (near, stances not contradicted), the best and the runner-up of them
+        ResolutionRecord fit = null;
+        double fitScore = 0;
+        double runnerUp = 0;
         for (ResolutionRecord r : candidates) {
             Optional<Double> s = score(claim, r);
             boolean placed = placedNear(claim, r);
-            if (s.isPresent() && s.get() > 0 && placed) {
-                compatible.add(r);
+            if (s.isPresent() && s.get() > 0 && placed && !stancesContradict(claim.event().positions(), r.positions())) {
+                if (fit == null || s.get() > fitScore || s.get() == fitScore && r.id().compareTo(fit.id()) < 0) {
+                    runnerUp = fit == null ? 0 : fitScore;
+                    fit = r;
+                    fitScore = s.get();
+                } else {
+                    runnerUp = Math.max(runnerUp, s.get());
+                }
             }
             boolean near = placedInTime(claim, r);
             if (s.isEmpty() || s.get() < (near ? THRESHOLD : FAR_THRESHOLD) || !near && !named(claim.event(), r)
@@ -124,9 +153,10 @@ public final class ResolutionMatcher {
             // neither: it waits apart, as it does when it fits two only loosely
             return Optional.empty();
         }
-        // a claim too thin to identify a vote by itself ("the Council draft was vetoed") joins the only vote it fits
-        if (best == null && compatible.size() == 1 && isThin(claim.event())) {
-            best = compatible.get(0);
+        // a claim too thin to identify a vote by itself ("the Council draft was vetoed") joins the vote it fits best,
+        // when that one fits clearly better than any other
+        if (best == null && fit != null && fitScore - runnerUp >= THIN_LEAD && isThin(claim.event())) {
+            best = fit;
         }
         return Optional.ofNullable(best);
     }
@@ -247,9 +277,14 @@ public final class ResolutionMatcher {
         if (!same(e.body(), r.body()) || !same(e.kind(), r.kind())) {
             return Optional.empty();
         }
+        Counts c = e.counts() == null ? Counts.NONE : e.counts();
+        Counts rc = r.counts() == null ? Counts.NONE : r.counts();
+        // weeks apart at most: the same count a year on is the next session's vote on the same item
+        boolean fingerprint = fingerprint(c, rc) && nearInTime(claim, r);
         // a vote is reported after it happened (a day's grace for time zones): not after the record's first report,
-        // and the record's vote not after this article appeared
-        if (after(e.date(), r.firstReported()) || after(r.date(), claim.published())) {
+        // and the record's vote not after this article appeared; unless the counts are the vote's fingerprint, and
+        // the date that says otherwise is a misdating (an article's own day taken for the vote's)
+        if (!fingerprint && (after(e.date(), r.firstReported()) || after(r.date(), claim.published()))) {
             return Optional.empty();
         }
         // one side's symbol places the other's date (where both have one, the symbols decide below)
@@ -265,31 +300,34 @@ public final class ResolutionMatcher {
             }
             score += SYMBOL_AGREES;
         }
-        if (e.date() != null && r.date() != null) {
-            Long a = day(e.date());
-            Long b = day(r.date());
-            long days = a == null || b == null ? 0 : Math.abs(a - b);
-            score += days == 0 ? SAME_DAY : PER_DAY_APART * (days - 1);
-        }
-        Counts c = e.counts() == null ? Counts.NONE : e.counts();
-        Counts rc = r.counts() == null ? Counts.NONE : r.counts();
         int agree = 0;
         int differ = 0;
+        int offByOne = 0;
         for (int i = 0; i < 3; i++) {
-            Integer a = i == 0 ? c.yes() : i == 1 ? c.no() : c.abstain();
-            Integer b = i == 0 ? rc.yes() : i == 1 ? rc.no() : rc.abstain();
+            Integer a = count(c, i);
+            Integer b = count(rc, i);
             if (a != null && b != null) {
                 if (a.equals(b)) {
                     agree++;
+                } else if (Math.abs(a - b) == 1) {
+                    offByOne++;
                 } else {
                     differ++;
                 }
             }
         }
-        if (differ >= 2 && agree == 0) {
+        if (differ + offByOne >= 2 && agree == 0) {
             return Optional.empty();
         }
-        score += COUNT_AGREES * agree + COUNT_DIFFERS * differ + (agree == 3 ? ALL_COUNTS_AGREE : 0);
+        // one off counts as differing unless another count agrees
+        score += COUNT_AGREES * agree + COUNT_DIFFERS * differ + (agree > 0 ? COUNT_OFF_BY_ONE : COUNT_DIFFERS) * offByOne
+                + (agree == 3 ? ALL_COUNTS_AGREE : 0);
+        if (e.date() != null && r.date() != null) {
+            Long a = day(e.date());
+            Long b = day(r.date());
+            long days = a == null || b == null ? 0 : Math.abs(a - b);
+            score += days == 0 ? SAME_DAY : Math.max(PER_DAY_APART * (days - 1), fingerprint ? DATES_APART_BOUND : Double.NEGATIVE_INFINITY);
+        }
         if (e.outcome() != null && r.outcome() != null) {
             score += e.outcome().equals(r.outcome()) ? OUTCOME_AGREES
                     : e.outcome().equals(ADOPTED) || r.outcome().equals(ADOPTED) ? OUTCOME_OPPOSED : OUTCOME_DIFFERS;
@@ -311,6 +349,26 @@ public final class ResolutionMatcher {
             score += NAMES_OVERFILL;
         }
         return Optional.of(score);
+    }
+
+    /** All three counts agree and someone voted against: see {@link #DATES_APART_BOUND}. */
+    private static boolean fingerprint(Counts a, Counts b) {
+        return a.yes() != null && a.no() != null && a.abstain() != null && a.no() > 0
+                && a.yes().equals(b.yes()) && a.no().equals(b.no()) && a.abstain().equals(b.abstain());
+    }
+
+    /** The claim puts a state on another side than the record does. */
+    private static boolean stancesContradict(Map<String, String> mine, Map<String, String> theirs) {
+        if (mine == null || theirs == null) {
+            return false;
+        }
+        for (var p : mine.entrySet()) {
+            String other = theirs.get(p.getKey());
+            if (other != null && !other.equals(p.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Both sides name permanent members voting no on a Council text, and no member is named by both. */

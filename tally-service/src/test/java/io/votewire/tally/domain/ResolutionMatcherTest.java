@@ -549,4 +549,84 @@ class ResolutionMatcherTest {
         assertFalse(matcher.couldChoose(claims.get(4), european), "other counts");
         assertFalse(matcher.couldChoose(claims.get(0), council), "another body");
     }
+
+    /**
+     * One count one off while another agrees (a miscount, a vote corrected afterwards) is strong evidence of one vote:
+     * with no date and no outcome on the second report it still joins; two off, or one off with nothing agreeing, do not.
+     */
+    @Test
+    void aCountOneOffWhileAnotherAgreesIsTheSameVote() {
+        for (Object[] v : List.of(new Object[] {"GA", new Counts(131, 11, 40), new Counts(130, 11, 40), new Counts(129, 11, 40)},
+                new Object[] {"HRC", new Counts(22, 12, 13), new Counts(22, 12, 12), new Counts(22, 12, 11)},
+                new Object[] {"SC", new Counts(12, 2, 1), new Counts(12, 1, 1), new Counts(12, 4, 1)})) {
+            String body = (String) v[0];
+            ResolutionRecord held = recordOf(report("a", "2041-11-04", body, "2041-11-03", null, null, (Counts) v[1],
+                    "adopted", Map.of()));
+            Claim oneOff = report("b", "2041-11-09", body, null, null, null, (Counts) v[2], null, Map.of());
+            assertEquals("r-held", matcher.best(oneOff, List.of(held)).map(ResolutionRecord::id).orElse("new"), body + " one off");
+            Claim twoOff = report("b", "2041-11-09", body, null, null, null, (Counts) v[3], null, Map.of());
+            assertTrue(matcher.best(twoOff, List.of(held)).isEmpty(), body + " two off");
+            Counts first = (Counts) v[1];
+            Claim aloneOneOff = report("b", "2041-11-09", body, null, null, null,
+                    new Counts(first.yes() + 1, null, null), null, Map.of());
+            assertTrue(matcher.best(aloneOneOff, List.of(held)).isEmpty(), body + " nothing agreeing");
+        }
+    }
+
+    /**
+     * All three counts equal with a vote against are the vote's fingerprint: a report dating it two weeks off, even
+     * after the other report appeared (its own day taken for the vote's), is the same vote; a unanimous or
+     * abstentions-only count, which many votes of a body share, is not so read.
+     */
+    @Test
+    void allThreeCountsWithAVoteAgainstAreOneVoteWeeksApart() {
+        for (Object[] v : List.of(new Object[] {"GA", new Counts(101, 7, 44), true}, new Object[] {"HRC", new Counts(25, 9, 13), true},
+                new Object[] {"SC", new Counts(15, 0, 0), false}, new Object[] {"SC", new Counts(13, 0, 2), false})) {
+            String body = (String) v[0];
+            Counts counts = (Counts) v[1];
+            boolean one = (Boolean) v[2];
+            ResolutionRecord held = recordOf(report("a", "2042-06-02", body, "2042-06-01", null, null, counts, "adopted", Map.of()));
+            Claim misdated = report("b", "2042-06-16", body, "2042-06-15", null, null, counts, "adopted", Map.of());
+            assertEquals(one ? "r-held" : "new", matcher.best(misdated, List.of(held)).map(ResolutionRecord::id).orElse("new"),
+                    body + " " + counts);
+            // the misdated report first
+            assertEquals(one ? "r-held" : "new", matcher.best(report("a", "2042-06-02", body, "2042-06-01", null, null, counts,
+                    "adopted", Map.of()), List.of(recordOf(misdated))).map(ResolutionRecord::id).orElse("new"), body + " second");
+            // the same count and title a year on is the next session's vote on the same item
+            Claim thisYear = titled("a", "2042-06-02", body, "2042-06-01", counts);
+            Claim nextYear = titled("c", "2043-06-02", body, "2043-06-01", counts);
+            assertEquals("new", matcher.best(nextYear, List.of(recordOf(thisYear))).map(ResolutionRecord::id).orElse("new"),
+                    body + " next year");
+            assertEquals("new", matcher.best(thisYear, List.of(recordOf(nextYear))).map(ResolutionRecord::id).orElse("new"),
+                    body + " next year, second");
+        }
+    }
+
+    private static Claim titled(String article, String published, String body, String date, Counts counts) {
+        return new Claim(article, article, "t", published, new VoteEvent(article + "#1", body, "resolution", date,
+                "text on seabed mining", null, List.of(), counts, "adopted", Map.of(), List.of(), 0.9));
+    }
+
+    /**
+     * A mention (no count, no symbol) joins the vote it fits best near its day when that one leads, here by a stance
+     * that only one of two votes a day either side names as the mention does; it does not join a vote whose stances
+     * it contradicts, and waits apart between two it fits alike.
+     */
+    @Test
+    void aMentionJoinsTheVoteItFitsBest() {
+        for (String body : List.of("GA", "HRC", "SC")) {
+            ResolutionRecord tuesday = reconciler.reconcile("r-tue", List.of(report("a", "2043-03-04", body, "2043-03-03", null,
+                    null, new Counts(9, 3, 3), "adopted", Map.of("NOR", "yes")))).identity();
+            ResolutionRecord thursday = reconciler.reconcile("r-thu", List.of(report("b", "2043-03-06", body, "2043-03-05", null,
+                    null, new Counts(11, 2, 2), "adopted", Map.of("NOR", "no", "SWE", "yes")))).identity();
+            Claim mention = report("m", "2043-03-05", body, "2043-03-04", null, null, Counts.NONE, "adopted", Map.of("SWE", "yes"));
+            assertEquals("r-thu", matcher.best(mention, List.of(tuesday, thursday)).map(ResolutionRecord::id).orElse("apart"), body);
+            assertEquals("r-thu", matcher.best(mention, List.of(thursday, tuesday)).map(ResolutionRecord::id).orElse("apart"), body);
+            Claim contradicting = report("m", "2043-03-05", body, "2043-03-04", null, null, Counts.NONE, "adopted",
+                    Map.of("NOR", "yes", "SWE", "yes"));
+            assertEquals("r-tue", matcher.best(contradicting, List.of(tuesday, thursday)).map(ResolutionRecord::id).orElse("apart"), body);
+            Claim bare = report("m", "2043-03-05", body, "2043-03-04", null, null, Counts.NONE, "adopted", Map.of());
+            assertEquals("apart", matcher.best(bare, List.of(tuesday, thursday)).map(ResolutionRecord::id).orElse("apart"), body);
+        }
+    }
 }
