@@ -184,7 +184,7 @@ public final class ArticleReader {
 
     /** @throws Deadline.Exceeded when the deadline passes before the last sentence is read */
     public List<VoteEvent> read(Article article, Deadline deadline) {
-        article = withPlainSpaces(article);
+        article = withPlainText(article);
         String text = article.body();
         if (!aboutTheUn(text) && (article.headline() == null || !aboutTheUn(article.headline()))) {
             return List.of();
@@ -326,11 +326,8 @@ public final class ArticleReader {
             }
             pendingSponsors = f.hasVoteFacts() ? Set.of() : new LinkedHashSet<>(sponsors); // in the order named (Set.copyOf's order changes per run)
             // (not "among them" of those who spoke: "dozens of delegations delivered statements, among them A and B")
-            String previousSide = previous == null ? null : !previous.positions.isEmpty()
-                    ? (f.likewise ? List.copyOf(previous.positions.values()).get(previous.positions.size() - 1) : previous.positions.values().iterator().next())
-                    : onlySideCounted(previous);
-            if ((f.amongThem || f.likewise) && f.positions.isEmpty() && previousSide != null
-                    && !(f.amongThem && SPOKE_BEFORE_AMONG.matcher(s.text()).find())) {
+            String previousSide = (f.amongThem || f.likewise) && f.positions.isEmpty() && previous != null ? sideOf(previous, f.likewise) : null;
+            if (previousSide != null && !(f.amongThem && SPOKE_BEFORE_AMONG.matcher(s.text()).find())) {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), previousSide));
             }
             // a parliament's vote goes on in the sentences after it ("The measure passed 274-12") until a UN body is named
@@ -626,6 +623,16 @@ public final class ArticleReader {
 
     /** Two or more of the sentence's states, and more than half of those the vote has, stand otherwise in it. */
     private static boolean mostlyOtherwise(SentenceFacts f, Frame fr) {
+        int[] standing = standing(f, fr);
+        return standing[1] >= 2 && 2 * standing[1] > standing[0];
+    }
+
+    private static boolean votedOtherwise(SentenceFacts f, Frame fr) {
+        return standing(f, fr)[1] > 0;
+    }
+
+    /** Of the sentence's states, how many have a stance in the vote, and how many of those stand otherwise there. */
+    private static int[] standing(SentenceFacts f, Frame fr) {
         int known = 0;
         int otherwise = 0;
         for (Map.Entry<String, String> p : f.positions.entrySet()) {
@@ -635,17 +642,7 @@ public final class ArticleReader {
                 otherwise += there.equals(p.getValue()) ? 0 : 1;
             }
         }
-        return otherwise >= 2 && 2 * otherwise > known;
-    }
-
-    private static boolean votedOtherwise(SentenceFacts f, Frame fr) {
-        for (Map.Entry<String, String> p : f.positions.entrySet()) {
-            String there = fr.positions.get(p.getKey());
-            if (there != null && !there.equals(p.getValue())) {
-                return true;
-            }
-        }
-        return false;
+        return new int[] {known, otherwise};
     }
 
     private static final Pattern SPOKE_BEFORE_AMONG = Pattern.compile("(?i)\\b(?:statements?|spoke|speakers?|speeches|addressed|took the floor)\\b[^.;]*\\bamong (?:them|those)\\b");
@@ -695,8 +692,7 @@ public final class ArticleReader {
             int sameCounts = (same(f.yes, fr.yes) ? 1 : 0) + (same(f.no, fr.no) ? 1 : 0) + (same(f.abstain, fr.abstain) ? 1 : 0);
             // (a sentence with no past marker that counts one side as an earlier vote did is about it: "A and B were among
             // the 12 who voted no then"; a past one is not about today's vote for one count alike: "187 backed it last year too")
-            int counted = (f.yes != null ? 1 : 0) + (f.no != null ? 1 : 0) + (f.abstain != null ? 1 : 0);
-            int needed = fr.past && counted == 1 ? 1 : 2;
+            int needed = fr.past && f.sidesCounted() == 1 ? 1 : 2;
             // ("That draft received 13 votes": a sentence opening on the text just told is about it, past or not)
             if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < needed && !(fr == current && pronounSubject(f.text.text))) {
                 continue;
@@ -761,10 +757,15 @@ public final class ArticleReader {
         return best;
     }
 
-    /** The one side a sentence counts ("Thirty states abstained"), or null where it counts none or several. */
-    private static String onlySideCounted(SentenceFacts f) {
-        int sides = (f.yes != null ? 1 : 0) + (f.no != null ? 1 : 0) + (f.abstain != null ? 1 : 0);
-        return sides != 1 ? null : f.yes != null ? "yes" : f.no != null ? "no" : "abstain";
+    /**
+     * The side a sentence's states took (its first, or for "the others ..." its last), else the one side it counts
+     * ("Thirty states abstained"), else null.
+     */
+    private static String sideOf(SentenceFacts f, boolean last) {
+        if (!f.positions.isEmpty()) {
+            return last ? List.copyOf(f.positions.values()).get(f.positions.size() - 1) : f.positions.values().iterator().next();
+        }
+        return f.sidesCounted() != 1 ? null : f.yes != null ? "yes" : f.no != null ? "no" : "abstain";
     }
 
     /** A sentence that opens on an earlier time ("In 2016, …", "Last year …"): what it tells happened then. */
@@ -1119,10 +1120,11 @@ public final class ArticleReader {
 
     /**
      * The article with its no-break and other wide spaces, the entity "&amp;nbsp;" copied from web pages and footnote
-     * marks ("³", "[4]"), as plain spaces: "141&amp;nbsp;votes" is "141 votes" to every rule. One space for one character (six for the entity), so
-     * the evidence's offsets still point into the article as sent.
+     * marks ("³", "[4]") as plain spaces ("141&amp;nbsp;votes" is "141 votes" to every rule), and its lines in capitals
+     * in title case. One character for one (six spaces for the entity), so the evidence's offsets still point into the
+     * article as sent.
      */
-    static Article withPlainSpaces(Article a) {
+    static Article withPlainText(Article a) {
         String body = capitalLinesInTitleCase(plainSpaces(a.body()));
         String headline = a.headline() == null ? null : capitalLinesInTitleCase(plainSpaces(a.headline()));
         return body == a.body() && headline == a.headline() ? a

@@ -639,6 +639,11 @@ public final class SentenceFacts {
         return body;
     }
 
+    /** How many sides the sentence counts. */
+    int sidesCounted() {
+        return (yes != null ? 1 : 0) + (no != null ? 1 : 0) + (abstain != null ? 1 : 0);
+    }
+
     private void set(String role, int value) {
         switch (role) {
             case "yes" -> yes = yes == null ? value : yes;

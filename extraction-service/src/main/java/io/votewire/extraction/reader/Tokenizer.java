@@ -175,11 +175,10 @@ public final class Tokenizer {
         for (int i = 0; i < n; i++) {
             Token tens = tokens.get(i);
             if (i + 1 < n && tens.kind() == Token.Kind.NUMBER && tens.number() >= 20 && tens.number() <= 90
-                    && tens.number() % 10 == 0 && !Character.isDigit(tens.text().isEmpty() ? '0' : tens.text().charAt(0))) {
+                    && tens.number() % 10 == 0 && isWord(tens)) {
                 int unit = tokens.get(i + 1).is("-") && i + 2 < n ? i + 2 : i + 1;
                 Token u = tokens.get(unit);
-                if (u.kind() == Token.Kind.NUMBER && u.number() >= 1 && u.number() <= 9 && !u.text().isEmpty()
-                        && Character.isLetter(u.text().charAt(0))) {
+                if (u.kind() == Token.Kind.NUMBER && u.number() >= 1 && u.number() <= 9 && isWord(u)) {
                     tens = new Token(Token.Kind.NUMBER, tens.text(), tens.id(), tens.start(), u.end(), null,
                             tens.number() + u.number(), null, 0);
                     i = unit;
