@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.12";
+    public static final String VERSION = "rules-1.13";
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
@@ -46,7 +46,9 @@ public final class ArticleReader {
     private static final FirstCharPattern WEEKDAY = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Ll]ate on|[Ee]arly on) "
                     // "Tuesday's vote": the day of the vote, as "on Tuesday"
-                    + "|(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:[\\w.]+ ){0,4}?(?:vote|ballot|decision|session|meeting|adoption|resolution)\\b))"
+                    + "|(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:[\\w.]+ ){0,4}?(?:vote|ballot|decision|session|meeting|adoption|resolution)\\b)"
+                    // wire style, right after the verb: "voted Friday", "adopted it Tuesday"
+                    + "|(?<=(?:ed|it|em) ))"
                     + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b([Yy]esterday|[Tt]oday)\\b"),
             "oletyOLETYMWFS");
     private static final String[] MONTH_DAY_KEYS = KeyedPattern.digitsAnd("jan", "feb", "mar", "apr",
@@ -82,7 +84,9 @@ public final class ArticleReader {
             "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "meps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of",
             "council of europe", "pace", "european council", "council of the european", "african union", "arab league", "osce", "nato", "organization of american", "deputies", "fifa");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft|own|rival|alternative|other)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
-    private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended)\\b");
+    private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended"
+            // "voted against the main resolution", "the resolution itself", "the underlying text"
+            + "|(?:main|underlying|overall) (?:text|resolution|draft)|(?:text|resolution|draft) itself)\\b");
     private static final FirstCharPattern AMENDMENT_TOPIC = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:two|three|several|four|the|both|an?|its|his|her|their|these) (?:[\\w-]+ )?amendments?\\b"), "tsfbaih");
     /**
@@ -105,7 +109,7 @@ public final class ArticleReader {
     private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\b(?:first|second|third|\\w+th|only) time\\b[^.;]{0,80}\\bhad\\b");
     private static final Pattern BEFORE_FINAL = Pattern.compile("(?i)\\b(?:before|ahead of|prior to)\\b[^.;]{0,40}?\\b(?:the final (?:vote|text|resolution)"
             + "|(?:text|draft|resolution) as a whole)\\b");
-    private static final Keywords MAIN_TEXT_WORDS = Keywords.of("final", "whole", "amended");
+    private static final Keywords MAIN_TEXT_WORDS = Keywords.of("final", "whole", "amended", "main", "underlying", "overall", "itself");
     private static final Keywords ANOTHER_WORDS = Keywords.of("second", "rival", "alternative", "competing", "another", "separate", "also");
     /** A vote other than those before: "a rival draft", "the assembly also adopted a text on ...". */
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:a|the) (?:second|rival|alternative|competing|another|separate) (?:\\w+ )?(?:resolution|draft|text|amendment|proposal|vote)\\b"
@@ -1058,6 +1062,11 @@ public final class ArticleReader {
             if (DEADLINE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()) {
                 continue;
             }
+            // "condemning the February 1 coup": a day that names another event is no vote's
+            if (m.start() >= 4 && sentence.regionMatches(true, m.start() - 4, "the ", 0, 4)
+                    && OTHER_EVENT_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             Month month = month(monthName);
@@ -1093,7 +1102,9 @@ public final class ArticleReader {
     }
 
     /** The words before a day that make it the end of a term or a deadline ("until", "through", "expires on"). */
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through|expir(?:es|ing) on|due by|by)\\s+$");
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through|expir(?:es|ing) on|due by|by|since)\\s+$");
+    /** A noun after "the February 1" that is not the vote's ("the February 1 coup"; "the December 21 vote" is). */
+    private static final Pattern OTHER_EVENT_AFTER = Pattern.compile("\\s+(?!(?:vote|votes|voting|ballot|session|meeting|decision|resolution|adoption|plenary|sitting)\\b)[a-z]");
 
     /**
      * "On the first text, A and B voted no": the vote an ordinal at the head of a sentence names, among the article's

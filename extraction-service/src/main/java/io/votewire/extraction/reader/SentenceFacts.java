@@ -81,13 +81,13 @@ public final class SentenceFacts {
             + " (?:voted |were |was |cast (?:a vote |a ballot )?)?(?:against|no\\b|opposed\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "rejected by 80 to 40", "defeated the motion by 80 votes to 40": the rejecting side is counted first. */
-    private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down)\\s+(?:(?:it|them)\\s+)?(?:by\\s+\\S|\\d"
+    private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down|(?:voted|votes|voting) (?:\\w+day )?to (?:reject|defeat))\\s+(?:(?:it|them)\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?(?:by\\s+\\S|\\d"
             + "|(?:the|a|an|its|their|this|that)\\s+(?:(?!(?:and|then|before|after|but|while|adopted|passed|approved)\\b)[\\w'’-]+\\s+){1,8}?by\\s+\\d)"
             // "voted 19-17 against holding a debate": the side against a motion, which won, is counted first
             + "|\\bvoted\\s+\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\s+against\\s+(?:\\w+ing\\b|(?:the|a|an)\\s+(?:motion|proposal|bid|request|amendment))"
             // a headline's "Council votes down debate bid, 19-17": the tally after what was voted down
             + "|\\bvot(?:e|es|ed|ing)\\s+down\\b[^.;:]{0,60}?\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b"),
-            "rejected", "defeated", "voted down", "voted ", "vote down", "votes down", "voting down");
+            "rejected", "defeated", "voted down", "voted ", "votes ", "voting ", "vote down");
     private static final KeyedPattern VOTES_IN_ALL = KeyedPattern.atWords(Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
@@ -125,10 +125,10 @@ public final class SentenceFacts {
             + "|rejecting|rejects|defeated|"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))"
             // "after four failed attempts": an adjective of history, not this vote's outcome
-            + "(?!\\s+(?:attempts?|bids?|efforts?|drafts?|resolutions?|texts?|votes?|proposals?|tries|initiatives?)\\b)|fell (?:well |far )?short|voted down|did not pass|"
+            + "(?!\\s+(?:attempts?|bids?|efforts?|drafts?|resolutions?|texts?|votes?|proposals?|tries|initiatives?)\\b)|fell (?:well |far )?short(?! of (?:an? (?!(?:two-thirds|simple|qualified|required|absolute|necessary|majority)\\b)|expectations|hopes|demands|what)\\b)|voted down|did not pass|"
             // "the draft died", not "40,000 people have died"
             // "has not adopted a single resolution on the war": no text, so no vote
-            + "was not adopted|not be adopted|has not been adopted|not adopted(?! (?:any|a single)\\b)|(?<=(?:draft|text|resolution|measure|proposal|motion|amendment|it) )(?:died|fell(?! (?:to|by|from|short|apart|silent|on deaf)\\b))"
+            + "was not adopted|not be adopted|has not been adopted|not adopted(?! (?:any|a single)\\b)|(?<=(?:draft|text|resolution|measure|proposal|motion|amendment|it) )(?:died|fell(?! (?:to|by|from|short|far|well|apart|silent|on deaf)\\b))"
             + "|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
@@ -161,7 +161,7 @@ public final class SentenceFacts {
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
-            "\\bamendments?\\b[^.;]{0,160}\\b(?:received|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved)|failed|fails?|votes?|did not|fell)\\b"
+            "\\bamendments?\\b[^.;]{0,160}\\b(?:received|got|won|drew|secured|garnered|obtained|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved|supported|backed|opposed)|failed|fails?|votes?|did not|fell)\\b"
                     // "the Austrian amendment: 70 in favour, 72 against", as live blogs and tables put it
                     + "|\\bamendments?\\b[^.;:]{0,60}:\\s*\\d"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
@@ -193,15 +193,15 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|(?<=[\"“'‘])no[\"”'’] votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacusl])(?:sat (?:it |the vote |the ballot )?out\\b|(?:walked out|stormed out)(?: of the (?:hall|chamber|room|session|meeting))? (?:before|during|ahead of) the (?:vote|voting|ballot)|left the (?:hall|chamber|room) (?:before|during|ahead of) the (?:vote|voting|ballot)|walked out of the (?:vote|voting)|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
                     + "|(?<abstain>(?=[avrs])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain|refrained from voting|(?:remained|stayed) neutral|(?:sat|sit|sits|sitting) on the fence))"
-                    + "|(?<yes>(?=[visbyeac])(?:vot(?:ed|ing) in (?:its |their )?favou?r|cast a yes vote|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
+                    + "|(?<yes>(?=[visbyeac])(?:vot(?:ed|ing) in (?:its |their )?favou?r|cast a yes vote|(?<=[\"“'‘])yes[\"”'’] votes?|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
             // each phrase as far as it is plain text, so that "north", "votes in favour" or "backlash" try nothing
-            "no:", "no ", "no\t", "no\n", "no\r", "no\f", "no\u000b", "non-voting", "not cast", "not take part", "not participate",
+            "no:", "no ", "no\"", "no”", "no'", "no’", "no\t", "no\n", "no\r", "no\f", "no\u000b", "non-voting", "not cast", "not take part", "not participate",
             "not voting", "against", "yes", "in favo", "abstain", "abstention", "absent", "voted against", "voting against",
             "vote against", "votes against", "voted no", "voting no", "vote no", "voted in favo", "voting in favo", "voted for",
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
@@ -1053,6 +1053,10 @@ public final class SentenceFacts {
                     continue;
                 }
             }
+            // "Japan welcomed the text, adopted with 150 votes in favour": a side counted gives no stance to the states
+            // before it, only to those it goes on to name ("36 abstaining, including China"; not "among 12 against")
+            boolean counted = m.start() > 1 && Character.isLetterOrDigit(masked.charAt(m.start() - 2))
+                    && COUNT_BEFORE_CUE.matcher(masked).region(Math.max(0, m.start() - 60), m.start()).find();
             // "Serbia has lobbied against the text": a stance in the debate, not a vote
             if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.foundIn(before)) {
                 continue;
@@ -1065,7 +1069,7 @@ public final class SentenceFacts {
                 policyNoun = policy.group(1).toLowerCase(Locale.ROOT);
             }
             // "Russia used its veto": the one who used it comes first
-            cues.add(new int[] {m.start(), m.end(), m.group("agent") != null ? 1 : onPolicy ? 3 : 0});
+            cues.add(new int[] {m.start(), m.end(), m.group("agent") != null ? 1 : onPolicy ? 3 : counted ? 4 : 0});
             cueRoles.add(m.group("labelled") != null ? labelRole(m.group("labelled"))
                     : m.group("no") != null ? "no" : m.group("absent") != null ? "absent"
                     : m.group("abstain") != null ? "abstain" : "yes");
@@ -1138,7 +1142,7 @@ public final class SentenceFacts {
                 if (crossesClause(breaks, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1])) && !sharedSubject(t, breaks, sm, c)) {
                     continue;
                 }
-                if (c[2] == 1 && (c[0] < sm.end() || !subjectOf(t, mentions, mi, c[0]))) {
+                if (c[2] == 1 && (c[0] < sm.end() || !subjectOf(t, mentions, mi, c[0])) || c[2] == 4 && c[0] >= sm.end()) {
                     continue;
                 }
                 // "backed by A but opposed by B": a passive cue's voters come after its "by", not before it
@@ -1260,6 +1264,8 @@ public final class SentenceFacts {
             "(?i)\\b(?:said|says|say|saying|argued|argue|argues|felt|feel|feels|believed|believe|believes|told|claimed|claim|claims|warned|insisted|complained)\\b"),
             "sabftcwi");
 
+    private static final Pattern COUNT_BEFORE_CUE = Pattern.compile("(?i)(?<!\\bamong |\\bamong the |\\bof the |\\bone of )"
+            + "(?<![\\w,.-])" + Numbers.NUMBER + "\\s+(?:votes?\\s+|ballots?\\s+)?$");
     private static final FirstCharPattern NOT_A_VOTE_BEFORE = FirstCharPattern.atWords(Pattern.compile("(?i)\\b(?:lobbied|lobbying|lobby|campaigned|campaigning|"
             + "argued|arguing|spoke|speaking|speaks|warned|warning|protested|protesting|railed|fought|fighting|mobili[sz]ed|"
             + "cautioned|advocated|pushed back|come out|came out|turned)\\s+(?:hard\\s+|strongly\\s+|fiercely\\s+|publicly\\s+|firmly\\s+)?$"),

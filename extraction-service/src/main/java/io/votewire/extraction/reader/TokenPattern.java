@@ -15,7 +15,8 @@ import java.util.Set;
  *   <li>{@code LIST}: states listed with commas, "and", "&amp;", line breaks or bullets, possibly run together,
  *       at most four words of something else between two of them ("Brunei, this year's chair, Laos"); a state
  *       with a possessive ("Peru's") is no item; every state in it takes the stance;</li>
- *   <li>{@code GAP}: a token that is no state, cue, clause end, comma or verb of saying;
+ *   <li>{@code GAP}: a token that is no state, cue, clause end, comma, verb of saying or existential "there" (in
+ *       "against it, and there were 40 abstentions" the number is the noun's after it);
  *       {@code CLAUSE}: the same, commas allowed; {@code SPAN}: any token short of the sentence's end, states and
  *       cues too (they take nothing);</li>
  *   <li>{@code STATE}: one state, also with a possessive ("Peru's envoy"); it takes the stance like a list;</li>
@@ -30,7 +31,8 @@ import java.util.Set;
  * product of the small bounds times the list's length.
  */
 final class TokenPattern {
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "telling", "saying", "stated", "added", "noted", "argued");
+    /** Words a gap never crosses: a verb of saying, and "there" of "there were", which opens a clause of its own. */
+    private static final Set<String> GAP_STOPS = Set.of("said", "says", "say", "told", "telling", "saying", "stated", "added", "noted", "argued", "there");
     /** What may stand between two states of a list ("China itself, Cuba and Peru" too). */
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "as", "well", "plus", "itself", "former");
     private static final Set<String> BULLETS = Set.of("—", "•", "*", "·", "-", "–");
@@ -59,7 +61,7 @@ final class TokenPattern {
     }
 
     /** The pattern's word sets as vocabulary ids: what matching compares a token's id with. */
-    private record Bound(boolean[] saying, boolean[] glue, boolean[] bullets, boolean[] beforeOwnCue) {
+    private record Bound(boolean[] gapStops, boolean[] glue, boolean[] bullets, boolean[] beforeOwnCue) {
     }
 
     /** What a match found: where it starts and ends (token indexes, end exclusive), its cue and its lists. */
@@ -130,7 +132,7 @@ final class TokenPattern {
     }
 
     private static Bound bound(Vocabulary vocabulary) {
-        return new Bound(vocabulary.idsOf(SAYING), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS), vocabulary.idsOf(BEFORE_OWN_CUE));
+        return new Bound(vocabulary.idsOf(GAP_STOPS), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS), vocabulary.idsOf(BEFORE_OWN_CUE));
     }
 
     private TokenPattern bind(Vocabulary vocabulary, Bound bound) {
@@ -257,7 +259,7 @@ final class TokenPattern {
 
     /** Every word the pattern compares tokens with, for the tokenizer's vocabulary. */
     Set<String> words() {
-        Set<String> out = new HashSet<>(SAYING);
+        Set<String> out = new HashSet<>(GAP_STOPS);
         out.addAll(LIST_GLUE);
         out.add("the");
         out.add("s"); // "Peru's"
@@ -438,7 +440,7 @@ final class TokenPattern {
                 case CLAUSE:
                     boolean comma = t.is(",");
                     return t.kind() == Token.Kind.STATE || t.cue() != null || t.endsClause() || t.is(":")
-                            || comma && el.kind() == Kind.GAP || t.in(bound.saying()) ? -1 : i + 1;
+                            || comma && el.kind() == Kind.GAP || t.in(bound.gapStops()) ? -1 : i + 1;
                 case SPAN:
                     return t.kind() == Token.Kind.BREAK || t.is(".") || t.is("!") || t.is("?") ? -1 : i + 1;
                 default:

@@ -1935,4 +1935,106 @@ class ArticleReaderTest {
         List<VoteEvent> amendment = read("2031-05-02", "The UN General Assembly adopted the draft 120-14-45. Before that, it considered an amendment put forward by Canada.");
         assertTrue(amendment.stream().noneMatch(e -> e.sponsors().contains("CAN") && e.kind().equals("resolution")), amendment.toString());
     }
+
+    /** "N voted against it and there were M abstentions": the number after "there were" is its own noun's. */
+    @Test
+    void anExistentialClauseCountsItsOwnNoun() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text on Monday with 98 votes, while 31 states voted against it and there were 40 abstentions.", "98 31 40"},
+                {"The amendment in the UN General Assembly won 64 votes; 70 countries opposed it and there were 19 abstentions.", "64 70 19"},
+                {"At the UN Human Rights Council 25 members voted for the text, 9 voted against it, and there were 13 abstentions.", "25 9 13"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            VoteEvent e = events.get(0);
+            assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.counts().abstain(), c[0]);
+        }
+    }
+
+    /** "condemning the February 1 coup", "since March 3": a day that names another event is not the vote's. */
+    @Test
+    void aDayNamingAnotherEventIsNotTheVotes() {
+        for (String[] c : new String[][] {
+                {"On Friday the UN General Assembly approved a text that condemns the February 1 putsch, 101 to 3, with 29 abstentions.", "2031-05-02"},
+                {"The UN Security Council adopted a text on the March 3 attacks by 13 votes to none on Friday.", "2031-05-02"},
+                {"The UN General Assembly, silent on the matter since 9 April, adopted the text 99-10-40 on Friday.", "2031-05-02"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).date(), c[0]);
+        }
+        // the day of the vote itself, named the same way
+        assertEquals("2031-04-28", read("2031-05-03", "The UN General Assembly adopted the text 99-10-40 in the April 28 vote.").get(0).date());
+    }
+
+    /** "Japan welcomed the text, adopted with 150 votes in favour": a counted side is no stance of the states before it. */
+    @Test
+    void aCountedSideGivesNoStanceToTheStatesBeforeIt() {
+        for (String text : List.of("Japan welcomed the UN General Assembly resolution, adopted with 150 votes in favour.",
+                "Kenya did not vote against the UN General Assembly text, which passed with 131 votes in favour and none against.",
+                "Malta praised the UN Security Council text, passed with 12 votes in favour and three abstentions.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals(Map.of(), events.get(0).positions(), text);
+        }
+        // the states it goes on to name take its side
+        VoteEvent named = read("2031-05-02", "The UN General Assembly adopted the text with 99 votes, 40 abstaining, including Chile and Peru.").get(0);
+        assertEquals(Map.of("CHL", "abstain", "PER", "abstain"), named.positions());
+    }
+
+    /** An amendment told with "was supported by", "got", "won" is an amendment's vote; "the main resolution" is the text's. */
+    @Test
+    void anAmendmentsVoteAndTheMainTextAfterIt() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the resolution 130-12-40 on Friday. The Mexican amendment, naming the group, was supported by 70 states, with 60 against. Peru voted against the main resolution.", "PER"},
+                {"The UN General Assembly adopted the text 101-9-50. Chile's amendment got 60 votes, with 65 against. Fiji and Tonga opposed the resolution itself.", "FJI TON"},
+                {"The UN General Assembly passed the draft 99-20-44. An amendment by Spain won 50 votes to 70. Kenya voted no on the underlying text.", "KEN"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(2, events.size(), c[0] + " " + events);
+            assertEquals(List.of("resolution", "amendment"), events.stream().map(VoteEvent::kind).toList(), c[0]);
+            for (String iso : c[1].split(" ")) {
+                assertEquals("no", events.get(0).positions().get(iso), c[0] + " " + events);
+            }
+            assertTrue(events.get(1).positions().isEmpty(), c[0] + " " + events);
+        }
+    }
+
+    /** "it fell far short of a weapons ban": a text judged against what critics wanted, not a failed vote. */
+    @Test
+    void fallingShortOfWhatCriticsWantedIsNoRejection() {
+        for (String text : List.of("The UN Security Council adopted the text 12-0-3. Campaigners praised it, though it fell far short of a weapons ban, they said.",
+                "Rights groups welcomed the UN General Assembly text, adopted 120-12-30, but said it fell well short of a referral to the court.",
+                "The UN Human Rights Council adopted the draft 25-7-15 on Friday; critics said it fell short of expectations.")) {
+            List<VoteEvent> events = read("2031-05-02", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), text);
+        }
+        assertEquals("rejected", read("2031-05-02", "The UN General Assembly text fell short of a two-thirds majority, 80 to 50.").get(0).outcome());
+    }
+
+    /** "defeated on Monday by 21 votes to 16": the rejecting side first past a day; "voted Friday" dates the vote. */
+    @Test
+    void aDayBetweenTheVerbAndItsTally() {
+        for (String[] c : new String[][] {
+                {"The UN Human Rights Council motion was defeated on Monday by 21 votes to 16, with 10 abstentions.", "16 21 2031-04-28"},
+                {"The UN General Assembly voted Wednesday to reject the motion by 60 votes to 40.", "40 60 2031-04-30"},
+                {"The UN Human Rights Council defeated it Friday by 20 to 16.", "16 20 2031-05-02"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            VoteEvent e = events.get(0);
+            assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.date(), c[0]);
+        }
+    }
+
+    /** A side in quotation marks: the "no" votes came from A, B and C; the ‘yes’ votes included D and E. */
+    @Test
+    void aQuotedSideNamesItsStates() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly passed the text 143-9-25. The \"no\" votes came from Peru, Fiji and Tonga.", "FJI:no PER:no TON:no"},
+                {"The UN General Assembly adopted the text 99-3-40; its ‘no’ votes came from Laos, Chad and Peru.", "LAO:no PER:no TCD:no"},
+                {"The UN Security Council adopted the text 13-0-2; the “yes” votes included Malta and Japan.", "JPN:yes MLT:yes"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], new java.util.TreeMap<>(events.get(0).positions()).entrySet().stream()
+                    .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(" ")), c[0]);
+        }
+    }
 }
