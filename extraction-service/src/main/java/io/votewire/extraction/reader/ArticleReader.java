@@ -270,7 +270,9 @@ public final class ArticleReader {
             if (amendmentsUnderDiscussion && pronounSubject(s.text())) {
                 f.amendment = true;
             }
-            String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody != null ? contextBody : councilIsHrc ? "HRC" : null) : null;
+            String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody != null ? contextBody : councilIsHrc ? "HRC" : null)
+                    // "And last month Russia vetoed that recommendation", in an article about the Assembly: a veto is the Council's
+                    : "vetoed".equals(f.outcome) ? "SC" : null;
             // an elected body sits whole; "unanimously" in the Assembly leaves out those absent
             // ("unanimously adopted, with all 15 members voting in favour": the other sides are none as well)
             Integer seats = body != null && !"GA".equals(body) ? UnRules.size(body, null) : null;
@@ -293,9 +295,15 @@ public final class ArticleReader {
             String weekday = date == null && published == null && f.hasVoteFacts() ? weekdayName(s.text()) : null;
             // a dateline's day is the filing's: the first vote told with a day of its own a few days before it
             // ("Yesterday, the Assembly adopted ...") dates the article's vote, and is no recalled one
-            if (date != null && contextDate != null && !contextDateOfAVote && frames.isEmpty() && f.hasVoteFacts()
+            // (also when the votes told so far are only the filing day's mentions: "RAMALLAH, April 19 — ... condemned the
+            // veto. Twelve members voted in favour on Thursday night": one vote, Thursday's)
+            if (date != null && contextDate != null && f.hasVoteFacts()
+                    && (!contextDateOfAVote && frames.isEmpty() || !frames.isEmpty() && onlyMentionsDated(frames, contextDate))
                     && published != null && contextDate.equals(published.toString())
                     && daysBefore(date, contextDate) >= 1 && daysBefore(date, contextDate) <= DATELINE_LAG_DAYS) {
+                for (Frame fr : frames) {
+                    fr.date = date;
+                }
                 contextDate = date;
             }
             if (date != null && contextDate != null && !date.equals(contextDate)) {
@@ -564,6 +572,11 @@ public final class ArticleReader {
     private static final Pattern SIDE_WORD = Pattern.compile("(?i)\\b(?:(yes|in favou?r|support|backing)|(no|against|opposition)|(abstentions?|abstaining))\\b");
 
     private static final Pattern LINK_TO_ANOTHER_STORY = Pattern.compile("(?i)\\s*(?:>>\\s*)?(?:related(?: stor(?:y|ies)| articles?| coverage)?|read (?:more|also)|also read|see also|more on this|recommended|to read also\\b[^:]{0,40}):");
+
+    /** Whether every vote so far is a mention without counts dated with the article's day. */
+    private static boolean onlyMentionsDated(List<Frame> frames, String day) {
+        return frames.stream().allMatch(fr -> !fr.past && day.equals(fr.date) && fr.yes == null && fr.no == null && fr.abstain == null);
+    }
 
     /** How far a dateline's day may follow the vote it reports ("yesterday", "on Monday" in a weekly). */
     private static final int DATELINE_LAG_DAYS = 7;
@@ -1062,9 +1075,11 @@ public final class ArticleReader {
             if (DEADLINE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()) {
                 continue;
             }
-            // "condemning the February 1 coup": a day that names another event is no vote's
+            // "condemning the February 1 coup", "the attacks of 9 January", "a deal signed on 17 May": a day that names
+            // another event is no vote's
             if (m.start() >= 4 && sentence.regionMatches(true, m.start() - 4, "the ", 0, 4)
-                    && OTHER_EVENT_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+                    && OTHER_EVENT_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                    || OTHER_EVENT_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 24), m.start()).find()) {
                 continue;
             }
             String monthName = m.group(2) != null ? m.group(2) : m.group(3);
@@ -1103,6 +1118,9 @@ public final class ArticleReader {
 
     /** The words before a day that make it the end of a term or a deadline ("until", "through", "expires on"). */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through|expir(?:es|ing) on|due by|by|since)\\s+$");
+    private static final Pattern OTHER_EVENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:attacks?|coup|war|invasion|killings?|massacres?|"
+            + "elections?|bombings?|raids?|offensive|earthquake|assault|explosion|uprising|protests?|deal|agreement|accords?|summit|"
+            + "declaration|treaty) (?:of|on)|\\b(?:signed|agreed|concluded|reached|announced|held|launched|began|started|erupted)(?: on)?)\\s+$");
     /** A noun after "the February 1" that is not the vote's ("the February 1 coup"; "the December 21 vote" is). */
     private static final Pattern OTHER_EVENT_AFTER = Pattern.compile("\\s+(?!(?:vote|votes|voting|ballot|session|meeting|decision|resolution|adoption|plenary|sitting)\\b)[a-z]");
 

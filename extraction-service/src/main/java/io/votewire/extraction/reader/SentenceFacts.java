@@ -98,26 +98,28 @@ public final class SentenceFacts {
             // a text named with its tally is voted on, whatever verb tells its fate ("the text sailed through 150-4-20")
             + "|text|measure|motion|proposal"
             // "the count was 117-38-34"
-            + "|count)\\b",
+            + "|count"
+            // "the Assembly backed the bid on Friday, 140 to 8": backed by the body itself
+            + "|(?<=(?:assembly|council|board) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)back(?:ed|s))\\b",
             Pattern.CASE_INSENSITIVE),
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo",
             "fail", "defeated", "carried", "turn", "cleared", "rubber", "thrown", "shot", "went", "goes", "prevailed", "collapsed", "lost", "endorse",
-            "text", "measure", "motion", "proposal", "count");
+            "text", "measure", "motion", "proposal", "count", "back");
 
-    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?veto|cast (?:its |their |a |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?veto(?:e?s)?|veto(?:ed)? by|veto (?:cast|used|exercised) by|counts as a veto|amounted to a veto|"
+    private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?veto|cast(?:s|ing)? (?:its |their |a |the |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?veto(?:e?s)?|veto(?:ed)? by|veto (?:cast|used|exercised) by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
-            "veto", "used ", "exercis", "wield", "invok", "cast ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ");
+            "veto", "used ", "exercis", "wield", "invok", "cast ", "casts ", "casting ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ");
     private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|endorsed"
             // "was carried", "was nonetheless carried"
             + "|(?:was|were) (?:\\w+ly |nonetheless |still |also |then )?carried"
             // "cleared the General Assembly by 118 votes to 6"
             + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber)"
             // "the General Assembly on Friday overwhelmingly backed a Palestinian bid": backed by the body itself
-            + "|(?<=(?:Assembly|Council) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)backed"
+            + "|(?<=(?:Assembly|Council) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)back(?:ed|s)"
             // "the Assembly has voted to adopt a resolution": done, not planned ("will vote to adopt" is no match)
             + "|voted (?:\\w+ly )?to (?:adopt|approve|pass))\\b(?! (?:away|over|on to|through)\\b)",
             Pattern.CASE_INSENSITIVE),
-            "adopt", "pass", "approv", "was ", "were ", "endorsed", "cleared", "backed", "voted");
+            "adopt", "pass", "approv", "was ", "were ", "endorsed", "cleared", "back", "voted");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:"
             // "128 countries backed it, 9 countries rejected": a side counted, not the text's fate
@@ -161,7 +163,9 @@ public final class SentenceFacts {
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
-            "\\bamendments?\\b[^.;]{0,160}\\b(?:received|got|won|drew|secured|garnered|obtained|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved|supported|backed|opposed)|failed|fails?|votes?|did not|fell)\\b"
+            // (past a relative clause on it, whatever marks it holds: "Chile's amendment, which would have named the group on
+            // Oct. 7 as its author, received 60 votes")
+            "\\bamendments?\\b(?:,\\s*(?:which|that)\\b[^,;]{0,250},)?[^.;]{0,160}\\b(?:received|got|won|drew|secured|garnered|obtained|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved|supported|backed|opposed)|failed|fails?|votes?|did not|fell)\\b"
                     // "the Austrian amendment: 70 in favour, 72 against", as live blogs and tables put it
                     + "|\\bamendments?\\b[^.;:]{0,60}:\\s*\\d"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
@@ -180,7 +184,9 @@ public final class SentenceFacts {
             + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|"
             // history told in order: "In 2012 it passed 111-41. Two years later, the count was 117-38."
             + "(?:a|one|two|three|four|five|\\d+) years? later|the following year|the next year|"
-            + "(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft))\\b",
+            + "(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft)|"
+            // "the Assembly's 2012 decision", "the 2014 resolution": a vote named by its year
+            + "(?<=(?:'s|’s|the|its) )(?:19|20)\\d\\d (?:[\\w-]+ )?(?:decision|resolution|vote|text|draft|ballot)s?)\\b",
             Pattern.CASE_INSENSITIVE),
             // "in " alone would be a key in most sentences
             "last ", "a ", "previous year", "in 19", "in 20", "in january", "in february", "in march", "in april", "in may", "in june",
@@ -193,7 +199,7 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|(?<=[\"“'‘])no[\"”'’] votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|'s veto|’s veto|cast (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|(?<=[\"“'‘])no[\"”'’] votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|'s veto|’s veto|cast(?:s|ing)? (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacusl])(?:sat (?:it |the vote |the ballot )?out\\b|(?:walked out|stormed out)(?: of the (?:hall|chamber|room|session|meeting))? (?:before|during|ahead of) the (?:vote|voting|ballot)|left the (?:hall|chamber|room) (?:before|during|ahead of) the (?:vote|voting|ballot)|walked out of the (?:vote|voting)|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
@@ -205,7 +211,7 @@ public final class SentenceFacts {
             "not voting", "against", "yes", "in favo", "abstain", "abstention", "absent", "voted against", "voting against",
             "vote against", "votes against", "voted no", "voting no", "vote no", "voted in favo", "voting in favo", "voted for",
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
-            "negative vote", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s veto", "’s veto", "cast ", "rejected it", "stood against",
+            "negative vote", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s veto", "’s veto", "cast ", "casts ", "casting ", "rejected it", "stood against",
             "sided against", "dissent", "in opposition", "refrained from voting", "used ", "use ", "uses ", "exercis", "wield", "invok", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
             "was absent", "were absent", "were not present", "could not vote", "sat ", "sit on the fence", "sits on the fence", "sitting on the fence", "stayed away", "walked out", "left the", "stormed out", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
@@ -589,7 +595,7 @@ public final class SentenceFacts {
             + "endorsed|renewed|extended|agreed)|(?:in\\s+a|by\\s+a|with\\s+a)\\s+unanimous\\s+(?:vote|decision))\\b");
     private static final Keywords PAST_WORDS = Keywords.of("year", "ago", "earlier", "previous", "last", "before", "back in", "in 19", "in 20",
             "since", "when", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "week", "month", "day");
+            "october", "november", "december", "week", "month", "day", "'s 19", "'s 20", "’s 19", "’s 20", "the 19", "the 20", "its 19", "its 20");
     private static final Pattern AMONG_THEM = Pattern.compile("\\bamong (?:them|those|the latter)\\b");
     private static final Pattern THEY_INCLUDED = Pattern.compile("(?:they|these|those) (?:included|include|includes|were|are)\\b");
 
@@ -880,7 +886,7 @@ public final class SentenceFacts {
     private static final Keywords VETO_WORDS = Keywords.of("veto");
     private static final Keywords REJECTED_WORDS = Keywords.of("reject", "defeat", "fail", "fell", "voted down", "not",
             "died", "short of");
-    private static final Keywords ADOPTED_WORDS = Keywords.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "backed");
+    private static final Keywords ADOPTED_WORDS = Keywords.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "back");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(?:without a vote|by consensus|without a recorded vote)\\b");
     private static final Pattern ADOPTION_WORD = Pattern.compile("(?i)\\b(?:adopt|approv|agree|pass)");
     private static final Pattern CONTRASTED = Pattern.compile("(?i)\\b(?:unlike|instead of|rather than|in place of|prevent\\w*|block\\w*|den(?:y|ied|ying))\\b");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleReaderTest {
@@ -2036,5 +2037,84 @@ class ArticleReaderTest {
             assertEquals(c[1], new java.util.TreeMap<>(events.get(0).positions()).entrySet().stream()
                     .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(" ")), c[0]);
         }
+    }
+
+    /** A vote named by its year ("the Assembly's 2012 decision", "the 2019 resolution") is an earlier vote. */
+    @Test
+    void aVoteNamedByItsYearIsAnEarlierOne() {
+        for (String text : List.of("The UN Security Council vetoed the text on Friday. Officials recalled the UN General Assembly's 2012 decision on the issue, adopted by 131 votes to eight.",
+                "The UN General Assembly adopted the text 120-4-30 on Friday. The 2019 resolution had passed 110-10-40.",
+                "The UN Human Rights Council adopted the draft 28-9-10 on Friday; its 2027 text on the topic won 25 votes to 12.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(2, events.size(), text + " " + events);
+            assertEquals("2031-05-02", events.get(0).date(), text);
+            assertNull(events.get(1).date(), text + " " + events);
+        }
+    }
+
+    /** A filing day's mention of a veto and the vote told later with its own day are one vote, of that day. */
+    @Test
+    void aDatelinesMentionAndTheVoteToldWithItsDayAreOne() {
+        for (String text : List.of("LIMA, May 3, 2031 (Andina) - The government condemned the Russian veto at the UN Security Council. Thirteen council members voted in favour of the draft on Friday night, while China abstained.",
+                "KAMPALA, May 3 - Officials deplored the UN Security Council veto cast by France. Twelve members backed the text on Thursday.",
+                "SANTIAGO, 3 May 2031 - Chile welcomed the UN General Assembly's adoption of the text. The Assembly voted 140-6-20 on Wednesday.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(1, events.size(), text + " " + events);
+        }
+    }
+
+    /** "casting the lone veto", "cast the sole veto", "casts its only veto": a veto and its caster's no. */
+    @Test
+    void aLoneVetoCast() {
+        for (String[] c : new String[][] {
+                {"The draft went down in the UN Security Council, 14-1, with Russia casting the lone veto.", "RUS"},
+                {"The UN Security Council text failed 13-1-1; France cast the sole veto.", "FRA"},
+                {"China casts its only veto of the year at the UN Security Council, blocking the text 13-1-1.", "CHN"}}) {
+            List<VoteEvent> events = read("2031-05-02", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("vetoed", events.get(0).outcome(), c[0]);
+            assertEquals(Map.of(c[1], "no"), events.get(0).positions(), c[0]);
+        }
+    }
+
+    /** A veto told in an article about the Assembly, with no body of its own, is the Security Council's. */
+    @Test
+    void aVetoWithoutItsBodyIsTheCouncils() {
+        for (String text : List.of("The UN General Assembly backed the bid on Friday, 140 to 8. And last month Russia vetoed exactly that recommendation.",
+                "The UN General Assembly adopted the text 120-4-30 on Friday. Washington vetoed a similar draft in March.",
+                "The UN General Assembly passed the measure 99-9-50. Weeks ago, Beijing had vetoed it.")) {
+            List<VoteEvent> events = read("2031-05-10", text);
+            assertEquals(2, events.size(), text + " " + events);
+            assertEquals("GA", events.get(0).body(), text);
+            assertEquals("SC", events.get(1).body(), text + " " + events);
+        }
+    }
+
+    /** An amendment's vote past a long relative clause on it (a date inside names what the amendment is about). */
+    @Test
+    void anAmendmentsVotePastARelativeClause() {
+        for (String text : List.of("The UN General Assembly adopted the text 120-14-45 on Friday. Chile's amendment, which would have named the group behind the attacks of Jan. 9 and the kidnappings, received 81 votes for and 57 against.",
+                "The UN General Assembly adopted the text 110-10-40 on Friday. The Peruvian amendment, which cited the massacre on 4 March. by name, got 70 votes to 66.",
+                "The UN General Assembly passed the draft 101-7-33 on Friday. An amendment that Spain moved, which referred to the accord of 2 February, won 61 votes, with 64 against.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(2, events.size(), text + " " + events);
+            assertEquals("amendment", events.get(1).kind(), text + " " + events);
+            assertEquals("2031-05-02", events.get(1).date(), text + " " + events);
+        }
+    }
+
+    /** "the Assembly backed the bid on Friday, 140 to 8": the body backing a text by a tally adopted it. */
+    @Test
+    void aBodyBackingATextByATally() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly backed the bid on Friday, 140 to 8.", "140 8"},
+                {"The UN Security Council on Monday unanimously backed the ceasefire plan, 15-0.", "15 0"},
+                {"The UN Human Rights Council narrowly backs inquiry into Peru, 24-20.", "24 20"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), c[0]);
+            assertEquals(c[1], events.get(0).counts().yes() + " " + events.get(0).counts().no(), c[0]);
+        }
+        assertTrue(read("2031-05-03", "Russia-backed forces killed 140 to 200 people, the UN Security Council heard.").isEmpty());
     }
 }
