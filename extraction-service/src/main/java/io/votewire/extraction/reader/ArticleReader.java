@@ -53,7 +53,9 @@ public final class ArticleReader {
             "oletyOLETYMWFS");
     private static final String[] MONTH_DAY_KEYS = KeyedPattern.digitsAnd("jan", "feb", "mar", "apr",
             "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final KeyedPattern MONTH_DAY = KeyedPattern.atWords(Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
+    // (a press release's date line in capitals too: "2 APRIL 2013")
+    private static final KeyedPattern MONTH_DAY = KeyedPattern.atWords(Pattern.compile("\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
             + "|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?) (\\d{1,2})(?:st|nd|rd|th)?)(?:,? (\\d{4}))?\\b"),
             MONTH_DAY_KEYS);
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -71,7 +73,7 @@ public final class ArticleReader {
     private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress|knesset|duma|bundestag|mps|meps|deputies)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
             "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress", "knesset", "duma", "bundestag", "mps", "meps", "deputies");
     /** Words of an election: its ballots are no vote on a text. */
-    private static final Pattern ELECTION = Pattern.compile("(?i)\\b(?:elect(?:s|ed|ing|ion|ions)|vacant seats?|(?:won|lost|wins|loses|its|a|the) (?:bid for a |non-permanent |(?-i:[A-Z][\\w-]+ ))?seats?|rounds? of (?:voting|balloting)|balloting|candidates?|candidacy|ran against|straw polls?|secret ballots?)\\b");
+    private static final Pattern ELECTION = Pattern.compile("(?i)\\b(?:elect(?:s|ed|ing|ion|ions)|vacant seats?|(?:won|lost|wins|loses|its|a|the) (?:bid for a |non-permanent |(?-i:[A-Z][\\w-]+ ))?seats?|(?:won|wins|lost|loses|secured|secures)(?: a| the)? (?:[\\w-]+ ){1,3}seats?|rounds? of (?:voting|balloting)|balloting|candidates?|candidacy|ran against|straw polls?|secret ballots?)\\b");
     /** Every match of {@link #ELECTION} contains one of these. */
     private static final Keywords ELECTION_WORDS = Keywords.of("elect", "seat", "candida", "ran against", "straw poll", "secret ballot", "round", "balloting");
     /** A text voted on, named: the vote is about it again. */
@@ -453,7 +455,9 @@ public final class ArticleReader {
         SentenceFacts h = SentenceFacts.readHeadline(new Sentence(0, 0, headline.length(), headline), states);
         // the token rules read a headline as they read the body ("Russia, China veto UN resolution")
         rules.read(tokenizer.tokens(headline, states.find(headline, 0, headline.length()))).forEach(found -> apply(found, h, 0));
-        if (h.future || h.past || h.amendment || LEGISLATURE.foundIn(h.text) || OTHER_VOTERS.foundIn(h.text)) {
+        // (nor is an election: "Chile elected to the council with 170 votes")
+        if (h.future || h.past || h.amendment || LEGISLATURE.foundIn(h.text) || OTHER_VOTERS.foundIn(h.text)
+                || ELECTION_WORDS.in(h.text) && ELECTION.matcher(headline).find()) {
             return;
         }
         // a body named only in the headline is the vote's ("Security Council Extends Mission" over "The vote was 13-0")
@@ -850,7 +854,8 @@ public final class ArticleReader {
         fr.evidence.add(s);
         fr.namesAnotherBody |= OTHER_BODY.foundIn(f.text);
         fr.namesVoting |= VOTING_WORD.foundIn(f.text);
-        fr.namesAMainBody |= UN_MAIN.foundIn(f.text);
+        // (a main body named only as where a matter is sent, "to report Iran to the Security Council", is none: f.body)
+        fr.namesAMainBody |= f.body != null || UN_MAIN.foundIn(f.text) && !SentenceFacts.referredTo(f.text);
     }
 
     /** A title whose text stops what the policy noun names: "a draft to stop the lifting of the embargo". */
@@ -885,7 +890,8 @@ public final class ArticleReader {
                 // the Security Council where it is the only body the article names (an Assembly vote on the rights
                 // council's seats names only that council), else another UN body it names, else the General Assembly
                 fallbackBody = "SC".equals(SentenceFacts.onlyBody(sentences)) ? "SC"
-                        : sentences.stream().noneMatch(UN_MAIN::foundIn) && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
+                        : sentences.stream().noneMatch(t -> UN_MAIN.foundIn(t) && !SentenceFacts.referredTo(t))
+                        && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
             }
             // a veto is the Council's whatever its counts (a count that does not fit is another vote's, read in by mistake)
             String body = "vetoed".equals(fr.outcome) && (fr.body == null || "SC".equals(fr.body)) ? "SC"
@@ -1383,7 +1389,8 @@ public final class ArticleReader {
 
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:(?:has|have)\\s+(?:\\w+ly\\s+)?(?:been|failed|long|\\w+ed)|for (?:weeks|months|years|decades))\\b");
     private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
-    private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:(?:just|only|barely|some|about|nearly|almost)\\s+)?"
+    // (also after an apposition on the vote: ", a stinging rebuke less than two weeks after Russia vetoed ...")
+    private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:an? (?:[\\w-]+ ){1,3}?)?(?:(?:just|only|barely|some|about|nearly|almost|less than|more than|little more than|over|under)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"
             + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");
     private static final Pattern TALLY = Pattern.compile("\\d{1,3}(?:\\s+votes?)?(?:\\s+in\\s+favou?r)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");

@@ -501,7 +501,7 @@ public final class SentenceFacts {
         f.future = FUTURE_WORDS.in(text) && FUTURE.foundIn(text);
         f.past = PAST_WORDS.in(text) && pastMarker(text) && !NOW.matcher(t).find();
         f.body = firstBody(text);
-        f.council = f.body == null && lower.contains("council");
+        f.council = f.body == null && lower.contains("council") && !referredTo(text);
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         // "Thirty states abstained. They included A and B": the states of the side the sentence before counted
@@ -620,13 +620,27 @@ public final class SentenceFacts {
         int at = Integer.MAX_VALUE;
         for (var candidate : MAIN_BODIES) {
             KeyedPattern.Scan scan = candidate.getValue().scan(text);
-            if (scan.find() && scan.match().start() < at) {
-                at = scan.match().start();
-                body = candidate.getKey();
+            while (scan.find() && scan.match().start() < at) {
+                // "the IAEA board voted to report Iran to the Security Council": a body a matter is sent to did not vote
+                if (!REFERRED_TO.matcher(t).region(Math.max(0, scan.match().start() - 80), scan.match().start()).find()) {
+                    at = scan.match().start();
+                    body = candidate.getKey();
+                    break;
+                }
             }
         }
         return body;
     }
+
+    /** Whether the sentence names a main body only as where a matter is sent ("to report Iran to the Security Council"). */
+    static boolean referredTo(KeyedPattern.Text text) {
+        return text.lower.contains(" to ") && REFERRED_TO_BODY.matcher(text.text).find();
+    }
+
+    private static final Pattern REFERRED_TO_BODY = Pattern.compile("(?i)\\b(?:report|refer|sen[dt]|forward|took|tak(?:e|es|en|ing)|br(?:ing|ings|ought)|escalat)\\w*\\b"
+            + "[^.;]{0,60}\\bto (?:the )?(?:UN |U\\.N\\. |United Nations )?(?:Security Council|General Assembly|Human Rights Council)\\b");
+    private static final Pattern REFERRED_TO = Pattern.compile("(?i)\\b(?:report|refer|sen[dt]|forward|took|tak(?:e|es|en|ing)|br(?:ing|ings|ought)|escalat)\\w*\\b"
+            + "[^.;]{0,60}\\bto (?:the )?(?:UN |U\\.N\\. |United Nations )?$");
 
     private static final List<Map.Entry<String, KeyedPattern>> MAIN_BODIES = List.of(Map.entry("SC", SC), Map.entry("HRC", HRC),
             Map.entry("GA", GA));
@@ -635,7 +649,7 @@ public final class SentenceFacts {
     static String onlyBody(List<KeyedPattern.Text> sentences) {
         String body = null;
         for (var candidate : MAIN_BODIES) {
-            if (sentences.stream().anyMatch(candidate.getValue()::foundIn)) {
+            if (sentences.stream().anyMatch(t -> candidate.getValue().foundIn(t) && !referredTo(t))) {
                 if (body != null) {
                     return null;
                 }

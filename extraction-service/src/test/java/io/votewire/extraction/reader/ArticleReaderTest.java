@@ -2117,4 +2117,56 @@ class ArticleReaderTest {
         }
         assertTrue(read("2031-05-03", "Russia-backed forces killed 140 to 200 people, the UN Security Council heard.").isEmpty());
     }
+
+    /** "voted to report Iran to the Security Council": the body a matter is sent to is not the one that voted. */
+    @Test
+    void aBodyAMatterIsSentToDidNotVote() {
+        for (String[] c : new String[][] {
+                {"The International Atomic Energy Agency's board of governors voted on Saturday to report Syria to the UN Security Council. The resolution was adopted with 24 votes in favor.", "OTHER"},
+                {"The IAEA board voted 25-4-6 on Saturday to refer Libya to the UN Security Council.", "OTHER"},
+                {"The UN Human Rights Council voted 25-10-12 to send the report to the UN General Assembly.", "HRC"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).body(), c[0]);
+        }
+    }
+
+    /** ", a stinging rebuke less than two weeks after Russia vetoed a council text": the trailing clause is another vote. */
+    @Test
+    void aTrailingClauseOfTimeAfterAnApposition() {
+        for (String text : List.of("The UN General Assembly condemned the crackdown on Thursday by 130 votes to 10 with 15 abstentions, a stinging rebuke less than two weeks after Russia vetoed a Security Council text on the same plan.",
+                "The UN General Assembly adopted the text 120-5-30 on Friday, a clear signal just days after China blocked a Security Council draft with its veto.",
+                "The UN General Assembly passed the measure 99-9-50 on Monday, more than three weeks after France vetoed a council text.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(2, events.size(), text + " " + events);
+            assertEquals("GA", events.get(0).body(), text);
+            assertEquals("adopted", events.get(0).outcome(), text);
+            assertEquals("SC", events.get(1).body(), text);
+            assertNull(events.get(1).counts().yes(), text + " " + events);
+        }
+    }
+
+    /** A press release's date line in capitals ("2 APRIL 2031") dates its vote. */
+    @Test
+    void aDateLineInCapitals() {
+        for (String[] c : new String[][] {
+                {"GA/12001\n2 APRIL 2031\nGeneral Assembly\nThe General Assembly today adopted the treaty by a recorded vote of 150 in favour to 3 against, with 20 abstentions.", "2031-04-02"},
+                {"SC/16002\n14 NOVEMBER 2030\nSecurity Council\nThe Security Council today renewed the mission by a vote of 13 in favour to none against, with 2 abstentions.", "2030-11-14"},
+                {"HRC/31\n9 JULY 2031\nHuman Rights Council\nThe Council today adopted the text by a recorded vote of 30 in favour to 10 against, with 7 abstentions.", "2031-07-09"}}) {
+            List<VoteEvent> events = read(null, c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).date(), c[0]);
+        }
+    }
+
+    /** A headline about an election ("Chile elected to the council with 170 votes") opens no vote. */
+    @Test
+    void anElectionHeadlineOpensNoVote() {
+        for (String[] c : new String[][] {
+                {"Chile elected non-permanent member of UNSC for 2032-33 with 170 votes", "Chile was on Thursday elected to the UN Security Council, securing 170 votes in the General Assembly."},
+                {"Kenya wins UN rights council seat with 160 votes", "Kenya won a seat on the UN Human Rights Council on Friday."},
+                {"Peru, Fiji elected to UN Security Council, 180 and 175 votes", "Peru and Fiji were elected to the UN Security Council by the General Assembly."}}) {
+            assertTrue(readWithHeadline(c[0], c[1]).isEmpty(), c[0]);
+        }
+    }
 }
