@@ -1389,7 +1389,7 @@ public final class ArticleReader {
 
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:(?:has|have)\\s+(?:\\w+ly\\s+)?(?:been|failed|long|\\w+ed)|for (?:weeks|months|years|decades))\\b");
     private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
-    // (also after an apposition on the vote: ", a stinging rebuke less than two weeks after Russia vetoed ...")
+    // (also after an apposition on the vote: ", a sharp reproach barely ten days after Moscow vetoed ...")
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:an? (?:[\\w-]+ ){1,3}?)?(?:(?:just|only|barely|some|about|nearly|almost|less than|more than|little more than|over|under)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"
             + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");

@@ -2122,7 +2122,7 @@ class ArticleReaderTest {
     @Test
     void aBodyAMatterIsSentToDidNotVote() {
         for (String[] c : new String[][] {
-                {"The International Atomic Energy Agency's board of governors voted on Saturday to report Syria to the UN Security Council. The resolution was adopted with 24 votes in favor.", "OTHER"},
+                {"The International Atomic Energy Agency board voted on Saturday to report Syria to the UN Security Council. The resolution was adopted with 24 votes in favor.", "OTHER"},
                 {"The IAEA board voted 25-4-6 on Saturday to refer Libya to the UN Security Council.", "OTHER"},
                 {"The UN Human Rights Council voted 25-10-12 to send the report to the UN General Assembly.", "HRC"}}) {
             List<VoteEvent> events = read("2031-05-03", c[0]);
@@ -2131,10 +2131,10 @@ class ArticleReaderTest {
         }
     }
 
-    /** ", a stinging rebuke less than two weeks after Russia vetoed a council text": the trailing clause is another vote. */
+    /** ", a sharp reproach less than ten days after Moscow vetoed a council text": the trailing clause is another vote. */
     @Test
     void aTrailingClauseOfTimeAfterAnApposition() {
-        for (String text : List.of("The UN General Assembly condemned the crackdown on Thursday by 130 votes to 10 with 15 abstentions, a stinging rebuke less than two weeks after Russia vetoed a Security Council text on the same plan.",
+        for (String text : List.of("The UN General Assembly condemned the crackdown on Thursday by 130 votes to 10 with 15 abstentions, a sharp reproach less than ten days after Moscow vetoed a Security Council text on the same plan.",
                 "The UN General Assembly adopted the text 120-5-30 on Friday, a clear signal just days after China blocked a Security Council draft with its veto.",
                 "The UN General Assembly passed the measure 99-9-50 on Monday, more than three weeks after France vetoed a council text.")) {
             List<VoteEvent> events = read("2031-05-03", text);
@@ -2163,8 +2163,8 @@ class ArticleReaderTest {
     @Test
     void anElectionHeadlineOpensNoVote() {
         for (String[] c : new String[][] {
-                {"Chile elected non-permanent member of UNSC for 2032-33 with 170 votes", "Chile was on Thursday elected to the UN Security Council, securing 170 votes in the General Assembly."},
-                {"Kenya wins UN rights council seat with 160 votes", "Kenya won a seat on the UN Human Rights Council on Friday."},
+                {"Chile elected to UNSC for 2032-33 with 170 votes", "Chile was on Thursday elected to the UN Security Council, securing 170 votes in the General Assembly."},
+                {"Kenya wins UN rights council seat with 160 votes", "Kenya won a seat on the Geneva-based UN Human Rights Council."},
                 {"Peru, Fiji elected to UN Security Council, 180 and 175 votes", "Peru and Fiji were elected to the UN Security Council by the General Assembly."}}) {
             assertTrue(readWithHeadline(c[0], c[1]).isEmpty(), c[0]);
         }
