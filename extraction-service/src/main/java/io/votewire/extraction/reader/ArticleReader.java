@@ -347,7 +347,8 @@ public final class ArticleReader {
             // a parliament's vote goes on in the sentences after it ("The measure passed 274-12") until a UN body is named
             boolean votingOthers = OTHER_VOTERS.foundIn(f.text) && foundOutsideAsides(OTHER_VOTERS.pattern(), s.text());
             // (not one named in an aside: "the text, which condemns laws the Knesset passed, was adopted by 159")
-            boolean otherVoters = f.body == null && LEGISLATURE.foundIn(f.text) && foundOutsideAsides(LEGISLATURE.pattern(), s.text())
+            // (nor one named after a preposition: "it drafted the text for the African Union")
+            boolean otherVoters = f.body == null && LEGISLATURE.foundIn(f.text) && namedAsVoter(LEGISLATURE.pattern(), s.text())
                     || votingOthers;
             // an election's ballots (seats, candidates, "received 114 votes") are no vote on a text, nor are those
             // in the sentences after it until a text is named again
@@ -599,6 +600,19 @@ public final class ArticleReader {
     }
 
     /** Whether {@code p} is found outside the sentence's relative clauses, which tell of a state, not of the vote. */
+    /** Whether a match stands outside an aside and not after a preposition, where it may be the one who voted. */
+    private static boolean namedAsVoter(Pattern p, String sentence) {
+        for (Matcher m = p.matcher(sentence); m.find(); ) {
+            if (!SentenceFacts.insideRelative(sentence, m.start())
+                    && !AFTER_PREPOSITION.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:of|for|with|to|from|by|in|at|before|on)\\s+(?:the\\s+)?$");
+
     private static boolean foundOutsideAsides(Pattern p, String sentence) {
         for (Matcher m = p.matcher(sentence); m.find(); ) {
             if (!SentenceFacts.insideRelative(sentence, m.start())) {

@@ -83,11 +83,13 @@ public final class SentenceFacts {
     /** "rejected by 80 to 40", "defeated the motion by 80 votes to 40": the rejecting side is counted first. */
     private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down|(?:voted|votes|voting) (?:\\w+day )?to (?:reject|defeat))\\s+(?:(?:it|them)\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?(?:by\\s+\\S|\\d"
             + "|(?:the|a|an|its|their|this|that)\\s+(?:(?!(?:and|then|before|after|but|while|adopted|passed|approved)\\b)[\\w'’-]+\\s+){1,8}?by\\s+\\d)"
+            // "the draft fell by 19 votes to 17": a failed text's larger number is against it
+            + "|\\b(?:fell|failed|went down|was lost|lost)\\s+(?:\\w+day\\s+)?by\\s+\\d{1,3}\\s+votes?\\s+to\\b"
             // "voted 19-17 against holding a debate": the side against a motion, which won, is counted first
             + "|\\bvoted\\s+\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\s+against\\s+(?:\\w+ing\\b|(?:the|a|an)\\s+(?:motion|proposal|bid|request|amendment))"
             // a headline's "Council votes down debate bid, 19-17": the tally after what was voted down
             + "|\\bvot(?:e|es|ed|ing)\\s+down\\b[^.;:]{0,60}?\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b"),
-            "rejected", "defeated", "voted down", "voted ", "votes ", "voting ", "vote down");
+            "rejected", "defeated", "voted down", "voted ", "votes ", "voting ", "vote down", "fell", "failed", "went down", "lost");
     private static final KeyedPattern VOTES_IN_ALL = KeyedPattern.atWords(Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
@@ -130,7 +132,7 @@ public final class SentenceFacts {
             + "(?!\\s+(?:attempts?|bids?|efforts?|drafts?|resolutions?|texts?|votes?|proposals?|tries|initiatives?)\\b)|fell (?:well |far )?short(?! of (?:an? (?!(?:two-thirds|simple|qualified|required|absolute|necessary|majority)\\b)|expectations|hopes|demands|what)\\b)|voted down|did not pass|"
             // "the draft died", not "40,000 people have died"
             // "has not adopted a single resolution on the war": no text, so no vote
-            + "was not adopted|not be adopted|has not been adopted|not adopted(?! (?:any|a single)\\b)|(?<=(?:draft|text|resolution|measure|proposal|motion|amendment|it) )(?:died|fell(?! (?:to|by|from|short|far|well|apart|silent|on deaf)\\b))"
+            + "was not adopted|not be adopted|has not been adopted|not adopted(?! (?:any|a single)\\b)|(?<=(?:draft|text|resolution|measure|proposal|motion|amendment|decision|it) )(?:died|fell(?! (?:to|from|short|far|well|apart|silent|on deaf)\\b| by (?!\\d{1,3} votes?\\b)))"
             + "|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
@@ -908,6 +910,7 @@ public final class SentenceFacts {
 
     private static final FirstCharPattern PASSIVE_BEFORE = FirstCharPattern.atWords(Pattern.compile(
             "(?i)\\b(?:was|were|been|be|is|are|being|got|get)\\s+(?:\\w+ly\\s+)?$"), "wbiag");
+    private static final Pattern DEMONYM_OF_TEXT = Pattern.compile("(?i)(?:-[\\w]+)?\\s+(?:[\\w-]+\\s+)?(?:draft|resolution|text|measure|proposal|motion|amendment)\\b");
     private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:on|about|against|concerning|regarding|in|for|of|to|into|over|with)\\s+(?:the\\s+)?$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|it|this|that|a|an|any|its|their)\\b");
     private static final FirstCharPattern VOTING_SUBJECT = FirstCharPattern.atWords(Pattern.compile(
@@ -932,7 +935,9 @@ public final class SentenceFacts {
         String subject = ASIDE.matcher(clause.substring(subjectStart(clause))).replaceAll(" ");
         List<StateMention> named = new ArrayList<>(States.get().find(subject, 0, subject.length()));
         // "the resolution on Iran passed": a state after a preposition is the text's topic, not its subject
-        named.removeIf(m -> TOPIC_BEFORE.matcher(subject).region(0, m.start()).find());
+        named.removeIf(m -> TOPIC_BEFORE.matcher(subject).region(0, m.start()).find()
+                // "the Chilean resolution passes", "the Ukrainian-European text": an adjective of the text, not its voter
+                || m.form() == StateMention.Form.DEMONYM && DEMONYM_OF_TEXT.matcher(subject).region(m.end(), subject.length()).lookingAt());
         if (named.isEmpty()) {
             return !VOTING_SUBJECT.foundIn(subject) && OFFICIAL.foundIn(subject);
         }

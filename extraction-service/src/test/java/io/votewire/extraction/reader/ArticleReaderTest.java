@@ -2169,4 +2169,48 @@ class ArticleReaderTest {
             assertTrue(readWithHeadline(c[0], c[1]).isEmpty(), c[0]);
         }
     }
+
+    /** "the draft decision fell by 21 votes to 16": a failed text's larger number is the side against it. */
+    @Test
+    void aTextThatFellByATally() {
+        for (String[] c : new String[][] {
+                {"The UN Human Rights Council draft decision fell by 21 votes to 16, with 10 abstentions.", "16 21 rejected"},
+                {"The UN General Assembly motion failed by 70 votes to 58.", "58 70 rejected"},
+                {"The UN Human Rights Council text went down by 25 votes to 14.", "14 25 rejected"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            VoteEvent e = events.get(0);
+            assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.outcome(), c[0]);
+        }
+        VoteEvent rise = read("2031-05-03", "Support for the UN General Assembly text fell by 10 percent this year, but it passed 120-10.").get(0);
+        assertEquals(Integer.valueOf(120), rise.counts().yes());
+    }
+
+    /** A regional body named after a preposition ("on behalf of the Arab League") is not who voted. */
+    @Test
+    void aRegionalBodyAfterAPrepositionDidNotVote() {
+        for (String[] c : new String[][] {
+                {"Resolution 3001 passed the UN Security Council with 11 votes in favor. France and Malta voted in favor, as did Gabon, which had drafted it on behalf of the African Union.", "FRA MLT GAB"},
+                {"The UN Security Council adopted the text 12-0-3. Kenya voted for it, speaking for the Arab League as well.", "KEN"},
+                {"The UN Security Council adopted the text 12-0-3. Norway, in close touch with NATO, voted in favour.", "NOR"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            for (String iso : c[1].split(" ")) {
+                assertEquals("yes", events.get(0).positions().get(iso), c[0] + " " + events);
+            }
+        }
+    }
+
+    /** "The Chilean resolution passes the Assembly": a demonym naming the text is no state rejecting or adopting it. */
+    @Test
+    void aDemonymNamingTheTextIsNotItsVoter() {
+        for (String[] c : new String[][] {
+                {"BREAKING: The Chilean resolution passes the UN General Assembly: 93 in favor, 18 against, 65 abstentions.", "adopted"},
+                {"The Kenyan-Norwegian text passed the UN Security Council 13-0-2 on Friday.", "adopted"},
+                {"A Mexican draft was rejected in the UN Human Rights Council, 12 votes to 25.", "rejected"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).outcome(), c[0]);
+        }
+    }
 }
