@@ -2205,7 +2205,7 @@ class ArticleReaderTest {
     @Test
     void aDemonymNamingTheTextIsNotItsVoter() {
         for (String[] c : new String[][] {
-                {"BREAKING: The Chilean resolution passes the UN General Assembly: 93 in favor, 18 against, 65 abstentions.", "adopted"},
+                {"BREAKING: The Chilean resolution passes the UN General Assembly, 97 in favor and 11 against, with 60 abstentions.", "adopted"},
                 {"The Kenyan-Norwegian text passed the UN Security Council 13-0-2 on Friday.", "adopted"},
                 {"A Mexican draft was rejected in the UN Human Rights Council, 12 votes to 25.", "rejected"}}) {
             List<VoteEvent> events = read("2031-05-03", c[0]);
