@@ -2213,4 +2213,31 @@ class ArticleReaderTest {
             assertEquals(c[1], events.get(0).outcome(), c[0]);
         }
     }
+
+    /** "drafted by A and B, was approved by 13 votes, with C and D abstaining": the sponsors end at the verb. */
+    @Test
+    void sponsorsEndAtTheVerb() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council text, drafted by Spain and Japan, was passed by 12 votes, with Gabon and Brazil abstaining.", "ESP JPN", "GAB BRA"},
+                {"The UN Security Council draft, put forward by Malta, was adopted by 14 votes, with Kenya abstaining.", "MLT", "KEN"},
+                {"The UN Human Rights Council text, tabled by Chile and Peru, passed with 30 votes, with Cuba and Fiji among the abstainers.", "CHL PER", "CUB FJI"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(List.of(c[1].split(" ")), events.get(0).sponsors(), c[0]);
+            for (String iso : c[2].split(" ")) {
+                assertEquals("abstain", events.get(0).positions().get(iso), c[0] + " " + events);
+            }
+        }
+    }
+
+    /** "a Chilean-led force": what a state leads is no text, and the vote is told as one. */
+    @Test
+    void aStateLedForceIsNoSponsorship() {
+        for (String text : List.of("On Monday the UN Security Council authorised a Chilean-led force. The resolution, drafted by Spain and Japan, got 13 votes.",
+                "The UN Security Council voted on Monday to back the Kenyan-led mission. The text, drafted by Malta, passed 14-0-1.",
+                "The UN Security Council endorsed a Nigerian-led regional force on Monday. The draft, put forward by France, won 12 votes.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(1, events.size(), text + " " + events);
+        }
+    }
 }
