@@ -63,7 +63,7 @@ public final class SentenceFacts {
      */
     static final String TEXT_NOUN = "(?:resolution|draft|text|measure|proposal|motion|amendment|decision|document)";
     private static final Pattern TEXT_BACKED = Pattern.compile("(?i)\\b" + TEXT_NOUN + ",?\\s+[bs]");
-    private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?" + N, Pattern.CASE_INSENSITIVE),
+    private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?(?:[\\w-]+['’]s )?" + N, Pattern.CASE_INSENSITIVE),
             "backed by", "supported by");
     private static final KeyedPattern TRIPLE = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])"),
             KeyedPattern.DIGITS);
@@ -222,7 +222,7 @@ public final class SentenceFacts {
             "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+"
                     // the list of sponsors goes on, but not past a verb or a count ("drafted by A and B, was approved by
                     // 13 votes, with C and D abstaining": C and D voted)
-                    + "(?:(?:(?!\\b(?:was|were|is|are|had|has|have|with)\\b)[^.;\\n\\d]){0,60}?(?:,|\\band)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
+                    + "(?:(?:(?!\\b(?:was|were|is|are|had|has|have|with)\\b)[^.;\\n\\d]){0,60}?(?:,|\\band|\\btogether with|\\balong with|\\bas well as)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE),
             "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(

@@ -2240,4 +2240,19 @@ class ArticleReaderTest {
             assertEquals(1, events.size(), text + " " + events);
         }
     }
+
+    /** "supported by 20 of the board's 35 members, while A voted against"; sponsors "together with B" stay sponsors. */
+    @Test
+    void supportOfAPartOfTheBody() {
+        for (String[] c : new String[][] {
+                {"The IAEA board text, put forward by Italy, Spain and Chile together with Japan, won the support of 20 of the board's 35 members, while Peru voted against it.", "20", "ITA ESP CHL JPN"},
+                {"The IAEA board text, tabled by Spain together with Japan, was supported by 21 of the board's 35 members, while Peru voted against it.", "21", "ESP JPN"},
+                {"The UN Security Council draft, drafted by Malta along with Kenya, was backed by 12 of the council's 15 members, while Chad abstained.", "12", "MLT KEN"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Integer.valueOf(c[1]), events.get(0).counts().yes(), c[0]);
+            assertEquals(List.of(c[2].split(" ")), events.get(0).sponsors(), c[0]);
+            assertEquals(1, events.get(0).positions().size(), c[0] + " " + events);
+        }
+    }
 }
