@@ -1178,6 +1178,12 @@ public final class SentenceFacts {
                 if (c[0] >= sm.end() && agentFollows(t, c[1])) {
                     continue;
                 }
+                // "after Turkey seized the strip by 90 votes to 12, Kenya had abstained": a state that is the subject of
+                // another verb takes no stance from a cue past it and another state (not "Peru surprised all and voted no")
+                if (c[0] > sm.end() + 1 && mi + 1 < mentions.size() && mentions.get(mi + 1).start() < c[0]
+                        && OTHER_VERB_AFTER.matcher(t).region(sm.end(), c[0]).lookingAt()) {
+                    continue;
+                }
                 int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
                 if (d < 0 || c[1] <= sm.start() && (isObjectOf(t, c, sm) || anyWithin(said == null ? said = saidAt(t) : said, c[1], sm.start()))) {
                     continue;
@@ -1293,6 +1299,11 @@ public final class SentenceFacts {
             "(?i)\\b(?:said|says|say|saying|argued|argue|argues|felt|feel|feels|believed|believe|believes|told|claimed|claim|claims|warned|insisted|complained)\\b"),
             "sabftcwi");
 
+    private static final Pattern OTHER_VERB_AFTER = Pattern.compile("\\s+(?:\\w+ly\\s+)?(?!(?:joined|sided|stayed|remained|refrained|walked|decided|opted|"
+            + "preferred|wanted|tried|seemed|appeared|continued|proceeded|followed|used|exercised|cast|voted|abstained|backed|supported|opposed|"
+            + "rejected|endorsed|approved|vetoed|blocked|cosponsored|co-sponsored|sponsored|drafted|tabled|introduced|presented|submitted|"
+            + "proposed|authored|led|pushed|requested|called|asked|demanded|explained|noted|indicated|signalled|signaled|announced|confirmed)\\b)"
+            + "[a-z]{3,}ed\\s+(?!by\\b|to\\b|in\\b|with\\b|for\\b|against\\b)\\w");
     private static final Pattern COUNT_BEFORE_CUE = Pattern.compile("(?i)(?<!\\bamong |\\bamong the |\\bof the |\\bone of )"
             + "(?<![\\w,.-])" + Numbers.NUMBER + "\\s+(?:votes?\\s+|ballots?\\s+)?$");
     private static final FirstCharPattern NOT_A_VOTE_BEFORE = FirstCharPattern.atWords(Pattern.compile("(?i)\\b(?:lobbied|lobbying|lobby|campaigned|campaigning|"

@@ -2255,4 +2255,18 @@ class ArticleReaderTest {
             assertEquals(1, events.get(0).positions().size(), c[0] + " " + events);
         }
     }
+
+    /** "after Turkey seized the strip ..., Kenya had abstained": a state that is the subject of another verb takes no stance. */
+    @Test
+    void aStateThatDidSomethingElseTakesNoStance() {
+        for (String[] c : new String[][] {
+                {"In 2019, when the UN General Assembly passed a text after Turkey seized the strip by 90 votes to 12, Kenya had abstained along with 40 others.", "KEN"},
+                {"The UN General Assembly adopted the text 120-4-30 after Ethiopia invaded the region, and Kenya voted against.", "KEN"},
+                {"Once Israel expanded the settlements, the UN Security Council adopted a text 14-0-1 on which the US abstained.", "USA"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Set.of(c[1]), events.get(0).positions().keySet(), c[0] + " " + events);
+        }
+        assertEquals(Map.of("PER", "no"), read("2031-05-03", "The UN General Assembly adopted the text 100-11-58. Peru surprised observers and voted against.").get(0).positions());
+    }
 }
