@@ -2269,4 +2269,17 @@ class ArticleReaderTest {
         }
         assertEquals(Map.of("PER", "no"), read("2031-05-03", "The UN General Assembly adopted the text 100-11-58. Peru surprised observers and voted against.").get(0).positions());
     }
+
+    /** "abstained because the policy had isolated Japan rather than Chile": the states of a reason take no stance. */
+    @Test
+    void theStatesOfAReasonTakeNoStance() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 150-0-2. Japan's envoy said that Tokyo abstained because the policy had isolated Japan rather than Chile.", "JPN"},
+                {"The UN Security Council adopted the text 13-0-2. Kenya voted in favour because Peru and Chile had asked it to.", "KEN"},
+                {"The UN General Assembly adopted the text 150-3-20. Fiji voted no, although Tonga and Samoa had lobbied it hard.", "FJI"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Set.of(c[1]), events.get(0).positions().keySet(), c[0] + " " + events);
+        }
+    }
 }
