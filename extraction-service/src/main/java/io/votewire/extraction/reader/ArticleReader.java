@@ -274,7 +274,10 @@ public final class ArticleReader {
             }
             String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody != null ? contextBody : councilIsHrc ? "HRC" : null)
                     // "And last month Russia vetoed that recommendation", in an article about the Assembly: a veto is the Council's
-                    : "vetoed".equals(f.outcome) ? "SC" : null;
+                    : "vetoed".equals(f.outcome) ? "SC"
+                    // "the IAEA's board of governors voted to refer Syria to the Security Council": another UN body voting
+                    : OTHER_BODY.foundIn(f.text) && VOTING_WORD.foundIn(f.text) && namesAnotherBodyVoting(f.text) ? "OTHER"
+                    : null;
             // an elected body sits whole; "unanimously" in the Assembly leaves out those absent
             // ("unanimously adopted, with all 15 members voting in favour": the other sides are none as well)
             Integer seats = body != null && !"GA".equals(body) ? UnRules.size(body, null) : null;
@@ -600,6 +603,24 @@ public final class ArticleReader {
     }
 
     /** Whether {@code p} is found outside the sentence's relative clauses, which tell of a state, not of the vote. */
+    /**
+     * Whether a sentence with a word of voting names another UN body and no main one but as where a matter is sent
+     * ("the IAEA board voted to refer Syria to the Security Council"); a heading in capitals ("WHO ABSTAINED:") is no body.
+     */
+    private static boolean namesAnotherBodyVoting(KeyedPattern.Text text) {
+        if (UN_MAIN.foundIn(text) && !SentenceFacts.referredTo(text)) {
+            return false;
+        }
+        for (KeyedPattern.Scan scan = OTHER_BODY.scan(text); scan.find(); ) {
+            if (!CAPITALS_AFTER.matcher(text.text).region(scan.match().end(), text.text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CAPITALS_AFTER = Pattern.compile(" \\p{Lu}{2,}\\b");
+
     /** Whether a match stands outside an aside and not after a preposition, where it may be the one who voted. */
     private static boolean namedAsVoter(Pattern p, String sentence) {
         for (Matcher m = p.matcher(sentence); m.find(); ) {
@@ -868,7 +889,7 @@ public final class ArticleReader {
         fr.evidence.add(s);
         fr.namesAnotherBody |= OTHER_BODY.foundIn(f.text);
         fr.namesVoting |= VOTING_WORD.foundIn(f.text);
-        // (a main body named only as where a matter is sent, "to report Iran to the Security Council", is none: f.body)
+        // (a main body named only as where a matter is sent, "to refer Syria to the Security Council", is none: f.body)
         fr.namesAMainBody |= f.body != null || UN_MAIN.foundIn(f.text) && !SentenceFacts.referredTo(f.text);
     }
 

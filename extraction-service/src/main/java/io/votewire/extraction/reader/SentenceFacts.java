@@ -627,7 +627,7 @@ public final class SentenceFacts {
         for (var candidate : MAIN_BODIES) {
             KeyedPattern.Scan scan = candidate.getValue().scan(text);
             while (scan.find() && scan.match().start() < at) {
-                // "the IAEA board voted to report Iran to the Security Council": a body a matter is sent to did not vote
+                // "the IAEA board voted to refer Syria to the Security Council": a body a matter is sent to did not vote
                 if (!REFERRED_TO.matcher(t).region(Math.max(0, scan.match().start() - 80), scan.match().start()).find()) {
                     at = scan.match().start();
                     body = candidate.getKey();
@@ -638,7 +638,7 @@ public final class SentenceFacts {
         return body;
     }
 
-    /** Whether the sentence names a main body only as where a matter is sent ("to report Iran to the Security Council"). */
+    /** Whether the sentence names a main body only as where a matter is sent ("to refer Syria to the Security Council"). */
     static boolean referredTo(KeyedPattern.Text text) {
         return text.lower.contains(" to ") && REFERRED_TO_BODY.matcher(text.text).find();
     }

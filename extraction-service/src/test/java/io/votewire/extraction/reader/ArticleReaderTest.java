@@ -2118,7 +2118,7 @@ class ArticleReaderTest {
         assertTrue(read("2031-05-03", "Russia-backed forces killed 140 to 200 people, the UN Security Council heard.").isEmpty());
     }
 
-    /** "voted to report Iran to the Security Council": the body a matter is sent to is not the one that voted. */
+    /** "voted to refer Syria to the Security Council": the body a matter is sent to is not the one that voted. */
     @Test
     void aBodyAMatterIsSentToDidNotVote() {
         for (String[] c : new String[][] {
@@ -2281,5 +2281,19 @@ class ArticleReaderTest {
             assertEquals(1, events.size(), c[0] + " " + events);
             assertEquals(Set.of(c[1]), events.get(0).positions().keySet(), c[0] + " " + events);
         }
+    }
+
+    /** Another UN body voting ("the IAEA board voted ...") is the context of the vote told after it. */
+    @Test
+    void anotherBodyVotingIsTheContext() {
+        for (String text : List.of("On Saturday the IAEA's board of governors voted to refer Syria to the UN Security Council. The text was adopted with 24 votes in favor, four against and seven abstentions. The Security Council may take weeks to respond.",
+                "The UNESCO executive board voted on Friday on a text about the old city. It passed 22-10-23 and will be sent to the General Assembly next year.",
+                "The World Health Assembly voted on Tuesday on the pandemic text. It was adopted by 124 votes to none, with 11 abstentions. The Security Council has not discussed it.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals("OTHER", events.get(0).body(), text);
+        }
+        List<VoteEvent> heading = read("2031-05-03", "The UN General Assembly voted 131-7-40 on Tuesday.\n\nWHO ABSTAINED: Chile and Kenya.");
+        assertEquals(List.of("GA"), heading.stream().map(VoteEvent::body).toList(), heading.toString());
     }
 }
