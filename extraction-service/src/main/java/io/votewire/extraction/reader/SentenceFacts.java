@@ -125,8 +125,12 @@ public final class SentenceFacts {
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:"
             // "128 countries backed it, 9 countries rejected": a side counted, not the text's fate
-            + "(?<!\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w{3,5}teen|\\w{3,6}ty) (?:countries|states|nations|delegations|members) )rejected"
+            + "(?<!\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w{3,5}teen|\\w{3,6}ty) (?:countries|states|nations|delegations|members) )"
+            // "the nations that rejected the draft were A and B": who voted no, not the text's fate
+            + "(?<!\\b(?:countries|states|nations|delegations|members) (?:that|which|who) )rejected"
             + "|rejecting|rejects|defeated|"
+            // ("where the Council has failed": a body failing, with nothing it failed at, is a judgement, not a vote)
+            + "(?:(?<!(?:council|assembly|world|community|body) (?:has |have |had )?)|(?=\\w+\\s+to\\s))"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))"
             // "after four failed attempts": an adjective of history, not this vote's outcome
             + "(?!\\s+(?:attempts?|bids?|efforts?|drafts?|resolutions?|texts?|votes?|proposals?|tries|initiatives?)\\b)|fell (?:well |far )?short(?! of (?:an? (?!(?:two-thirds|simple|qualified|required|absolute|necessary|majority)\\b)|expectations|hopes|demands|what)\\b)|voted down|did not pass|"

@@ -304,6 +304,13 @@ public final class TokenRules {
         if (name != null) {
             out.add(rule(name, pattern, role, stance, outcome, unless, unlessAfter, examples));
         }
+        // a rule's examples are tested by its name: two rules of one name would test one of them twice
+        Set<String> names = new java.util.HashSet<>();
+        for (Rule r : out) {
+            if (!names.add(r.name())) {
+                throw new IllegalArgumentException("two rules named " + r.name());
+            }
+        }
         return new TokenRules(List.copyOf(out));
     }
 

@@ -2296,4 +2296,34 @@ class ArticleReaderTest {
         List<VoteEvent> heading = read("2031-05-03", "The UN General Assembly voted 131-7-40 on Tuesday.\n\nWHO ABSTAINED: Chile and Kenya.");
         assertEquals(List.of("GA"), heading.stream().map(VoteEvent::body).toList(), heading.toString());
     }
+
+    /** Sides as nouns ("with majority of 130 states, against rejection of 11 states and abstention of 20 states"). */
+    @Test
+    void sidesCountedAsNouns() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the draft resolution on Thursday, with majority of 130 states, against rejection of 11 states and abstention of 20 states.", "130 11 20"},
+                {"The UN General Assembly approved the text with a majority of 99 countries, opposition of 9 and abstentions of 41.", "99 9 41"},
+                {"With majority of 28 members, against rejection of 12 and abstention of 7, the UN Human Rights Council adopted the draft.", "28 12 7"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            VoteEvent e = events.get(0);
+            assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.counts().abstain(), c[0]);
+        }
+    }
+
+    /** "Among the nations that rejected the draft were A and B": their no, not the text's fate. */
+    @Test
+    void theStatesThatRejectedTheText() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 131-10-19. Among the countries that rejected the draft are Cuba and Laos.", "CUB LAO"},
+                {"The UN General Assembly passed the draft 120-9-40. Among the nations which rejected the text were Fiji and Peru.", "FJI PER"},
+                {"The UN Human Rights Council adopted the draft 30-10-7. Among those that voted against it were Chad and Mali.", "TCD MLI"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), c[0]);
+            for (String iso : c[1].split(" ")) {
+                assertEquals("no", events.get(0).positions().get(iso), c[0] + " " + events);
+            }
+        }
+    }
 }

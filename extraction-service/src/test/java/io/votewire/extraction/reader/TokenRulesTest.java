@@ -37,6 +37,20 @@ class TokenRulesTest {
     }
 
     @Test
+    void twoRulesOfOneNameAreRefused() {
+        List<String> rule = List.of("pattern CUE : LIST", "example Against: Chile => CHL no", "example Against: Peru => PER no",
+                "example For: Peru => none");
+        List<String> lines = new ArrayList<>();
+        for (String name : List.of("twice", "twice")) {
+            lines.add("rule " + name);
+            lines.addAll(rule);
+        }
+        assertThrows(IllegalArgumentException.class, () -> TokenRules.parse(lines));
+        lines.set(5, "rule once");
+        assertEquals(2, TokenRules.parse(lines).rules().size());
+    }
+
+    @Test
     void aRuleWithFewerThanThreeExamplesIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> TokenRules.parse(List.of(
                 "rule thin", "pattern CUE : LIST", "example Against: Chile => CHL no", "example For: Peru => none")));
