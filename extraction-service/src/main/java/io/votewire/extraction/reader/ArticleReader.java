@@ -148,8 +148,10 @@ public final class ArticleReader {
             "UwGSH" + "IWEFBCcms");
     /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */
     private static final FirstCharPattern UN_BY_CONTEXT = FirstCharPattern.atWords(Pattern.compile(
-            "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil)\\b"),
-            "CcAvrd");
+            "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil"
+                    // "Russia vetoed a draft resolution on aid": only the Security Council vetoes draft resolutions
+                    + "|[Vv]etoe?d?s?\\b (?:[\\w-]+ ){0,4}?draft resolution)\\b"),
+            "CcAvrdV");
 
     private final States states = States.get();
     private final TokenRules rules = TokenRules.get();
@@ -602,7 +604,6 @@ public final class ArticleReader {
         return UN_NAMED.foundIn(text) || UN_BY_CONTEXT.foundIn(text);
     }
 
-    /** Whether {@code p} is found outside the sentence's relative clauses, which tell of a state, not of the vote. */
     /**
      * Whether a sentence with a word of voting names another UN body and no main one but as where a matter is sent
      * ("the IAEA board voted to refer Syria to the Security Council"); a heading in capitals ("WHO ABSTAINED:") is no body.
@@ -634,6 +635,7 @@ public final class ArticleReader {
 
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:of|for|with|to|from|by|in|at|before|on)\\s+(?:the\\s+)?$");
 
+    /** Whether {@code p} is found outside the sentence's relative clauses, which tell of a state, not of the vote. */
     private static boolean foundOutsideAsides(Pattern p, String sentence) {
         for (Matcher m = p.matcher(sentence); m.find(); ) {
             if (!SentenceFacts.insideRelative(sentence, m.start())) {

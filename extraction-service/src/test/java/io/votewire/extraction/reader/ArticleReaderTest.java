@@ -2326,4 +2326,20 @@ class ArticleReaderTest {
             }
         }
     }
+
+    /** "Russia vetoed a draft resolution on aid": only the Security Council vetoes draft resolutions, named or not. */
+    @Test
+    void aVetoedDraftResolutionIsAboutTheCouncil() {
+        for (String[] c : new String[][] {
+                {"On Monday France vetoed a draft resolution put forward by Peru and Ghana on the canal. It won 12 votes in favour, with Chad abstaining.", "FRA"},
+                {"China vetoed the Western draft resolution on Friday; it had 12 votes in favour.", "CHN"},
+                {"The US vetoes draft resolution on the ceasefire. Fourteen members backed it.", "USA"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("SC", events.get(0).body(), c[0]);
+            assertEquals("vetoed", events.get(0).outcome(), c[0]);
+            assertEquals("no", events.get(0).positions().get(c[1]), c[0] + " " + events);
+        }
+        assertTrue(read("2031-05-03", "The president vetoed a resolution passed by both houses, 240-180.").isEmpty());
+    }
 }
