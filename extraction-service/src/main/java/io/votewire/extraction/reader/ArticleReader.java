@@ -1360,6 +1360,11 @@ public final class ArticleReader {
             if (m.find() && t.length() - m.end() >= 10) {
                 return m.start();
             }
+            // "it passed 11-0, four abstaining, after the African amendments were blocked by China": another text's fate
+            m = AFTER_OTHERS_FATE.matcher(t).region(from, t.length());
+            if (m.find()) {
+                return m.start();
+            }
         }
         // "India abstained, as it did in the council's vote in May": the comparison is another vote's
         if (t.indexOf(" did", from) >= 0 || t.indexOf(" had", from) >= 0) {
@@ -1430,6 +1435,8 @@ public final class ArticleReader {
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:an? (?:[\\w-]+ ){1,3}?)?(?:(?:just|only|barely|some|about|nearly|almost|less than|more than|little more than|over|under)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"
             + "\\s+(?:hours?|days?|weeks?|months?|years?))\\s+)(?:after|before)[\\s,]");
+    private static final Pattern AFTER_OTHERS_FATE = Pattern.compile("(?i)\\s(?:after|before)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}"
+            + "(?:amendments?|drafts?|texts?|proposals?|motions?)\\s+(?:were|was|had been|got|were all)\\s+(?:vetoed|rejected|defeated|voted down|blocked)\\b");
     private static final Pattern TALLY = Pattern.compile("\\d{1,3}(?:\\s+votes?)?(?:\\s+in\\s+favou?r)?\\s*(?:to|[-–])\\s*\\d{1,3}\\b");
     /** A yes count a verb gives a text is a tally too: "won 150 votes", "passed with 120 votes". */
     private static final Pattern YES_VOTES = Pattern.compile("\\d{1,3}\\s+votes\\b");

@@ -102,11 +102,11 @@ public final class SentenceFacts {
             // "the count was 117-38-34"
             + "|count"
             // "the Assembly backed the bid on Friday, 140 to 8": backed by the body itself
-            + "|(?<=(?:assembly|council|board) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)back(?:ed|s))\\b",
+            + "|(?<=(?:assembly|council|board) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)(?:back(?:ed|s)|said yes to|says yes to|gave (?:the |its )?green light to|green-?lit))\\b",
             Pattern.CASE_INSENSITIVE),
             "vot", "adopt", "pass", "approv", "reject", "resolution", "draft", "tally", "abstain", "abstention", "ballot", "veto", "in favo",
             "fail", "defeated", "carried", "turn", "cleared", "rubber", "thrown", "shot", "went", "goes", "prevailed", "collapsed", "lost", "endorse",
-            "text", "measure", "motion", "proposal", "count", "back");
+            "text", "measure", "motion", "proposal", "count", "back", "said yes", "says yes", "gave", "green");
 
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?veto|cast(?:s|ing)? (?:its |their |a |the |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?veto(?:e?s)?|veto(?:ed)? by|veto (?:cast|used|exercised) by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
@@ -117,11 +117,11 @@ public final class SentenceFacts {
             // "cleared the General Assembly by 118 votes to 6"
             + "|cleared (?:the )?(?:UN |U\\.N\\. )?(?:General Assembly|Assembly|Security Council|Council|Human Rights Council|body|chamber)"
             // "the General Assembly on Friday overwhelmingly backed a Palestinian bid": backed by the body itself
-            + "|(?<=(?:Assembly|Council) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)back(?:ed|s)"
+            + "|(?<=(?:Assembly|Council) (?:on \\w{3,6}day )?(?:\\w{3,20}ly )?)(?:back(?:ed|s)|said yes to|says yes to|gave (?:the |its )?green light to|green-?lit)"
             // "the Assembly has voted to adopt a resolution": done, not planned ("will vote to adopt" is no match)
             + "|voted (?:\\w+ly )?to (?:adopt|approve|pass))\\b(?! (?:away|over|on to|through)\\b)",
             Pattern.CASE_INSENSITIVE),
-            "adopt", "pass", "approv", "was ", "were ", "endorsed", "cleared", "back", "voted");
+            "adopt", "pass", "approv", "was ", "were ", "endorsed", "cleared", "back", "voted", "said yes", "says yes", "gave", "green");
     // "failed to win nine votes" is an outcome, "censuring Iran for failing to explain" is not
     private static final KeyedPattern REJECTED = KeyedPattern.atWords(Pattern.compile("\\b(?:"
             // "128 countries backed it, 9 countries rejected": a side counted, not the text's fate
@@ -171,7 +171,7 @@ public final class SentenceFacts {
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
             // (past a relative clause on it, whatever marks it holds: "Chile's amendment, which would have named the group on
             // Oct. 7 as its author, received 60 votes")
-            "\\bamendments?\\b(?:,\\s*(?:which|that)\\b[^,;]{0,250},)?[^.;]{0,160}\\b(?:received|got|won|drew|secured|garnered|obtained|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved|supported|backed|opposed)|failed|fails?|votes?|did not|fell)\\b"
+            "\\bamendments?\\b(?:,\\s*(?:which|that)\\b[^,;]{0,250},)?[^.;]{0,160}\\b(?:received|got|won|drew|secured|garnered|obtained|(?:was|were)\\s+(?:all\\s+|also\\s+|both\\s+|\\w+ly\\s+)?(?:rejected|adopted|approved|supported|backed|opposed|vetoed|defeated|blocked)|failed|fails?|votes?|did not|fell)\\b"
                     // "the Austrian amendment: 70 in favour, 72 against", as live blogs and tables put it
                     + "|\\bamendments?\\b[^.;:]{0,60}:\\s*\\d"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
@@ -223,7 +223,9 @@ public final class SentenceFacts {
             "endorsed", "affirmative");
     /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
-            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|led|championed|prepared|authored|pushed)\\s+by\\s+"
+            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|championed|prepared|authored|pushed"
+                    // (not "a mission, led by Kenya": what a state leads is no text)
+                    + "|(?<!(?:force|forces|mission|coalition|operation|campaign|group|talks|effort|efforts|intervention|troops|alliance|bloc),? )led)\\s+by\\s+"
                     // the list of sponsors goes on, but not past a verb or a count ("drafted by A and B, was approved by
                     // 13 votes, with C and D abstaining": C and D voted)
                     + "(?:(?:(?!\\b(?:was|were|is|are|had|has|have|with)\\b)[^.;\\n\\d]){0,60}?(?:,|\\band|\\btogether with|\\balong with|\\bas well as)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
@@ -910,7 +912,7 @@ public final class SentenceFacts {
     private static final Keywords VETO_WORDS = Keywords.of("veto");
     private static final Keywords REJECTED_WORDS = Keywords.of("reject", "defeat", "fail", "fell", "voted down", "not",
             "died", "short of");
-    private static final Keywords ADOPTED_WORDS = Keywords.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "back");
+    private static final Keywords ADOPTED_WORDS = Keywords.of("adopt", "pass", "approv", "carried", "endorsed", "cleared", "back", "said yes", "says yes", "green");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(?:without a vote|by consensus|without a recorded vote)\\b");
     private static final Pattern ADOPTION_WORD = Pattern.compile("(?i)\\b(?:adopt|approv|agree|pass)");
     private static final Pattern CONTRASTED = Pattern.compile("(?i)\\b(?:unlike|instead of|rather than|in place of|prevent\\w*|block\\w*|den(?:y|ied|ying))\\b");

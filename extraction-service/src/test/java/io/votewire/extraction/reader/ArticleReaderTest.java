@@ -2342,4 +2342,44 @@ class ArticleReaderTest {
         }
         assertTrue(read("2031-05-03", "The president vetoed a resolution passed by both houses, 240-180.").isEmpty());
     }
+
+    /** "It passed 11-0, four abstaining, after the African amendments were blocked by China": the amendments' fate. */
+    @Test
+    void anotherTextsFateAfterTheTally() {
+        for (String text : List.of("The UN Security Council adopted a Chilean-drafted text on the truce. It passed 11-0, Peru, Malta, Gabon and Japan abstaining after the Asian amendments were vetoed by China.",
+                "The UN General Assembly adopted the text 120-5-40 after two amendments were rejected.",
+                "The UN Security Council passed the draft 12-0-3 before a rival Russian text was voted down.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(2, events.size(), text + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), text + " " + events);
+            assertTrue(events.get(1).outcome().equals("vetoed") || events.get(1).outcome().equals("rejected"), text + " " + events);
+        }
+    }
+
+    /** A body saying yes ("the Council said yes to the mission, with 15 votes in favour") adopted it. */
+    @Test
+    void aBodySayingYesAdopted() {
+        for (String text : List.of("On May 2 the UN Security Council said yes to the mission unanimously, 15-0.",
+                "The UN General Assembly gave the green light to the plan, 130-9-40.",
+                "The UN Human Rights Council says yes to an inquiry, 27 votes to 11.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals("adopted", events.get(0).outcome(), text);
+        }
+    }
+
+    /** "four Pacific states were among only nine to vote against it": the side's count without its list. */
+    @Test
+    void amongOnlyNineToVoteAgainst() {
+        for (String[] c : new String[][] {
+                {"Two Baltic states were among only seven countries to vote no on the UN General Assembly text on Monday. It passed with 139 votes.", "no 7"},
+                {"The two were among just 14 nations that abstained on the UN General Assembly draft, which passed 150-5.", "abstain 14"},
+                {"Our country was one of only 5 members voting in favour of the UN Security Council text, which failed.", "yes 5"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            Counts k = events.get(0).counts();
+            String[] side = c[1].split(" ");
+            assertEquals(Integer.valueOf(side[1]), side[0].equals("no") ? k.no() : side[0].equals("yes") ? k.yes() : k.abstain(), c[0]);
+        }
+    }
 }
