@@ -349,6 +349,15 @@ public final class ArticleReader {
             if (previousSide != null && !(f.amongThem && SPOKE_BEFORE_AMONG.matcher(s.text()).find())) {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), previousSide));
             }
+            // "Fiji was one of the 14.": the side of the vote just told that counted as many
+            Map<String, String> counted = f.positions.isEmpty() && !f.hasCounts() && current != null && s.text().contains(" the ")
+                    ? oneOfTheCounted(s.text(), current) : Map.of();
+            if (!counted.isEmpty()) {
+                counted.forEach(current.positions::putIfAbsent);
+                current.evidence.add(s);
+                previous = f;
+                continue;
+            }
             // a parliament's vote goes on in the sentences after it ("The measure passed 274-12") until a UN body is named
             boolean votingOthers = OTHER_VOTERS.foundIn(f.text) && foundOutsideAsides(OTHER_VOTERS.pattern(), s.text());
             // (not one named in an aside: "the text, which condemns laws the Knesset passed, was adopted by 159")
@@ -565,6 +574,29 @@ public final class ArticleReader {
     }
 
     /** The side a sentence's subject counts: "the yes vote", "support", "the votes against". */
+    /** The states of "A and B were among the 14" with the side of {@code fr} that 14 counts, if one side alone does. */
+    private Map<String, String> oneOfTheCounted(String sentence, Frame fr) {
+        Matcher m = ONE_OF_THE_COUNT.matcher(sentence);
+        if (!m.find()) {
+            return Map.of();
+        }
+        OptionalInt n = Numbers.parse(m.group(2));
+        if (n.isEmpty()) {
+            return Map.of();
+        }
+        Integer count = n.getAsInt();
+        String side = count.equals(fr.yes) && !count.equals(fr.no) && !count.equals(fr.abstain) ? "yes"
+                : count.equals(fr.no) && !count.equals(fr.yes) && !count.equals(fr.abstain) ? "no"
+                : count.equals(fr.abstain) && !count.equals(fr.yes) && !count.equals(fr.no) ? "abstain" : null;
+        Map<String, String> out = new LinkedHashMap<>();
+        if (side != null) {
+            states.find(sentence, 0, m.end(1)).forEach(sm -> out.put(sm.state().iso3(), side));
+        }
+        return out;
+    }
+
+    private static final Pattern ONE_OF_THE_COUNT = Pattern.compile("^([^,;:]{1,80}?)\\b(?:was|were|is|are) (?:one of|among) the (" + Numbers.NUMBER + ")\\s*[.!]?\\s*$");
+
     private static String sideOf(String subject) {
         Matcher m = SIDE_WORD.matcher(subject);
         String side = null;

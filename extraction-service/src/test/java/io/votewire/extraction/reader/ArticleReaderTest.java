@@ -2382,4 +2382,19 @@ class ArticleReaderTest {
             assertEquals(Integer.valueOf(side[1]), side[0].equals("no") ? k.no() : side[0].equals("yes") ? k.yes() : k.abstain(), c[0]);
         }
     }
+
+    /** "Fiji was one of the 14.": the side of the vote just told that counted as many (none where two sides did). */
+    @Test
+    void oneOfTheCountOfASide() {
+        for (String[] c : new String[][] {
+                {"On Friday the UN General Assembly adopted, by 121 votes to 13 with 44 abstentions, a text on the truce. Fiji was one of the 13.", "FJI:no"},
+                {"The UN Security Council adopted the text 12-1-2. Gabon and Malta were among the two.", "GAB:abstain MLT:abstain"},
+                {"The UN Human Rights Council adopted the draft 19 to 17, with 11 abstentions. Chile is among the 19.", "CHL:yes"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], new java.util.TreeMap<>(events.get(0).positions()).entrySet().stream()
+                    .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(" ")), c[0]);
+        }
+        assertTrue(read("2031-05-03", "The UN General Assembly adopted it 120-14-14. Fiji was one of the 14.").get(0).positions().isEmpty());
+    }
 }
