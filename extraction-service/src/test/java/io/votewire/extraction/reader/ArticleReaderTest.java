@@ -2397,4 +2397,20 @@ class ArticleReaderTest {
         }
         assertTrue(read("2031-05-03", "The UN General Assembly adopted it 120-14-14. Fiji was one of the 14.").get(0).positions().isEmpty());
     }
+
+    /** "A and B were among 19 members of the council that voted down the proposal": their no and the side's count. */
+    @Test
+    void amongThoseThatVotedItDown() {
+        for (String[] c : new String[][] {
+                {"Chile and Peru were among 21 members of the Geneva rights council that on Monday voted down the UN motion.", "CHL PER", "21"},
+                {"Fiji was one of the 61 states which on Monday rejected the UN General Assembly draft.", "FJI", "61"},
+                {"Laos and Chad were among the nine members of the UN Security Council that blocked the text.", "LAO TCD", "9"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            for (String iso : c[1].split(" ")) {
+                assertEquals("no", events.get(0).positions().get(iso), c[0] + " " + events);
+            }
+            assertEquals(Integer.valueOf(c[2]), events.get(0).counts().no(), c[0]);
+        }
+    }
 }
