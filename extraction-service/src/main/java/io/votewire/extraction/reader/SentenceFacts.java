@@ -233,7 +233,9 @@ public final class SentenceFacts {
             "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
             // (not "a Kenyan-led force": what a state leads is no text)
-            "^\\s*-\\s*(?:drafted|backed|sponsored|led(?!\\s+(?:\\w+\\s+)?(?:force|forces|mission|coalition|operation|campaign|group|talks|effort|efforts|intervention|troops|alliance|bloc)\\b)|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
+            "^\\s*-\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
+                    + "(?!\\s+(?:[\\w-]+\\s+)?(?:force|forces|mission|coalition|operation|campaign|group|groups|talks|effort|efforts|intervention|troops"
+                    + "|alliance|bloc|party|parties|militias?|rebels|government|regime|administration|fighters)\\b)"
                     + "|^\\s*['’]s\\s+(?:own\\s+|original\\s+|rival\\s+|alternative\\s+|competing\\s+|draft\\s+)*(?:draft|text|resolution|proposal|version|measure|amendments?|motion|initiative)\\b"
                     + "|^\\s+(?:draft|text|resolution|proposal|amendments?|motion)\\b"
                     // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give
@@ -1190,7 +1192,8 @@ public final class SentenceFacts {
                         && OTHER_VERB_AFTER.matcher(t).region(sm.end(), c[0]).lookingAt()) {
                     continue;
                 }
-                int d = c[0] >= sm.end() ? c[0] - sm.end() : sm.start() - c[1];
+                // (an aside blanked between a state and its cue does not part them: "Lebanon, whose government ..., abstained")
+                int d = c[0] >= sm.end() ? (masked != t && !masked.isEmpty() ? nonBlank(masked, sm.end(), c[0]) : c[0] - sm.end()) : sm.start() - c[1];
                 if (d < 0 || c[1] <= sm.start() && (isObjectOf(t, c, sm) || anyWithin(said == null ? said = saidAt(t) : said, c[1], sm.start()))) {
                     continue;
                 }
@@ -1208,6 +1211,15 @@ public final class SentenceFacts {
             }
             (cues.get(best)[2] == 3 ? policyPositions : positions).putIfAbsent(sm.state().iso3(), cueRoles.get(best));
         }
+    }
+
+    /** How many characters of {@code t} in [from, to) are not blank. */
+    private static int nonBlank(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += Character.isWhitespace(t.charAt(i)) ? 0 : 1;
+        }
+        return n;
     }
 
     /** "Washington and Israel had been the only two to vote against": a capital heading a list of states, near its cue. */

@@ -2413,4 +2413,18 @@ class ArticleReaderTest {
             assertEquals(Integer.valueOf(c[2]), events.get(0).counts().no(), c[0]);
         }
     }
+
+    /** "..., voted against, and Kenya, whose government includes a party Chile backs, abstained": a state's own cue past its aside. */
+    @Test
+    void aStatesOwnCuePastItsAside() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council adopted the text with 12 votes. Chile and Peru, which last month brokered a deal with Quito, voted against, and Kenya, whose government includes the Chilean-backed party, abstained.", "KEN", "abstain"},
+                {"The UN Security Council adopted it 13-1-1. Japan voted yes, and Gabon, whose envoy had asked for a delay until the summit, abstained.", "GAB", "abstain"},
+                {"The UN Security Council passed it 12-2-1. Malta abstained, while Mexico, which had drafted an earlier version with its partners, voted no.", "MEX", "no"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[2], events.get(0).positions().get(c[1]), c[0] + " " + events);
+            assertTrue(events.get(0).sponsors().isEmpty() || !events.get(0).sponsors().contains("CHL"), c[0] + " " + events);
+        }
+    }
 }
