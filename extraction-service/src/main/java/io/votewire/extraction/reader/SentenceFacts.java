@@ -233,9 +233,9 @@ public final class SentenceFacts {
             "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
             // (not "a Kenyan-led force": what a state leads is no text)
+            // (of a text, not "a Kenyan-led force" or "the Iranian-backed militia": what a state leads or backs is no text)
             "^\\s*-\\s*(?:drafted|backed|sponsored|led|proposed|written|authored|penned|tabled|submitted|introduced|brokered|championed)\\b"
-                    + "(?!\\s+(?:[\\w-]+\\s+)?(?:force|forces|mission|coalition|operation|campaign|group|groups|talks|effort|efforts|intervention|troops"
-                    + "|alliance|bloc|party|parties|militias?|rebels|government|regime|administration|fighters)\\b)"
+                    + "(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:draft|drafts|resolution|resolutions|text|texts|measure|proposal|motion|amendments?|bid|initiative|plan|document|decision)\\b)"
                     + "|^\\s*['’]s\\s+(?:own\\s+|original\\s+|rival\\s+|alternative\\s+|competing\\s+|draft\\s+)*(?:draft|text|resolution|proposal|version|measure|amendments?|motion|initiative)\\b"
                     + "|^\\s+(?:draft|text|resolution|proposal|amendments?|motion)\\b"
                     // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give

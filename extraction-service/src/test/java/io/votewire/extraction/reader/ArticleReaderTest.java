@@ -2427,4 +2427,17 @@ class ArticleReaderTest {
             assertTrue(events.get(0).sponsors().isEmpty() || !events.get(0).sponsors().contains("CHL"), c[0] + " " + events);
         }
     }
+
+    /** "the Iranian-backed militia" is no sponsor; "the US-drafted text" is: the vote stays one. */
+    @Test
+    void whatAStateBacksIsATextOnlyWhenNamedSo() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council adopted the text with 12 votes. Kenya, whose cabinet includes an Iranian-backed militia, abstained. China, which spent weeks diluting the US-drafted text, voted for it.", "USA"},
+                {"The UN Security Council adopted the text 13-0-2. Gabon, home to a French-led training mission, voted yes, as did Japan on the Maltese-sponsored draft.", "MLT"},
+                {"The UN General Assembly adopted the Kenyan-drafted resolution 120-5-30; Fiji, wary of the Chinese-backed port deal, abstained.", "KEN"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(List.of(c[1]), events.get(0).sponsors(), c[0] + " " + events);
+        }
+    }
 }
