@@ -174,6 +174,8 @@ public final class ArticleReader {
         String outcome;
         String title;
         String symbol;
+        /** The number a sentence gives the text without its year ("resolution 1737"): two numbers are two texts. */
+        String number;
         final Set<String> sponsors = new LinkedHashSet<>();
         final Map<String, String> positions = new LinkedHashMap<>();
         final List<Sentence> evidence = new ArrayList<>();
@@ -752,6 +754,7 @@ public final class ArticleReader {
         Frame best = null;
         int bestScore = Integer.MIN_VALUE;
         String symbol = f.hasCounts() ? symbol(f.text) : null;
+        String number = number(f.text);
         boolean descriptive = bodyNamed || !sponsors.isEmpty() || f.hasCounts() || f.past || date != null || weekday != null;
         for (Frame fr : frames) {
             if (fr.amendment != f.amendment) {
@@ -777,6 +780,10 @@ public final class ArticleReader {
             }
             // "last year, when the Council adopted resolution 2654 by 13 votes to none": the same tally, another text
             if (symbol != null && fr.symbol != null && !symbol.equals(fr.symbol)) {
+                continue;
+            }
+            // "It adopted resolution 3001 unanimously. ... Resolution 3020 later passed 14-0": other numbers, other texts
+            if (number != null && fr.number != null && !number.equals(fr.number)) {
                 continue;
             }
             int sameCounts = (same(f.yes, fr.yes) ? 1 : 0) + (same(f.no, fr.no) ? 1 : 0) + (same(f.abstain, fr.abstain) ? 1 : 0);
@@ -913,6 +920,9 @@ public final class ArticleReader {
         boolean reversed = f.policyNoun != null && (fr.title != null && endsThePolicy(fr.title, f.policyNoun)
                 || fr.evidence.stream().anyMatch(e -> endsThePolicy(e.text(), f.policyNoun)));
         f.policyPositions.forEach((iso, side) -> fr.positions.putIfAbsent(iso, reversed ? opposite(side) : side));
+        if (fr.number == null) {
+            fr.number = number(f.text);
+        }
         if (fr.symbol == null) {
             fr.symbol = symbol(f.text);
         }
@@ -1067,6 +1077,18 @@ public final class ArticleReader {
     private static int cast(Frame fr) {
         return (fr.yes != null ? fr.yes : 0) + (fr.no != null ? fr.no : 0) + (fr.abstain != null ? fr.abstain : 0);
     }
+
+    /** The text's number when a sentence names one text by it ("resolution 1737"), else null. */
+    private static String number(KeyedPattern.Text text) {
+        if (!text.lower.contains("resolution ")) {
+            return null;
+        }
+        Matcher m = RESOLUTION_NUMBER.matcher(text.text);
+        String number = m.find() ? m.group(1) : null;
+        return number != null && !m.find() ? number : null;
+    }
+
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b[Rr]esolution (\\d{3,4})\\b(?![-/–.]\\d)");
 
     static String symbol(KeyedPattern.Text text) {
         KeyedPattern.Scan scan = SYMBOL.scan(text);

@@ -2440,4 +2440,15 @@ class ArticleReaderTest {
             assertEquals(List.of(c[1]), events.get(0).sponsors(), c[0] + " " + events);
         }
     }
+
+    /** "resolution 3001 ... Resolution 3020 passed 14-0": two numbers are two texts, even without their years. */
+    @Test
+    void textsNumberedApartAreApart() {
+        for (String text : List.of("The UN Security Council adopted resolution 3001 unanimously in December. Resolution 3020 later passed 14-0 with one abstention, Chad's.",
+                "The UN Security Council renewed the mission in resolution 2990 by consensus. Its resolution 3005 then won 13 votes, with Peru abstaining.",
+                "The UN Security Council passed resolution 3100 without a vote. In a second text, resolution 3101, it voted 12-0-3.")) {
+            List<VoteEvent> events = read(null, text);
+            assertEquals(2, events.size(), text + " " + events);
+        }
+    }
 }
