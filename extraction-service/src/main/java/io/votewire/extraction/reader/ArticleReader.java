@@ -148,10 +148,10 @@ public final class ArticleReader {
             "UwGSH" + "IWEFBCcms");
     /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */
     private static final FirstCharPattern UN_BY_CONTEXT = FirstCharPattern.atWords(Pattern.compile(
-            "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:veto\\w*|resolution|draft)|(?:veto\\w*|resolution|draft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil"
+            "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:[Vv]eto\\w*|[Rr]esolution|[Dd]raft)|(?:[Vv]eto\\w*|[Rr]esolution|[Dd]raft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil"
                     // "Russia vetoed a draft resolution on aid": only the Security Council vetoes draft resolutions
                     + "|[Vv]etoe?d?s?\\b (?:[\\w-]+ ){0,4}?draft resolution)\\b"),
-            "CcAvrdV");
+            "CcAvrdVRD");
 
     private final States states = States.get();
     private final TokenRules rules = TokenRules.get();
@@ -184,6 +184,8 @@ public final class ArticleReader {
         /** Whether the vote's sentences name another UN body (a conference, an agency) and whether a main one. */
         boolean namesAnotherBody;
         boolean namesAMainBody;
+        /** Whether its sentences name a council they do not say which of ("adopted by the Council, 13-0-2"). */
+        boolean council;
         /** Whether one of its sentences has a word of voting (not only "backed" or "opposed"). */
         boolean namesVoting;
     }
@@ -932,6 +934,7 @@ public final class ArticleReader {
         fr.withoutVote |= f.withoutVote;
         fr.evidence.add(s);
         fr.namesAnotherBody |= OTHER_BODY.foundIn(f.text);
+        fr.council |= f.council;
         fr.namesVoting |= VOTING_WORD.foundIn(f.text);
         // (a main body named only as where a matter is sent, "to refer Syria to the Security Council", is none: f.body)
         fr.namesAMainBody |= f.body != null || UN_MAIN.foundIn(f.text) && !SentenceFacts.referredTo(f.text);
@@ -974,7 +977,8 @@ public final class ArticleReader {
             }
             // a veto is the Council's whatever its counts (a count that does not fit is another vote's, read in by mistake)
             String body = "vetoed".equals(fr.outcome) && (fr.body == null || "SC".equals(fr.body)) ? "SC"
-                    : fitting(fr.body != null ? fr.body : votedInAnotherBody(fr) ? "OTHER" : fallbackBody, fr, article.body());
+                    : fitting(fr.body != null ? fr.body : votedInAnotherBody(fr) ? "OTHER" : fr.council ? councilBySize(fr, fallbackBody) : fallbackBody,
+                    fr, article.body());
             // more votes than the Assembly has members is no UN vote at all ("the staff union voted 300-20")
             if (UnRules.GA.equals(body) && cast(fr) > UnRules.size(UnRules.GA, null)) {
                 continue;
@@ -1040,6 +1044,13 @@ public final class ArticleReader {
      * the sentence named first ("after a veto in the Security Council, the Assembly adopted ... by 100 votes"). Such
      * a vote is the rights council's where its counts fit it and the article names that council, else the Assembly's.
      */
+    /** "adopted by the Council, 13-0-2": a council no sentence names is the one its votes fit (15 seats, then 47). */
+    private static String councilBySize(Frame fr, String fallback) {
+        int cast = cast(fr);
+        return cast == 0 ? fallback : cast <= UnRules.size(UnRules.SC, null) ? UnRules.SC
+                : cast <= UnRules.size(UnRules.HRC, null) ? UnRules.HRC : fallback;
+    }
+
     private static String fitting(String body, Frame fr, String text) {
         Integer members = UnRules.size(body, null);
         int cast = cast(fr);

@@ -2451,4 +2451,17 @@ class ArticleReaderTest {
             assertEquals(2, events.size(), text + " " + events);
         }
     }
+
+    /** "Resolution 60/1 passed 20 to 7 in the 47-member Council": the UN named by a council and a resolution, in any case. */
+    @Test
+    void aCouncilAndAResolutionNameTheUn() {
+        for (String[] c : new String[][] {
+                {"Resolution 60/1 passed 20 to 7 in the 47-member Council on Thursday.", "HRC"},
+                {"Draft 14 was adopted by the Council, 13-0-2.", "SC"},
+                {"The Council adopted the draft resolution 30-10-7.", "HRC"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).body(), c[0]);
+        }
+    }
 }
