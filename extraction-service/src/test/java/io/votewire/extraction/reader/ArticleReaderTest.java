@@ -2464,4 +2464,17 @@ class ArticleReaderTest {
             assertEquals(c[1], events.get(0).body(), c[0]);
         }
     }
+
+    /** "..., which Santiago called a political move.": a reaction to the whole at the sentence's end gives no stance. */
+    @Test
+    void aReactionAtTheSentencesEndGivesNoStance() {
+        for (String[] c : new String[][] {
+                {"The IAEA Board of Governors approved a text on Chile with 28 votes; Russia and Iran voted no and India abstained, which Santiago called a political move.", "IRN RUS IND"},
+                {"The UN Security Council adopted the text 13-0-2 and Kenya abstained, which Nairobi's critics described as timid.", "KEN"},
+                {"The UN General Assembly passed it 99-9-40; Cuba voted no, which Havana's press hailed as principled.", "CUB"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Set.of(c[1].split(" ")), events.get(0).positions().keySet(), c[0] + " " + events);
+        }
+    }
 }
