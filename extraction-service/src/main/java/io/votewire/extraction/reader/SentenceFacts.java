@@ -23,7 +23,7 @@ public final class SentenceFacts {
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
             + "(?:\\s+(?:of|on) the (?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of (?:the |its )?\\d+\\s+)?" + UNITS
-            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?,\\s*)?"
+            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?(?:,\\s*|\\s+(?=vot)))?"
             // an aside between dashes: "the other 12 delegations — Brazil among them — abstained"
             + "(?:[—–]\\s*[^—–;.]{1,200}?\\s*[—–]\\s*)?"
             // each (?=[...]) holds the first letters of the words after it: a quick no, as the expression backtracks

@@ -2477,4 +2477,18 @@ class ArticleReaderTest {
             assertEquals(Set.of(c[1].split(" ")), events.get(0).positions().keySet(), c[0] + " " + events);
         }
     }
+
+    /** "Against voted 3 states:" and a list under it; "Twelve of the 15 members including Malta voted yes". */
+    @Test
+    void countsBeforeTheirListsAndAfterAnInclusion() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text. For resolution voted 98 countries, 50 abstained. Against voted 3 states:\n* Chile\n* Peru\n* Cuba", "98 3 50"},
+                {"Twelve of the 15 members including Malta voted yes on the UN Security Council text, and two abstained.", "12 null 2"},
+                {"All 15 members of the UN Security Council, Malta among them, voted for the text.", "15 null null"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            VoteEvent e = events.get(0);
+            assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.counts().abstain(), c[0]);
+        }
+    }
 }
