@@ -1342,7 +1342,7 @@ public final class SentenceFacts {
             // a group's own clause, also at the sentence's end: "broke ranks with the EU, most of whose members voted yes"
             + "|,\\s*(?:(?:most|all|some|many|several|none|each|both|one) of (?:whom|which|whose)|whose (?:other )?(?:members|allies|partners|neighbou?rs))\\b[^,;.]*(?:,|(?=[.;]|$))"
             // a reaction to the whole, at the sentence's end: "..., which Tehran called a political move."
-            + "|,\\s*which\\s+(?:[\\w.'’-]+\\s+){1,3}?(?:called|described|termed|denounced|branded|hailed|welcomed|condemned|dismissed|slammed|labell?ed)\\b[^,;.]*(?=[.;]|$)"), ",");
+            + "|,\\s*which\\s+\\p{Lu}[\\w.'’-]*\\s+(?:[\\w.'’-]+\\s+){0,2}?(?:called|described|termed|denounced|branded|hailed|welcomed|condemned|dismissed|slammed|labell?ed)\\b[^,;.]*(?=[.;]|$)"), ",");
 
     /** A time before the vote told, right after a stance: "abstained on the October text", "voted against last year". */
     private static final Pattern EARLIER_TIME_AFTER = Pattern.compile("(?i)^[^,;]{0,25}?\\b(?:last year|the year before|previously|in (?:19|20)\\d\\d"

@@ -2476,6 +2476,9 @@ class ArticleReaderTest {
             assertEquals(1, events.size(), c[0] + " " + events);
             assertEquals(Set.of(c[1].split(" ")), events.get(0).positions().keySet(), c[0] + " " + events);
         }
+        // a passive "which was called by" is no reaction: the veto in it stays the caster's
+        List<VoteEvent> passive = read("2031-05-03", "The UN General Assembly adopted it 133-7-30. It met in a special session, which was requested by the Security Council after Russia vetoed a Ukrainian draft there on Friday.");
+        assertEquals("no", passive.get(passive.size() - 1).positions().get("RUS"), passive.toString());
     }
 
     /** "Against voted 3 states:" and a list under it; "Twelve of the 15 members including Malta voted yes". */
