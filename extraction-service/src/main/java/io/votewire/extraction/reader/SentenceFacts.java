@@ -815,13 +815,15 @@ public final class SentenceFacts {
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
     private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some"
             // "officials counted on 100 votes", "diplomats predicted 120"
-            + "|count\\w* on|bank\\w* on|predict\\w*|forecast\\w*|estimat\\w*|anticipat\\w*|sought|seeking|courted|courting)\\b"
+            + "|count\\w* on|bank\\w* on|predict\\w*|forecast\\w*|estimat\\w*|anticipat\\w*|sought|seeking|courted|courting"
+            // "since it did not get nine yes votes": the votes it lacked
+            + "|did(?:n't|n’t| not) (?:get|win|gain|obtain|secure|reach|muster|garner|attract))\\b"
             // "failed to get the majority needed, with 88 in favour": the tally after ", with" is what it got
             + "(?:(?!,\\s*with\\b)[^.;]){0,25}$",
             Pattern.CASE_INSENSITIVE),
             "hop", "need", "expect", "would", "could", "might", "target", "aim", "requir", "at least", "minimum of", "more than",
             "over", "nearly", "almost", "about", "around", "some", "count", "bank", "predict", "forecast", "estimat", "anticipat",
-            "sought", "seeking", "court");
+            "sought", "seeking", "court", "didn", "did not");
 
     /**
      * "Pakistan received 169 votes": a state that opens its clause and wins votes is a candidate in an election, and

@@ -2494,4 +2494,16 @@ class ArticleReaderTest {
             assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.counts().abstain(), c[0]);
         }
     }
+
+    /** "As it did not win nine yes votes, no veto was required": the votes a text lacked are no count. */
+    @Test
+    void theVotesATextLackedAreNoCount() {
+        for (String text : List.of("The UN Security Council draft got four votes. As it didn't win nine yes votes, Peru said no veto was required.",
+                "The UN Security Council draft got four votes; it did not win nine yes votes.",
+                "The UN Security Council text won only 5 votes in favour, and as it didn’t obtain nine votes in favour it failed.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertTrue(events.get(0).counts().yes() == 4 || events.get(0).counts().yes() == 5, text + " " + events);
+        }
+    }
 }
