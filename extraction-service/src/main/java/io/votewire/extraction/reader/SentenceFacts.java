@@ -142,11 +142,13 @@ public final class SentenceFacts {
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
     private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to|(?:declin|refus)\\w* to|to be"
             // a habit is no vote: "has generally abstained", "usually votes against"
-            + "|generally|usually|often|typically|traditionally|habitually|routinely|customarily|always)\\b(?:(?! and )[^.;,]){0,25}$",
+            + "|generally|usually|often|typically|traditionally|habitually|routinely|customarily|always"
+            // "it didn't win nine yes votes"
+            + "|(?:did|does|do|was|were|is|are|has|have|had|could|would)n['’]t)\\b(?:(?! and )[^.;,]){0,25}$",
             Pattern.CASE_INSENSITIVE),
             "no", "never", "neither", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether",
             "declin", "refus", "to be", "generally", "usually", "often", "typically", "traditionally", "habitually", "routinely",
-            "customarily", "always");
+            "customarily", "always", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "couldn", "wouldn");
     private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
             Pattern.CASE_INSENSITIVE),
             "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would");

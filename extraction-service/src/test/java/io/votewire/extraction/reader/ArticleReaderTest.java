@@ -2506,4 +2506,16 @@ class ArticleReaderTest {
             assertTrue(events.get(0).counts().yes() == 4 || events.get(0).counts().yes() == 5, text + " " + events);
         }
     }
+
+    /** A contracted negation ("didn't vote against", "wasn't in favour") gives no stance, as "did not" does. */
+    @Test
+    void aContractedNegationGivesNoStance() {
+        for (String text : List.of("The UN Security Council adopted the text 13-0-2. Chile didn't vote against it.",
+                "The UN General Assembly passed the draft 120-5-40; Peru wasn't in favour of an earlier version, its envoy said.",
+                "The UN Security Council draft got four votes. As it didn’t win nine yes votes, Kenya said no veto was required.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals(Map.of(), events.get(0).positions(), text + " " + events);
+        }
+    }
 }
