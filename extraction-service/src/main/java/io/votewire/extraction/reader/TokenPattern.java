@@ -74,9 +74,18 @@ final class TokenPattern {
      * the places each bounded element may end at.
      */
     static final class Scratch {
-        private final List<Token> states = new ArrayList<>();
+        /**
+         * The states taken so far, as a stack of what each element took: a list's states as the range [from, to) of
+         * {@code listStates}, a single state as -1 - its token index (to unused). Taking and dropping a list is one
+         * step, where copying its states was, per rule tried at each of a long list's states, most of the matching.
+         */
+        private int[] takenFrom = new int[16];
+        private int[] takenTo = new int[16];
+        private int taken;
         private int[] ends = new int[64];
         private int top;
+        /** The attempt of every pattern on the text, one at a time: no allocation per attempt. */
+        private final Attempt attempt = new Attempt(this);
         /**
          * The lists found so far, by the token they were tried at: a list depends on the tokens alone, and a text's
          * states are tried as the start of a list by every rule that opens with one. For the tokens and word sets
@@ -282,11 +291,11 @@ final class TokenPattern {
         if (bound == null) {
             throw new IllegalStateException("pattern not bound to a vocabulary: " + source);
         }
-        scratch.states.clear();
+        scratch.taken = 0;
         scratch.top = 0;
-        Attempt s = new Attempt(tokens, scratch);
+        Attempt s = scratch.attempt.start(this, tokens);
         int end = s.match(0, at);
-        return end < 0 ? null : new Match(at, end, s.cue, List.copyOf(s.states), s.value);
+        return end < 0 ? null : new Match(at, end, s.cue, s.states(), s.value);
     }
 
     @Override
@@ -295,17 +304,50 @@ final class TokenPattern {
     }
 
     /** One attempt's captures; undone on backtracking by size. */
-    private final class Attempt {
-        final List<Token> tokens;
-        final List<Token> states;
-        final Scratch scratch;
-        Stance cue;
-        int value = -1;
+    private static final class Attempt {
+        private final Scratch scratch;
+        private List<Element> elements;
+        private Bound bound;
+        private List<Token> tokens;
+        private Stance cue;
+        private int value;
 
-        Attempt(List<Token> tokens, Scratch scratch) {
-            this.tokens = tokens;
+        Attempt(Scratch scratch) {
             this.scratch = scratch;
-            this.states = scratch.states;
+        }
+
+        Attempt start(TokenPattern pattern, List<Token> tokens) {
+            this.elements = pattern.elements;
+            this.bound = pattern.bound;
+            this.tokens = tokens;
+            cue = null;
+            value = -1;
+            return this;
+        }
+
+        /** The states taken, in the order taken. */
+        List<Token> states() {
+            List<Token> out = new ArrayList<>();
+            for (int k = 0; k < scratch.taken; k++) {
+                int from = scratch.takenFrom[k];
+                if (from < 0) {
+                    out.add(tokens.get(-1 - from));
+                } else {
+                    out.addAll(scratch.listStates.subList(from, scratch.takenTo[k]));
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        private void take(int from, int to) {
+            int k = scratch.taken;
+            if (k == scratch.takenFrom.length) {
+                scratch.takenFrom = Arrays.copyOf(scratch.takenFrom, 2 * k);
+                scratch.takenTo = Arrays.copyOf(scratch.takenTo, 2 * k);
+            }
+            scratch.takenFrom[k] = from;
+            scratch.takenTo[k] = to;
+            scratch.taken = k + 1;
         }
 
         int match(int e, int i) {
@@ -324,10 +366,8 @@ final class TokenPattern {
                 Element after = e + 1 < elements.size() ? elements.get(e + 1) : null;
                 // the quick no of the bounded elements below, before the list's states are taken
                 if (end >= 0 && (after == null || after.min() == 0 || mayStart(after, end))) {
-                    int mark = states.size();
-                    for (int k = scratch.listFrom[i]; k < scratch.listTo[i]; k++) {
-                        states.add(scratch.listStates.get(k));
-                    }
+                    int mark = scratch.taken;
+                    take(scratch.listFrom[i], scratch.listTo[i]);
                     int r = match(e + 1, end);
                     if (r >= 0) {
                         return r;
@@ -347,7 +387,7 @@ final class TokenPattern {
             int taken = 0;
             Stance cueBefore = cue;
             int valueBefore = value;
-            int statesBefore = states.size();
+            int statesBefore = scratch.taken;
             while (taken < el.max()) {
                 int next = step(el, scratch.ends[base + taken]);
                 if (next < 0) {
@@ -434,15 +474,16 @@ final class TokenPattern {
                     if (t.kind() != Token.Kind.STATE) {
                         return -1;
                     }
-                    states.add(t);
+                    take(-1 - i, 0);
                     return i + 1;
                 case GAP:
                 case CLAUSE:
-                    boolean comma = t.is(",");
-                    return t.kind() == Token.Kind.STATE || t.cue() != null || t.endsClause() || t.is(":")
-                            || comma && el.kind() == Kind.GAP || t.in(bound.gapStops()) ? -1 : i + 1;
+                    // the marks are punctuation tokens: their texts are compared only there
+                    boolean punct = t.kind() == Token.Kind.PUNCT;
+                    return t.kind() == Token.Kind.STATE || t.cue() != null || t.endsClause() || punct && t.is(":")
+                            || punct && t.is(",") && el.kind() == Kind.GAP || t.in(bound.gapStops()) ? -1 : i + 1;
                 case SPAN:
-                    return t.kind() == Token.Kind.BREAK || t.is(".") || t.is("!") || t.is("?") ? -1 : i + 1;
+                    return t.kind() == Token.Kind.BREAK || t.kind() == Token.Kind.PUNCT && (t.is(".") || t.is("!") || t.is("?")) ? -1 : i + 1;
                 default:
                     return t.in(el.ids()) ? i + 1 : -1;
             }
@@ -465,8 +506,8 @@ final class TokenPattern {
         }
 
         /** A full stop inside a list: two states named before it, and after it a state the list goes on from. */
-        private boolean strayStop(int j, int mark) {
-            return tokens.get(j).is(".") && states.size() - mark >= 2 && j + 2 < tokens.size() && item(j + 1)
+        private boolean strayStop(int j, int first) {
+            return tokens.get(j).is(".") && scratch.listStates.size() - first >= 2 && j + 2 < tokens.size() && item(j + 1)
                     && (tokens.get(j + 2).is(",") || tokens.get(j + 2).in(bound.glue()));
         }
 
@@ -522,11 +563,9 @@ final class TokenPattern {
             }
         }
 
-        /** Drops the states taken after the first {@code size}. */
+        /** Drops what was taken after the first {@code size} takings. */
         private void truncate(int size) {
-            for (int k = states.size() - 1; k >= size; k--) {
-                states.remove(k);
-            }
+            scratch.taken = size;
         }
 
         /**
@@ -539,21 +578,20 @@ final class TokenPattern {
             if (known > 0) {
                 return known - 2;
             }
-            int mark = states.size();
-            int end = findList(i);
             scratch.listFrom[i] = scratch.listStates.size();
-            for (int k = mark; k < states.size(); k++) {
-                scratch.listStates.add(states.get(k));
-            }
+            int end = findList(i);
             scratch.listTo[i] = scratch.listStates.size();
             scratch.listEnd[i] = end + 2;
-            truncate(mark);
             return end;
         }
 
-        /** The list of states starting at i (after leading bullets), taken: its end, or -1 where none starts here. */
+        /**
+         * The list of states starting at i (after leading bullets), its states added to the scratch's lists: its end,
+         * or -1 where none starts here.
+         */
         private int findList(int i) {
             int n = tokens.size();
+            List<Token> states = scratch.listStates;
             int mark = states.size();
             while (i < n && (tokens.get(i).in(bound.bullets()) || tokens.get(i).is("the"))) {
                 i++;
