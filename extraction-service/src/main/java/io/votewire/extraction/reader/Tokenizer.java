@@ -37,13 +37,17 @@ public final class Tokenizer {
     private record Cue(String[] words, Stance stance) {
     }
 
+    /** A cue as its words' ids in a tokenizer's vocabulary: a token is one of its words where it has that id. */
+    private record BoundCue(int[] ids, Stance stance) {
+    }
+
     private final States states;
     private final Vocabulary vocabulary;
     private final int dashId;
     private final int breakId;
     private final int hundredId;
     /** The cues that may start at a word, by the word's vocabulary id. */
-    private final List<Cue>[] cuesById;
+    private final BoundCue[][] cuesById;
     /** The number a word of the vocabulary says ("seven", "lone"), by its id, or -1: parsed once, not per token. */
     private final int[] numberById;
 
@@ -54,21 +58,24 @@ public final class Tokenizer {
         this.dashId = vocabulary.id("—");
         this.breakId = vocabulary.id("\n");
         this.hundredId = vocabulary.id(HUNDRED);
-        @SuppressWarnings("unchecked")
-        List<Cue>[] byId = new List[vocabulary.size()];
-        CUES.forEach((first, cues) -> {
-            int id = vocabulary.id(first);
-            if (id < 0) {
-                throw new IllegalArgumentException("the vocabulary lacks the cue word '" + first + "'");
-            }
-            byId[id] = cues;
-        });
+        BoundCue[][] byId = new BoundCue[vocabulary.size()][];
+        CUES.forEach((first, cues) -> byId[cueWordId(vocabulary, first)] = cues.stream()
+                .map(cue -> new BoundCue(Arrays.stream(cue.words()).mapToInt(w -> cueWordId(vocabulary, w)).toArray(), cue.stance()))
+                .toArray(BoundCue[]::new));
         this.cuesById = byId;
         numberById = new int[vocabulary.size()];
         for (int id = 0; id < numberById.length; id++) {
             String word = vocabulary.word(id);
             numberById[id] = word.equals("a") ? -1 : COUNT_WORDS.getOrDefault(word, Numbers.wordValue(word));
         }
+    }
+
+    private static int cueWordId(Vocabulary vocabulary, String word) {
+        int id = vocabulary.id(word);
+        if (id < 0) {
+            throw new IllegalArgumentException("the vocabulary lacks the cue word '" + word + "'");
+        }
+        return id;
     }
 
     /** The vocabulary of rules that read {@code ruleWords}: those, every cue's words and the number words. */
@@ -270,25 +277,26 @@ public final class Tokenizer {
     private void annotateCues(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<Cue> candidates = t.kind() == Token.Kind.WORD && t.id() >= 0 ? cuesById[t.id()] : null;
+            BoundCue[] candidates = t.kind() == Token.Kind.WORD && t.id() >= 0 ? cuesById[t.id()] : null;
             if (candidates == null) {
                 continue;
             }
-            for (Cue cue : candidates) {
-                if (startsAt(tokens, i, cue.words())) {
-                    tokens.set(i, new Token(t.kind(), t.text(), t.id(), t.start(), t.end(), null, -1, cue.stance(), cue.words().length));
+            for (BoundCue cue : candidates) {
+                if (startsAt(tokens, i, cue.ids())) {
+                    tokens.set(i, new Token(t.kind(), t.text(), t.id(), t.start(), t.end(), null, -1, cue.stance(), cue.ids().length));
                     break;
                 }
             }
         }
     }
 
-    private static boolean startsAt(List<Token> tokens, int i, String[] words) {
-        if (i + words.length > tokens.size()) {
+    /** Whether the words {@code ids} start at token i (a token's text is its id's word, or no vocabulary word at all). */
+    private static boolean startsAt(List<Token> tokens, int i, int[] ids) {
+        if (i + ids.length > tokens.size()) {
             return false;
         }
-        for (int w = 0; w < words.length; w++) {
-            if (!tokens.get(i + w).text().equals(words[w])) {
+        for (int w = 0; w < ids.length; w++) {
+            if (tokens.get(i + w).id() != ids[w]) {
                 return false;
             }
         }
