@@ -144,17 +144,20 @@ final class Keywords {
     static final class Reading {
         private final Automaton automaton;
         final long[] found;
-        private final int[][] keyAt;
-        private final int[] keyCount;
-        /** The patterns with a key in the text, as many as {@code keyed}. */
-        private int[] patterns = new int[16];
-        private int keyed;
+        /**
+         * The keys as found, pattern and place for each, in {@code pairs[0, pairInts)}: an array per pattern cost
+         * more than the rest of the reading.
+         */
+        private int[] pairs = new int[32];
+        private int pairInts;
+        /** Once sorted: per pattern its places, in order, from {@code keyStart[pattern]} on. */
+        private int[] keys;
+        private int[] keyStart;
+        private int[] keyCount;
 
         private Reading(Automaton automaton) {
             this.automaton = automaton;
             found = new long[(automaton.words >> 6) + 1];
-            keyAt = new int[automaton.atWordStarts.length][];
-            keyCount = new int[automaton.atWordStarts.length];
         }
 
         /** Whether no set or pattern was made since the text was read. */
@@ -162,18 +165,23 @@ final class Keywords {
             return automaton == Keywords.automaton;
         }
 
-        /** Notes the words that end at {@code i}, those of automaton state {@code state}. */
+        /** Notes the words that end at {@code i}, those of automaton state {@code state} (see {@link Automaton#outputs}). */
         private void wordsEndAt(char[] text, int state, int i) {
-            Automaton a = automaton;
-            for (int w : a.ending[state]) {
+            int[] o = automaton.outputs;
+            int k = automaton.outputsAt[state - automaton.firstEnding];
+            for (int words = o[k++]; words > 0; words--) {
+                int w = o[k++];
+                int from = i + 1 - o[k++];
                 found[w >> 6] |= 1L << w;
-                int from = i + 1 - a.length[w];
                 int start = -1; // whether from is where a match that opens with \b can start, once a key asks
-                for (int p : a.keyOf[w]) {
-                    if (a.atWordStarts[p] && start < 0) {
+                int keys = o[k++];
+                for (int end = k + keys; k < end; k++) {
+                    int p = o[k] >> 1;
+                    boolean wordStart = (o[k] & 1) != 0;
+                    if (wordStart && start < 0) {
                         start = startsMatch(text, from) ? 1 : 0;
                     }
-                    if (start != 0 || !a.atWordStarts[p]) {
+                    if (start != 0 || !wordStart) {
                         addKey(p, from);
                     }
                 }
@@ -181,19 +189,11 @@ final class Keywords {
         }
 
         private void addKey(int pattern, int at) {
-            int n = keyCount[pattern];
-            int[] a = keyAt[pattern];
-            if (a == null) {
-                if (keyed == patterns.length) {
-                    patterns = Arrays.copyOf(patterns, keyed * 2);
-                }
-                patterns[keyed++] = pattern;
+            if (pairInts == pairs.length) {
+                pairs = Arrays.copyOf(pairs, 2 * pairInts);
             }
-            if (a == null || n == a.length) {
-                keyAt[pattern] = a = a == null ? new int[4] : Arrays.copyOf(a, n * 2);
-            }
-            a[n] = at;
-            keyCount[pattern] = n + 1;
+            pairs[pairInts++] = pattern;
+            pairs[pairInts++] = at;
         }
 
         /**
@@ -202,25 +202,32 @@ final class Keywords {
          * pattern's places in order, once each (two of its keys can start at one place).
          */
         private void sortKeys() {
-            for (int k = 0; k < keyed; k++) {
-                int p = patterns[k];
-                int n = keyCount[p];
-                int[] a = keyAt[p];
-                int kept = Math.min(n, 1);
-                for (int i = 1; i < n; i++) {
-                    int v = a[i];
-                    int j = kept - 1;
-                    while (j >= 0 && a[j] > v) {
-                        j--;
-                    }
-                    if (j >= 0 && a[j] == v) {
-                        continue;
-                    }
-                    System.arraycopy(a, j + 1, a, j + 2, kept - j - 1);
-                    a[j + 1] = v;
-                    kept++;
+            int patterns = automaton.patterns;
+            keyStart = new int[patterns + 1];
+            keyCount = new int[patterns];
+            keys = new int[pairInts / 2];
+            for (int k = 0; k < pairInts; k += 2) {
+                keyStart[pairs[k] + 1]++;
+            }
+            for (int p = 0; p < patterns; p++) {
+                keyStart[p + 1] += keyStart[p];
+            }
+            for (int k = 0; k < pairInts; k += 2) {
+                int p = pairs[k];
+                int from = keyStart[p];
+                // insertion into the pattern's places so far, in order, once each
+                int kept = keyCount[p];
+                int v = pairs[k + 1];
+                int j = from + kept - 1;
+                while (j >= from && keys[j] > v) {
+                    j--;
                 }
-                keyCount[p] = kept;
+                if (j >= from && keys[j] == v) {
+                    continue;
+                }
+                System.arraycopy(keys, j + 1, keys, j + 2, from + kept - j - 1);
+                keys[j + 1] = v;
+                keyCount[p] = kept + 1;
             }
         }
 
@@ -229,7 +236,7 @@ final class Keywords {
         }
 
         int keyAt(int pattern, int i) {
-            return keyAt[pattern][i];
+            return keys[keyStart[pattern] + i];
         }
     }
 
@@ -239,13 +246,18 @@ final class Keywords {
      */
     private static final class Automaton {
         final int words;
-        final int[] length;
         /** The length of the longest word. */
         final int longest;
-        final int[][] keyOf;
-        final boolean[] atWordStarts;
-        /** Per state, the words the text ends with there (longest first), or null. */
-        final int[][] ending;
+        /** How many patterns there are. */
+        final int patterns;
+        /**
+         * What each state where words end notes, in one array (its reads were pointer chases through per-state and
+         * per-word arrays, most of a text's reading): from {@code outputsAt[state - firstEnding]}, the number of words
+         * the text ends with there (longest first), then per word its id, its length, its number of keys and per key
+         * its pattern times two, plus one where the pattern matches only where a word starts.
+         */
+        final int[] outputs;
+        final int[] outputsAt;
         /** Per ASCII character, its number among the characters of the words (0: none has it). */
         final int[] ascii = new int[128];
         /** The other characters the words use, sorted, with their numbers. */
@@ -259,10 +271,8 @@ final class Keywords {
 
         Automaton() {
             words = WORDS.size();
-            keyOf = KEY_OF.toArray(int[][]::new);
-            atWordStarts = Keywords.atWordStarts.clone();
-            length = WORDS.stream().mapToInt(String::length).toArray();
-            longest = Arrays.stream(length).max().orElse(0);
+            patterns = Keywords.atWordStarts.length;
+            longest = WORDS.stream().mapToInt(String::length).max().orElse(0);
             StringBuilder other = new StringBuilder();
             int chars = 0;
             for (String w : WORDS) {
@@ -349,13 +359,27 @@ final class Keywords {
                 }
             }
             next = new char[states * width];
-            ending = new int[states][];
+            int[][] ending = new int[states][];
             for (int state = 0; state < states; state++) {
                 ending[rank[state]] = ends[state];
                 for (int k = 0; k < width; k++) {
                     next[rank[state] * width + k] = (char) rank[go[state * width + k]];
                 }
             }
+            outputsAt = new int[states - firstEnding];
+            List<Integer> out = new ArrayList<>();
+            for (int state = firstEnding; state < states; state++) {
+                outputsAt[state - firstEnding] = out.size();
+                out.add(ending[state].length);
+                for (int w : ending[state]) {
+                    int[] keyOf = KEY_OF.get(w);
+                    out.addAll(List.of(w, WORDS.get(w).length(), keyOf.length));
+                    for (int p : keyOf) {
+                        out.add(2 * p + (Keywords.atWordStarts[p] ? 1 : 0));
+                    }
+                }
+            }
+            outputs = out.stream().mapToInt(Integer::intValue).toArray();
         }
 
         private static int[] prepend(int w, int[] rest) {
