@@ -266,6 +266,19 @@ final class TokenPattern {
         return true;
     }
 
+    /** Whether every match opens with a list. */
+    boolean opensWithList() {
+        return elements.get(0).kind() == Kind.LIST && elements.get(0).min() > 0;
+    }
+
+    /**
+     * Whether a list of states starts at token {@code at} as this pattern reads lists: where none does, no pattern
+     * bound with the same word sets that {@link #opensWithList} matches (found once per token, see {@link Scratch}).
+     */
+    boolean listAt(List<Token> tokens, int at, Scratch scratch) {
+        return scratch.attempt.start(this, tokens).list(at) >= 0;
+    }
+
     /** Every word the pattern compares tokens with, for the tokenizer's vocabulary. */
     Set<String> words() {
         Set<String> out = new HashSet<>(GAP_STOPS);

@@ -98,6 +98,11 @@ public final class TokenRules {
     private final long[] stateMask;
     private final long[] numberMask;
     private final long[] breakMask;
+    /**
+     * The rules whose matches open with a list: none matches where no list starts, which is one test for all of
+     * them (a "the" or a bullet starts them all, and most stand before no state).
+     */
+    private final long[] listMask;
     private final long[][] wordMasks;
     private final Vocabulary vocabulary;
 
@@ -121,6 +126,7 @@ public final class TokenRules {
         stateMask = new long[width];
         numberMask = new long[width];
         breakMask = new long[width];
+        listMask = new long[width];
         for (int i = 0; i < rules.size(); i++) {
             int w = i / Long.SIZE;
             long bit = 1L << (i % Long.SIZE);
@@ -130,6 +136,7 @@ public final class TokenRules {
             stateMask[w] |= starts.state() ? bit : 0;
             numberMask[w] |= starts.number() ? bit : 0;
             breakMask[w] |= starts.lineBreak() ? bit : 0;
+            listMask[w] |= rules.get(i).pattern().opensWithList() ? bit : 0;
             for (String word : starts.words()) {
                 wordMasks[vocabulary.id(word)][w] |= bit;
             }
@@ -197,8 +204,18 @@ public final class TokenRules {
         }
         for (int i = 0; i < tokens.size() && any; i++) {
             Finding found = null;
+            int listAt = 0; // whether a list starts at i: 1 yes, -1 no, 0 not asked yet
             for (int w = 0; w < possible.length && found == null; w++) {
-                for (long mask = mayStartAt(tokens.get(i), w) & possible[w]; mask != 0 && found == null; mask &= mask - 1) {
+                long mask = mayStartAt(tokens.get(i), w) & possible[w];
+                long lists = mask & listMask[w];
+                if (lists != 0 && listAt == 0) {
+                    TokenPattern first = rules.get(w * Long.SIZE + Long.numberOfTrailingZeros(lists)).pattern();
+                    listAt = first.listAt(tokens, i, scratch) ? 1 : -1;
+                }
+                if (listAt < 0) {
+                    mask &= ~listMask[w];
+                }
+                for (; mask != 0 && found == null; mask &= mask - 1) {
                     int ri = w * Long.SIZE + Long.numberOfTrailingZeros(mask);
                     if (i >= busyUntil[ri]) {
                         found = matchAt(tokens, i, ri, busyUntil, scratch);
