@@ -1279,11 +1279,9 @@ public final class ArticleReader {
      */
     private static String capitalLinesInTitleCase(String s) {
         char[] c = null;
-        int lineStart = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i < s.length() && s.charAt(i) != '\n') {
-                continue;
-            }
+        // line by line: indexOf finds the breaks at once, where a test of each character was most of the work
+        for (int lineStart = 0; lineStart <= s.length(); ) {
+            int i = lineEnd(s, lineStart);
             if (inCapitals(s, lineStart, i)) {
                 c = c == null ? s.toCharArray() : c;
                 for (int w = lineStart; w < i; ) {
@@ -1302,6 +1300,12 @@ public final class ArticleReader {
             lineStart = i + 1;
         }
         return c == null ? s : new String(c);
+    }
+
+    /** Where the line from {@code from} ends: its line break, or the text's end. */
+    private static int lineEnd(String s, int from) {
+        int end = s.indexOf('\n', from);
+        return end < 0 ? s.length() : end;
     }
 
     /** Whether a line has at least two words of letters and none of its letters in lower case. */
@@ -1326,6 +1330,10 @@ public final class ArticleReader {
         char[] c = null;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
+            // the quick no: every character below is a wide space, a footnote mark or the start of one
+            if (ch < '\u00a0' && ch != '&' && ch != '[') {
+                continue;
+            }
             boolean wide = ch == '\u00a0' || ch >= '\u2000' && ch <= '\u200a' || ch == '\u202f' || ch == '\u205f' || ch == '\u3000';
             boolean entity = ch == '&' && NBSP_ENTITY.matcher(s).region(i, s.length()).lookingAt();
             // footnote marks ("55 abstentions.³", "by 120 votes[4]"): no part of a count, and no sentence may hide behind one
