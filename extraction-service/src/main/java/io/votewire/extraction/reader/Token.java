@@ -21,8 +21,8 @@ public record Token(Kind kind, String text, int id, int start, int end, State st
     }
 
     /** Whether the token is one of the ids marked in {@code ids} ({@link Vocabulary#idsOf}). */
-    boolean in(boolean[] ids) {
-        return id >= 0 && ids[id];
+    boolean in(long[] ids) {
+        return id >= 0 && (ids[id >> 6] & 1L << id) != 0;
     }
 
     /** Ends a clause: a sentence end, a semicolon or a line break. */

@@ -54,14 +54,14 @@ final class TokenPattern {
      * @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}), as
      *            a set to test a token with and as the list of its ids ({@code idList}) to test a text with
      */
-    private record Element(Kind kind, Set<String> words, boolean[] ids, int[] idList, Stance cue, int min, int max) {
+    private record Element(Kind kind, Set<String> words, long[] ids, int[] idList, Stance cue, int min, int max) {
         boolean acceptsCue(Token t) {
             return t.cue() != null && (cue == null || cue == t.cue());
         }
     }
 
     /** The pattern's word sets as vocabulary ids: what matching compares a token's id with. */
-    private record Bound(boolean[] gapStops, boolean[] glue, boolean[] bullets, boolean[] beforeOwnCue) {
+    private record Bound(long[] gapStops, long[] glue, long[] bullets, long[] beforeOwnCue) {
     }
 
     /** What a match found: where it starts and ends (token indexes, end exclusive), its cue and its lists. */
@@ -147,8 +147,8 @@ final class TokenPattern {
     private TokenPattern bind(Vocabulary vocabulary, Bound bound) {
         List<Element> ids = elements.stream()
                 .map(el -> {
-                    boolean[] set = vocabulary.idsOf(el.words());
-                    int[] list = java.util.stream.IntStream.range(0, set.length).filter(id -> set[id]).toArray();
+                    long[] set = vocabulary.idsOf(el.words());
+                    int[] list = java.util.stream.IntStream.range(0, vocabulary.size()).filter(id -> (set[id >> 6] & 1L << id) != 0).toArray();
                     return new Element(el.kind(), el.words(), set, list, el.cue(), el.min(), el.max());
                 }).toList();
         return new TokenPattern(source, ids, bound);

@@ -70,13 +70,16 @@ public final class Vocabulary {
         return lookup(word.toCharArray(), 0, word.length());
     }
 
-    /** Which ids are the given words (those the vocabulary holds): a set to test a token's id against. */
-    boolean[] idsOf(Collection<String> of) {
-        boolean[] out = new boolean[words.size()];
+    /**
+     * Which ids are the given words (those the vocabulary holds): a set to test a token's id against, as bits (bit
+     * id % 64 of word id / 64), an eighth of the memory of a flag per word for the rules' many word sets.
+     */
+    long[] idsOf(Collection<String> of) {
+        long[] out = new long[(words.size() + Long.SIZE - 1) / Long.SIZE];
         for (String w : of) {
             int id = id(w);
             if (id >= 0) {
-                out[id] = true;
+                out[id >> 6] |= 1L << id;
             }
         }
         return out;
