@@ -51,10 +51,10 @@ final class TokenPattern {
     private enum Kind { CUE, LIST, STATE, GAP, CLAUSE, SPAN, NUM, WORD, BREAK, END, NOCUE, WORDS }
 
     /**
-     * @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}), as
-     *            a set to test a token with and as the list of its ids ({@code idList}) to test a text with
+     * @param ids the words as vocabulary ids, once the pattern is bound to its rules' vocabulary ({@link #bind}): a
+     *            set to test a token with, and a text's words ({@link #possibleIn})
      */
-    private record Element(Kind kind, Set<String> words, long[] ids, int[] idList, Stance cue, int min, int max) {
+    private record Element(Kind kind, Set<String> words, long[] ids, Stance cue, int min, int max) {
         boolean acceptsCue(Token t) {
             return t.cue() != null && (cue == null || cue == t.cue());
         }
@@ -115,7 +115,7 @@ final class TokenPattern {
     private final List<Element> elements;
     private final Bound bound;
     /** Once bound: per element a match cannot do without and that reads words, their ids ({@link #possibleIn}). */
-    private final int[][] requiredWords;
+    private final long[][] requiredWords;
     private final boolean requiresCue;
     private final boolean requiresNumber;
 
@@ -123,8 +123,8 @@ final class TokenPattern {
         this.source = source;
         this.elements = elements;
         this.bound = bound;
-        this.requiredWords = elements.stream().filter(el -> el.min() > 0 && el.kind() == Kind.WORDS && el.idList() != null)
-                .map(Element::idList).toArray(int[][]::new);
+        this.requiredWords = elements.stream().filter(el -> el.min() > 0 && el.kind() == Kind.WORDS && el.ids() != null)
+                .map(Element::ids).toArray(long[][]::new);
         this.requiresCue = elements.stream().anyMatch(el -> el.min() > 0 && el.kind() == Kind.CUE);
         this.requiresNumber = elements.stream().anyMatch(el -> el.min() > 0 && el.kind() == Kind.NUM);
     }
@@ -146,11 +146,8 @@ final class TokenPattern {
 
     private TokenPattern bind(Vocabulary vocabulary, Bound bound) {
         List<Element> ids = elements.stream()
-                .map(el -> {
-                    long[] set = vocabulary.idsOf(el.words());
-                    int[] list = java.util.stream.IntStream.range(0, vocabulary.size()).filter(id -> (set[id >> 6] & 1L << id) != 0).toArray();
-                    return new Element(el.kind(), el.words(), set, list, el.cue(), el.min(), el.max());
-                }).toList();
+                .map(el -> new Element(el.kind(), el.words(), vocabulary.idsOf(el.words()), el.cue(), el.min(), el.max()))
+                .toList();
         return new TokenPattern(source, ids, bound);
     }
 
@@ -196,7 +193,7 @@ final class TokenPattern {
             if (kind == Kind.LIST && max > 1 || min > max) {
                 throw new IllegalArgumentException("bad bound in '" + part + "' of: " + source);
             }
-            out.add(new Element(kind, kind == Kind.WORDS ? words(body) : Set.of(), null, null, only, min, max));
+            out.add(new Element(kind, kind == Kind.WORDS ? words(body) : Set.of(), null, only, min, max));
         }
         return new TokenPattern(source, List.copyOf(out), null);
     }
@@ -248,16 +245,17 @@ final class TokenPattern {
 
     /**
      * Whether the text may hold a match at all: every element that must match a literal word has one of its words
-     * among the text's ({@code present}, by vocabulary id), and a required cue or number is there.
+     * among the text's ({@code present}, its words' ids as bits as {@link Vocabulary#idsOf} gives them), and a
+     * required cue or number is there.
      */
-    boolean possibleIn(boolean[] present, boolean anyCue, boolean anyNumber) {
+    boolean possibleIn(long[] present, boolean anyCue, boolean anyNumber) {
         if (requiresCue && !anyCue || requiresNumber && !anyNumber) {
             return false;
         }
-        for (int[] ids : requiredWords) {
+        for (long[] ids : requiredWords) {
             boolean any = false;
             for (int k = 0; k < ids.length && !any; k++) {
-                any = present[ids[k]];
+                any = (ids[k] & present[k]) != 0;
             }
             if (!any) {
                 return false;

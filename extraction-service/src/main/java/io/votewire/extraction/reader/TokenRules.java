@@ -150,12 +150,12 @@ public final class TokenRules {
 
     /** The rules that may match somewhere in the tokens, judged by the words, cues and numbers they hold. */
     private long[] possibleIn(List<Token> tokens) {
-        boolean[] present = new boolean[vocabulary.size()];
+        long[] present = new long[(vocabulary.size() + Long.SIZE - 1) / Long.SIZE];
         boolean anyCue = false;
         boolean anyNumber = false;
         for (Token t : tokens) {
             if (t.id() >= 0) {
-                present[t.id()] = true;
+                present[t.id() >> 6] |= 1L << t.id();
             }
             anyCue |= t.cue() != null;
             anyNumber |= t.kind() == Token.Kind.NUMBER;
