@@ -143,9 +143,9 @@ public final class ArticleReader {
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
     /** A UN body by name: most articles about a vote name one in their first lines. */
     private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body"
-            + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|" + OTHER_BODIES + ")\\b"),
+            + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|Geneva(?:-based)? (?:[Cc]ouncil|body|forum)|(?<=[Cc]ouncil )in Geneva|" + OTHER_BODIES + ")\\b"),
             // the first letters of the names above and of OTHER_BODIES
-            "UwGSH" + "IWEFBCcms");
+            "UwGSHi" + "IWEFBCcms");
     /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */
     private static final FirstCharPattern UN_BY_CONTEXT = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:[Vv]eto\\w*|[Rr]esolution|[Dd]raft)|(?:[Vv]eto\\w*|[Rr]esolution|[Dd]raft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil"
@@ -793,7 +793,9 @@ public final class ArticleReader {
             // the 12 who voted no then"; a past one is not about today's vote for one count alike: "187 backed it last year too")
             int needed = fr.past && f.sidesCounted() == 1 ? 1 : 2;
             // ("That draft received 13 votes": a sentence opening on the text just told is about it, past or not)
-            if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < needed && !(fr == current && pronounSubject(f.text.text))) {
+            // (nor when every vote told so far is past and undated: "it scraped through last week with 24 votes. Eight said no" is one)
+            if (f.past != fr.past && (f.hasCounts() || f.outcome != null) && sameCounts < needed && !(fr == current && pronounSubject(f.text.text))
+                    && !(fr == current && !f.past && fr.date == null && frames.stream().allMatch(x -> x.past))) {
                 continue;
             }
             // "In 2016 the United States abstained for the first time": stances told of an earlier year are that vote's

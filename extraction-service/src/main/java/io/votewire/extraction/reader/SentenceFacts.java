@@ -162,9 +162,9 @@ public final class SentenceFacts {
             "main security", "powerful security");
     private static final KeyedPattern HRC = KeyedPattern.atWords(Pattern.compile("\\b(?:Human Rights Council|HRC|UNHRC|[Rr]ights [Cc]ouncil|rights body|rights forum"
             // the council that sits in Geneva: the Security Council sits in New York
-            + "|Geneva-based (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body|forum)"
+            + "|Geneva(?:-based)? (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body|forum)|(?<=(?:[Cc]ouncil|body|forum) )in Geneva"
             + "|47-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
-            "human rights", "hrc", "unhrc", "rights ", "47-", "geneva-based");
+            "human rights", "hrc", "unhrc", "rights ", "47-", "geneva", "in geneva");
     private static final KeyedPattern GA = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|UNGA|UN Assembly|U\\.N\\. Assembly|the Assembly|the assembly|UN assembly|General assembly|world body"
             + "|193-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Aa]ssembly|body))\\b"),
             "general assembly", "unga", "un assembly", "u.n. assembly", "the assembly", "world body", "193-");

@@ -2518,4 +2518,19 @@ class ArticleReaderTest {
             assertEquals(Map.of(), events.get(0).positions(), text + " " + events);
         }
     }
+
+    /** "Last week the Geneva council narrowly passed it with 23 votes. Nine members said no - A, B among them -": one vote. */
+    @Test
+    void aVoteOfLastWeekToldOn() {
+        for (String[] c : new String[][] {
+                {"Last week the mandate squeaked through the Geneva council with only 23 votes. Nine members said no - Chile, Cuba and Laos among them - and fifteen abstained.", "23 9 15"},
+                {"Last month the council in Geneva renewed the mandate with 25 votes. Only 9 countries said no, and 13 abstained.", "25 9 13"},
+                {"The Geneva-based body adopted the text last week with 27 votes. Seven members said no; 13 abstained.", "27 7 13"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            VoteEvent e = events.get(0);
+            assertEquals("HRC", e.body(), c[0]);
+            assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.counts().abstain(), c[0]);
+        }
+    }
 }
