@@ -995,6 +995,9 @@ public final class ArticleReader {
             }
             String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
             dropNonMembers(body, date != null ? date : fr.past ? null : article.published(), fr.positions);
+            if (UnRules.SC.equals(body)) {
+                sidesOfAFullCouncil(fr);
+            }
             if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && (fr.positions.isEmpty() || !fr.namesVoting)) {
                 // stances with no count, no outcome and no word of voting are support in a debate ("with Sudan and
                 // Iran backing the motion" before a vote), not a vote
@@ -1046,6 +1049,31 @@ public final class ArticleReader {
      * the sentence named first ("after a veto in the Security Council, the Assembly adopted ... by 100 votes"). Such
      * a vote is the rights council's where its counts fit it and the article names that council, else the Assembly's.
      */
+    /**
+     * "12 votes in favour, while Russia and Mozambique abstained": where the count in favour and the states named on the
+     * other sides fill the Council's fifteen seats, those names are the whole of their sides, and count them.
+     */
+    private static void sidesOfAFullCouncil(Frame fr) {
+        if (fr.yes == null || fr.no != null && fr.abstain != null) {
+            return;
+        }
+        int no = 0;
+        int abstain = 0;
+        int absent = 0;
+        for (String side : fr.positions.values()) {
+            no += "no".equals(side) ? 1 : 0;
+            abstain += "abstain".equals(side) ? 1 : 0;
+            absent += "absent".equals(side) ? 1 : 0;
+        }
+        int noSide = fr.no != null ? fr.no : no;
+        int abstainSide = fr.abstain != null ? fr.abstain : abstain;
+        if (fr.yes + noSide + abstainSide + absent == UnRules.size(UnRules.SC, null) && (fr.no == null || fr.no >= no)
+                && (fr.abstain == null || fr.abstain >= abstain)) {
+            fr.no = noSide;
+            fr.abstain = abstainSide;
+        }
+    }
+
     /** "adopted by the Council, 13-0-2": a council no sentence names is the one its votes fit (15 seats, then 47). */
     private static String councilBySize(Frame fr, String fallback) {
         int cast = cast(fr);

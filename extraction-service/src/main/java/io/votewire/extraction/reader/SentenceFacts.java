@@ -210,7 +210,7 @@ public final class SentenceFacts {
             + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|(?<=[\"“'‘])no[\"”'’] votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|'s veto|’s veto|cast(?:s|ing)? (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
-                    + "|(?<absent>(?=[dnwacusl])(?:sat (?:it |the vote |the ballot )?out\\b|(?:walked out|stormed out)(?: of the (?:hall|chamber|room|session|meeting))? (?:before|during|ahead of) the (?:vote|voting|ballot)|left the (?:hall|chamber|room) (?:before|during|ahead of) the (?:vote|voting|ballot)|walked out of the (?:vote|voting)|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
+                    + "|(?<absent>(?=[dnwacuslr])(?:sat (?:it |the vote |the ballot )?out\\b|(?:declin|refus)\\w* to (?:take part|participate)\\b|(?:declin|refus)\\w* to vote(?! (?:for|in favou?r|against|yes|no)\\b)|(?:walked out|stormed out)(?: of the (?:hall|chamber|room|session|meeting))? (?:before|during|ahead of) the (?:vote|voting|ballot)|left the (?:hall|chamber|room) (?:before|during|ahead of) the (?:vote|voting|ballot)|walked out of the (?:vote|voting)|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
                     + "|(?<abstain>(?=[avrs])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain|refrained from voting|(?:remained|stayed) neutral|(?:sat|sit|sits|sitting) on the fence))"
                     + "|(?<yes>(?=[visbyeac])(?:vot(?:ed|ing) in (?:its |their )?favou?r|cast a yes vote|(?<=[\"“'‘])yes[\"”'’] votes?|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
@@ -221,7 +221,7 @@ public final class SentenceFacts {
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
             "negative vote", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s veto", "’s veto", "cast ", "casts ", "casting ", "rejected it", "stood against",
             "sided against", "dissent", "in opposition", "refrained from voting", "used ", "use ", "uses ", "exercis", "wield", "invok", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
-            "was absent", "were absent", "were not present", "could not vote", "sat ", "sit on the fence", "sits on the fence", "sitting on the fence", "stayed away", "walked out", "left the", "stormed out", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
+            "was absent", "were absent", "were not present", "could not vote", "sat ", "declin", "refus", "sit on the fence", "sits on the fence", "sitting on the fence", "stayed away", "walked out", "left the", "stormed out", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
     /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
@@ -1198,6 +1198,10 @@ public final class SentenceFacts {
                 }
                 // (an aside blanked between a state and its cue does not part them: "Lebanon, whose government ..., abstained")
                 int d = c[0] >= sm.end() ? (masked != t && !masked.isEmpty() ? nonBlank(masked, sm.end(), c[0]) : c[0] - sm.end()) : sm.start() - c[1];
+                // "with A and B abstaining and C likewise declining to take part": a cue right after a state is its own
+                if (c[0] >= sm.end() && c[0] - sm.end() <= 14 && OWN_CUE_GAP.matcher(t).region(sm.end(), c[0]).matches()) {
+                    d = 0;
+                }
                 if (d < 0 || c[1] <= sm.start() && (isObjectOf(t, c, sm) || anyWithin(said == null ? said = saidAt(t) : said, c[1], sm.start()))) {
                     continue;
                 }
@@ -1326,6 +1330,7 @@ public final class SentenceFacts {
             + "rejected|endorsed|approved|vetoed|blocked|cosponsored|co-sponsored|sponsored|drafted|tabled|introduced|presented|submitted|"
             + "proposed|authored|led|pushed|requested|called|asked|demanded|explained|noted|indicated|signalled|signaled|announced|confirmed)\\b)"
             + "[a-z]{3,}ed\\s+(?!by\\b|to\\b|in\\b|with\\b|for\\b|against\\b)\\w");
+    private static final Pattern OWN_CUE_GAP = Pattern.compile("\\s+(?:(?:\\w+ly|likewise|also|too|then|again|instead)\\s+)?");
     private static final Pattern COUNT_BEFORE_CUE = Pattern.compile("(?i)(?<!\\bamong |\\bamong the |\\bof the |\\bone of )"
             + "(?<![\\w,.-])" + Numbers.NUMBER + "\\s+(?:votes?\\s+|ballots?\\s+)?$");
     private static final FirstCharPattern NOT_A_VOTE_BEFORE = FirstCharPattern.atWords(Pattern.compile("(?i)\\b(?:lobbied|lobbying|lobby|campaigned|campaigning|"

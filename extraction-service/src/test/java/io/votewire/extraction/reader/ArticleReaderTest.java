@@ -786,7 +786,7 @@ class ArticleReaderTest {
     @Test
     void aCountAmongTheWholeBodyIsTheVotes() {
         for (String[] c : new String[][] {
-                {"Among the 15 UN Security Council members, Ecuador alone voted against and the remaining fourteen voted for.", "14/null"},
+                {"Among the 15 UN Security Council members, Ecuador alone voted against and the remaining fourteen voted for.", "14/1"},
                 {"Among the 193 General Assembly members at the UN, 120 voted in favour and 12 voted against.", "120/12"},
                 {"Among those who backed the UN Security Council text were Japan and Malta; it passed with 13 votes and 2 against.", "13/2"}}) {
             VoteEvent e = read("2031-05-02", c[0]).get(0);
@@ -2487,7 +2487,7 @@ class ArticleReaderTest {
         for (String[] c : new String[][] {
                 {"The UN General Assembly adopted the text. For resolution voted 98 countries, 50 abstained. Against voted 3 states:\n* Chile\n* Peru\n* Cuba", "98 3 50"},
                 {"Twelve of the 15 members including Malta voted yes on the UN Security Council text, and two abstained.", "12 null 2"},
-                {"All 15 members of the UN Security Council, Malta among them, voted for the text.", "15 null null"}}) {
+                {"All 15 members of the UN Security Council, Malta among them, voted for the text.", "15 0 0"}}) {
             List<VoteEvent> events = read("2031-05-03", c[0]);
             assertEquals(1, events.size(), c[0] + " " + events);
             VoteEvent e = events.get(0);
@@ -2532,5 +2532,35 @@ class ArticleReaderTest {
             assertEquals("HRC", e.body(), c[0]);
             assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.counts().abstain(), c[0]);
         }
+    }
+
+    /** "12 votes in favour, while Russia and Chile abstained": names that fill the Council's fifteen seats count their sides. */
+    @Test
+    void namesThatFillTheCouncilCountTheirSides() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council text won 13 votes in favour, while Gabon and Ghana abstained.", "13 0 2"},
+                {"The UN Security Council passed it 10-0, with France, Britain, Malta, Chile and Peru abstaining.", "10 0 5"},
+                {"The UN Security Council draft drew 11 votes; Russia and China voted no, Gabon and Kenya abstained.", "11 2 2"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            VoteEvent e = events.get(0);
+            assertEquals(c[1], e.counts().yes() + " " + e.counts().no() + " " + e.counts().abstain(), c[0]);
+        }
+        // fewer names than the seats left: no count from them
+        assertNull(read("2031-05-03", "The UN Security Council text got 12 votes; Russia abstained.").get(0).counts().abstain());
+    }
+
+    /** "declining to take part", "refused to participate": absent; "with A abstaining and B likewise declining to take part". */
+    @Test
+    void decliningToTakePartIsAbsence() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council adopted the text 12-0-2, with Japan and Chile abstaining and Malta also declining to take part.", "MLT"},
+                {"The UN Security Council adopted the text 13-0-1; Kenya refused to participate.", "KEN"},
+                {"The UN General Assembly passed it 120-4-30, while Peru declined to vote.", "PER"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals("absent", events.get(0).positions().get(c[1]), c[0] + " " + events);
+        }
+        assertTrue(read("2031-05-03", "The UN General Assembly adopted the text 120-4-30; Peru declined to vote in favour.").get(0).positions().isEmpty());
     }
 }
