@@ -998,6 +998,9 @@ public final class ArticleReader {
             if (UnRules.SC.equals(body)) {
                 sidesOfAFullCouncil(fr);
             }
+            if (fr.outcome == null && !fr.amendment) {
+                fr.outcome = outcomeOfTheTally(body, fr);
+            }
             if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && (fr.positions.isEmpty() || !fr.namesVoting)) {
                 // stances with no count, no outcome and no word of voting are support in a debate ("with Sudan and
                 // Iran backing the motion" before a vote), not a vote
@@ -1072,6 +1075,24 @@ public final class ArticleReader {
             fr.no = noSide;
             fr.abstain = abstainSide;
         }
+    }
+
+    /**
+     * What a full tally decides where no sentence says: the Security Council adopts with nine votes in favour and none
+     * against (no veto can have been cast), and fails with fewer than nine; the rights council decides by a simple
+     * majority. The Assembly's rules differ by question (two thirds for some), so its tallies decide nothing here.
+     */
+    private static String outcomeOfTheTally(String body, Frame fr) {
+        if (fr.yes == null || fr.no == null) {
+            return null;
+        }
+        if (UnRules.SC.equals(body)) {
+            return fr.yes < UnRules.SC_ADOPTION_YES ? "rejected" : fr.no == 0 ? "adopted" : null;
+        }
+        if (UnRules.HRC.equals(body)) {
+            return fr.yes > fr.no ? "adopted" : "rejected";
+        }
+        return null;
     }
 
     /** "adopted by the Council, 13-0-2": a council no sentence names is the one its votes fit (15 seats, then 47). */

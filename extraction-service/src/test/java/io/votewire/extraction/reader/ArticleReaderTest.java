@@ -2563,4 +2563,20 @@ class ArticleReaderTest {
         }
         assertTrue(read("2031-05-03", "The UN General Assembly adopted the text 120-4-30; Peru declined to vote in favour.").get(0).positions().isEmpty());
     }
+
+    /** A full tally decides where no sentence does: the Council adopts with nine and none against, fails under nine. */
+    @Test
+    void theOutcomeATallyDecides() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council text won 13 votes in favour, while Gabon and Ghana abstained.", "adopted"},
+                {"The UN Security Council draft got 7 votes in favour and 2 against.", "rejected"},
+                {"The UN Human Rights Council voted 19 to 17 on the text on Friday.", "adopted"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).outcome(), c[0]);
+        }
+        // a no against nine or more leaves it open (a veto or not), and the Assembly's tallies decide nothing here
+        assertNull(read("2031-05-03", "The UN Security Council draft got 12 votes in favour and 2 against.").get(0).outcome());
+        assertNull(read("2031-05-03", "The UN General Assembly tally on the text was 90 to 60.").get(0).outcome());
+    }
 }
