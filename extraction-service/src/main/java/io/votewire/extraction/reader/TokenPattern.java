@@ -35,6 +35,11 @@ final class TokenPattern {
     private static final Set<String> GAP_STOPS = Set.of("said", "says", "say", "told", "telling", "saying", "stated", "added", "noted", "argued", "there");
     /** What may stand between two states of a list ("China itself, Cuba and Peru" too). */
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "as", "well", "plus", "itself", "former");
+    /**
+     * Phrases that join two lists into one, word by word: "A and B, in addition to C" ("A, along with B, abstained" is
+     * an aside its own rule reads).
+     */
+    private static final List<List<String>> JOINING_PHRASES = List.of(List.of("in", "addition", "to"));
     private static final Set<String> BULLETS = Set.of("—", "•", "*", "·", "-", "–");
     /** Words between a list and its own cue ("A and B, all voted in favour"), which {@code NOCUE} looks past. */
     private static final Set<String> BEFORE_OWN_CUE = Set.of("voted", "voting", "were", "was", "all", "both", "also", "too",
@@ -288,6 +293,7 @@ final class TokenPattern {
         out.add(":");
         out.addAll(BULLETS);
         out.addAll(BEFORE_OWN_CUE);
+        JOINING_PHRASES.forEach(out::addAll);
         elements.forEach(el -> out.addAll(el.words()));
         return out;
     }
@@ -516,6 +522,24 @@ final class TokenPattern {
             return !(i + 2 < tokens.size() && (tokens.get(i + 1).is("'") || tokens.get(i + 1).is("’")) && tokens.get(i + 2).is("s"));
         }
 
+        /** How many tokens a phrase joining two lists takes at j, followed by a state (else 0). */
+        private int joiningPhrase(int j) {
+            for (List<String> phrase : JOINING_PHRASES) {
+                int k = 0;
+                while (k < phrase.size() && j + k < tokens.size() && tokens.get(j + k).is(phrase.get(k))) {
+                    k++;
+                }
+                if (k == phrase.size()) {
+                    int after = j + k;
+                    while (after < tokens.size() && tokens.get(after).is("the")) {
+                        after++;
+                    }
+                    return after < tokens.size() && item(after) ? after - j : 0;
+                }
+            }
+            return 0;
+        }
+
         /** A full stop inside a list: two states named before it, and after it a state the list goes on from. */
         private boolean strayStop(int j, int first) {
             return tokens.get(j).is(".") && scratch.listStates.size() - first >= 2 && j + 2 < tokens.size() && item(j + 1)
@@ -620,10 +644,19 @@ final class TokenPattern {
             int end = i + 1;
             int j = end;
             while (j < n && states.size() - mark < MAX_LIST_ITEMS) {
-                // separators: glue words, commas, line breaks, and bullets at the start of a line
-                while (j < n && (tokens.get(j).in(bound.glue()) || tokens.get(j).kind() == Token.Kind.BREAK
-                        || tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK
-                        || setOff && strayStop(j, mark))) {
+                // separators: glue words, commas, line breaks, bullets at the start of a line, and the phrases that
+                // join two lists into one ("A and B, in addition to C and D")
+                while (j < n) {
+                    int joined = joiningPhrase(j);
+                    if (joined > 0) {
+                        j += joined;
+                        continue;
+                    }
+                    if (!(tokens.get(j).in(bound.glue()) || tokens.get(j).kind() == Token.Kind.BREAK
+                            || tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK
+                            || setOff && strayStop(j, mark))) {
+                        break;
+                    }
                     bulleted |= tokens.get(j).in(bound.bullets()) && tokens.get(j - 1).kind() == Token.Kind.BREAK;
                     j++;
                 }

@@ -2579,4 +2579,17 @@ class ArticleReaderTest {
         assertNull(read("2031-05-03", "The UN Security Council draft got 12 votes in favour and 2 against.").get(0).outcome());
         assertNull(read("2031-05-03", "The UN General Assembly tally on the text was 90 to 60.").get(0).outcome());
     }
+
+    /** "A and B, in addition to C and D": a phrase that joins two lists into one. */
+    @Test
+    void phrasesThatJoinTwoLists() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted the text 131-10-19. Among the states that voted against it are Laos and Chad, in addition to Fiji, Cuba and Peru.", "CHL", "LAO TCD FJI CUB PER"},
+                {"The UN General Assembly adopted the text 131-10-19. Voting against were Chile and Peru, in addition to the Fijian delegation and Tonga.", "KEN", "CHL PER TON"},
+                {"The UN Security Council adopted the text 12-0-3. Abstaining: Gabon, in addition to the Russian Federation and China.", "FRA", "GAB RUS CHN"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Set.of(c[2].split(" ")), events.get(0).positions().keySet(), c[0] + " " + events);
+        }
+    }
 }
