@@ -242,6 +242,8 @@ public final class SentenceFacts {
                     + "|^\\s+(?:draft|text|resolution|proposal|amendments?|motion)\\b"
                     // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give
                     + "|^\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|a|an|this|that|it)\\b"
+                    // "a Jordan sponsored resolution": the state's name as the adjective of its text
+                    + "|^\\s+(?:co-?sponsored|sponsored|drafted|authored)\\s+(?:draft|resolution|text|motion|amendment)\\b"
 ,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPONSOR_ASIDE = Pattern.compile(
@@ -249,7 +251,8 @@ public final class SentenceFacts {
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
             // "Israel's capital", "Russia's envoy": a possessive names something of the state's, not its vote,
             // unless what it names is the vote ("Russia's veto", "Peru's abstention") or its voter ("Peru's delegation voted")
-            "^\\s*['’]s\\s+(?!(?:own\\s+)?(?:votes?|vetoe?s?|abstentions?|ballots?|no|yes|and|or)\\b"
+            // (also before a quoted word: Russia's "aggression")
+            "^\\s*['’]s\\s+[\"“‘']?(?!(?:own\\s+)?(?:votes?|vetoe?s?|abstentions?|ballots?|no|yes|and|or)\\b"
                     + "|(?:\\w+\\s+)?(?:delegation|delegates?|representatives?|ambassador|envoy|mission)\\s+(?:also\\s+)?(?:voted|abstained|cast)\\b)[a-z]"
                     + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -819,13 +822,15 @@ public final class SentenceFacts {
             // "officials counted on 100 votes", "diplomats predicted 120"
             + "|count\\w* on|bank\\w* on|predict\\w*|forecast\\w*|estimat\\w*|anticipat\\w*|sought|seeking|courted|courting"
             // "since it did not get nine yes votes": the votes it lacked
-            + "|did(?:n't|n’t| not) (?:get|win|gain|obtain|secure|reach|muster|garner|attract))\\b"
+            + "|did(?:n't|n’t| not) (?:get|win|gain|obtain|secure|reach|muster|garner|attract)"
+            // "to pass, not less than nine votes are necessary"
+            + "|necessary|not less than|no fewer than|no less than)\\b"
             // "failed to get the majority needed, with 88 in favour": the tally after ", with" is what it got
             + "(?:(?!,\\s*with\\b)[^.;]){0,25}$",
             Pattern.CASE_INSENSITIVE),
             "hop", "need", "expect", "would", "could", "might", "target", "aim", "requir", "at least", "minimum of", "more than",
             "over", "nearly", "almost", "about", "around", "some", "count", "bank", "predict", "forecast", "estimat", "anticipat",
-            "sought", "seeking", "court", "didn", "did not");
+            "sought", "seeking", "court", "didn", "did not", "necessary", "not less", "no fewer", "no less");
 
     /**
      * "Pakistan received 169 votes": a state that opens its clause and wins votes is a candidate in an election, and

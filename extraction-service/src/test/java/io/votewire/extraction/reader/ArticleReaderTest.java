@@ -2592,4 +2592,32 @@ class ArticleReaderTest {
             assertEquals(Set.of(c[2].split(" ")), events.get(0).positions().keySet(), c[0] + " " + events);
         }
     }
+
+    /** "For the document voted five countries - A, B, C, D and E"; a threshold ("not less than nine votes 'for' are necessary") is no count. */
+    @Test
+    void anInvertedSideWithItsListAndAThreshold() {
+        for (String[] c : new String[][] {
+                {"The UN Security Council on Monday did not adopt the draft. For the document voted five countries - Chile, Peru, Fiji, Laos and Chad. To adopt a text, not less than nine votes \"for\" are necessary.", "5", "CHL PER FJI LAO TCD"},
+                {"The UN Security Council rejected the text on Monday. For it voted 2 states: Cuba and Iran. No fewer than nine votes in favour were needed.", "2", "CUB IRN"},
+                {"The UN Security Council draft failed. For the text were three members (Ghana, Kenya, Gabon).", "3", "GHA KEN GAB"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Integer.valueOf(c[1]), events.get(0).counts().yes(), c[0]);
+            assertEquals(Set.of(c[2].split(" ")), events.get(0).positions().keySet(), c[0] + " " + events);
+        }
+    }
+
+    /** "a Jordan sponsored resolution": the state as the adjective of its text is its sponsor, not a voter. */
+    @Test
+    void aStateNamingItsTextIsItsSponsor() {
+        for (String[] c : new String[][] {
+                {"The UN General Assembly adopted a Jordan sponsored resolution 120-14-45 on Friday; India abstained.", "JOR"},
+                {"The UN Human Rights Council passed a Chile drafted text 30-8-9.", "CHL"},
+                {"The UN General Assembly rejected the Peru authored amendment, 40-70-30.", "PER"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(List.of(c[1]), events.get(0).sponsors(), c[0] + " " + events);
+            assertNull(events.get(0).positions().get(c[1]), c[0] + " " + events);
+        }
+    }
 }
