@@ -662,13 +662,16 @@ public final class ArticleReader {
     private static boolean namedAsVoter(Pattern p, String sentence) {
         for (Matcher m = p.matcher(sentence); m.find(); ) {
             if (!SentenceFacts.insideRelative(sentence, m.start())
-                    && !AFTER_PREPOSITION.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()) {
+                    && !AFTER_PREPOSITION.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()
+                    // "Chile, the one NATO member present": the alliance names its members, it does not vote
+                    && !MEMBERS_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)\\s+(?:member|members|ally|allies|state|states|country|countries|partners?)\\b");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:of|for|with|to|from|by|in|at|before|on)\\s+(?:the\\s+)?$");
 
     /** Whether {@code p} is found outside the sentence's relative clauses, which tell of a state, not of the vote. */

@@ -21,7 +21,7 @@ public final class SentenceFacts {
     // "Four UN Security Council members": the body's name may stand before its members
     private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|remaining)\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
-            + "(?:\\s+(?:of|on) the (?:council|assembly|board|body|chamber))?";
+            + "(?:\\s+(?:of|on) the (?:\\d+-(?:member|nation) )?(?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of (?:the |its )?\\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?(?:,\\s*|\\s+(?=vot)))?"
             // an aside between dashes: "the other 12 delegations — Brazil among them — abstained"
@@ -254,7 +254,11 @@ public final class SentenceFacts {
             // (also before a quoted word: Russia's "aggression")
             "^\\s*['’]s\\s+[\"“‘']?(?!(?:own\\s+)?(?:votes?|vetoe?s?|abstentions?|ballots?|no|yes|and|or)\\b"
                     + "|(?:\\w+\\s+)?(?:delegation|delegates?|representatives?|ambassador|envoy|mission)\\s+(?:also\\s+)?(?:voted|abstained|cast)\\b)[a-z]"
-                    + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question)\\b",
+                    + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question"
+                    // "rejecting U.S. President Trump's recognition": the state's leader, not the state voting
+                    + "|president|prime minister|foreign minister|leader|king|premier"
+                    // "declaring the US decision void": the state names what the text is about
+                    + "|decision|recognition|move|embargo|blockade|sanctions|occupation|aggression|embassy|troops|forces|annexation|nuclear)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words after which a state is what was acted on ("condemning Russia", "talks with Iran"), not a voter. */
     private static final String[] OBJECT_STEMS = {"blam", "condemn", "critici", "urg", "accus", "suspend", "sanction",

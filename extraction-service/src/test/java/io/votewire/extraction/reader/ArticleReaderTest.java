@@ -2620,4 +2620,42 @@ class ArticleReaderTest {
             assertNull(events.get(0).positions().get(c[1]), c[0] + " " + events);
         }
     }
+
+    /** A state naming what the text is about ("rejecting U.S. President X's move", "declaring the US decision void") is no voter. */
+    @Test
+    void aStateNamingTheTextsSubjectIsNoVoter() {
+        for (String text : List.of("On Tuesday the UN General Assembly backed a text that denounces Chilean President Garcia's annexation plan, 120-8-40.",
+                "The UN General Assembly passed the text, 131 countries backing a resolution declaring the Peru decision on the city void.",
+                "The UN General Assembly voted in favour of a text condemning the Laos occupation of the valley, 99-9-50.")) {
+            List<VoteEvent> events = read("2031-05-03", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertTrue(events.get(0).positions().isEmpty(), text + " " + events);
+        }
+    }
+
+    /** "the only NATO member that attended" names the alliance's member, not the alliance voting. */
+    @Test
+    void anAlliancesMemberIsNoOtherVoter() {
+        for (String[] c : new String[][] {
+                {"A UN conference on Friday adopted a treaty with 120 votes. Chile was the only NATO member at the talks, while Fiji abstained.", "FJI"},
+                {"The UN General Assembly adopted the text 120-9-40; Greece, an EU member state, and Kenya voted yes.", "KEN"},
+                {"The UN Security Council adopted it 13-0-2, with Gabon, an African Union member, abstaining.", "GAB"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertTrue(events.get(0).positions().containsKey(c[1]), c[0] + " " + events);
+        }
+    }
+
+    /** "The other 12 members of the 15-nation council voted yes, while the two permanent members, A and B, voted no". */
+    @Test
+    void theRemainingMembersOfTheCouncilAndTwoPermanentOnes() {
+        for (String[] c : new String[][] {
+                {"France and Britain vetoed the UN Security Council draft. The other 12 members of the 15-nation council voted yes, while the two permanent members, France and Britain, voted no.", "12 2"},
+                {"France vetoed the UN Security Council text. The remaining 14 members of the council voted for it.", "14 1"},
+                {"The UN Security Council draft failed. Its two permanent members, the US and France, voted no, and 9 members of the 15-nation council voted in favour.", "9 2"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(c[1], events.get(0).counts().yes() + " " + events.get(0).counts().no(), c[0]);
+        }
+    }
 }
