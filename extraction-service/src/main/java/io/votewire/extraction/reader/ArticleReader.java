@@ -580,6 +580,9 @@ public final class ArticleReader {
     /** The side a sentence's subject counts: "the yes vote", "support", "the votes against". */
     /** The states of "A and B were among the 14" with the side of {@code fr} that 14 counts, if one side alone does. */
     private Map<String, String> oneOfTheCounted(String sentence, Frame fr) {
+        if (!sentence.contains(" one of the ") && !sentence.contains(" among the ")) {
+            return Map.of();
+        }
         Matcher m = ONE_OF_THE_COUNT.matcher(sentence);
         if (!m.find()) {
             return Map.of();
@@ -1145,15 +1148,26 @@ public final class ArticleReader {
 
     /** The text's number when a sentence names one text by it ("resolution 1737"), else null. */
     private static String number(KeyedPattern.Text text) {
-        if (!text.lower.contains("resolution ")) {
-            return null;
+        String number = null;
+        for (int at = text.lower.indexOf("resolution "); at >= 0; at = text.lower.indexOf("resolution ", at + 11)) {
+            int from = at + 11;
+            int end = from;
+            while (end < text.text.length() && end - from < 5 && Character.isDigit(text.text.charAt(end))) {
+                end++;
+            }
+            // three or four digits, not a symbol's part ("2334/2016" or "51/1")
+            boolean whole = end - from >= 3 && end - from <= 4 && (at == 0 || !Character.isLetter(text.text.charAt(at - 1)))
+                    && (end == text.text.length() || !Character.isLetterOrDigit(text.text.charAt(end))
+                    && !(end + 1 < text.text.length() && "-/–.".indexOf(text.text.charAt(end)) >= 0 && Character.isDigit(text.text.charAt(end + 1))));
+            if (whole) {
+                if (number != null) {
+                    return null; // two numbers: no one text
+                }
+                number = text.text.substring(from, end);
+            }
         }
-        Matcher m = RESOLUTION_NUMBER.matcher(text.text);
-        String number = m.find() ? m.group(1) : null;
-        return number != null && !m.find() ? number : null;
+        return number;
     }
-
-    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b[Rr]esolution (\\d{3,4})\\b(?![-/–.]\\d)");
 
     static String symbol(KeyedPattern.Text text) {
         KeyedPattern.Scan scan = SYMBOL.scan(text);

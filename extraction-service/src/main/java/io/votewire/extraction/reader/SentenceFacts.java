@@ -89,7 +89,8 @@ public final class SentenceFacts {
             + "|\\bvoted\\s+\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\s+against\\s+(?:\\w+ing\\b|(?:the|a|an)\\s+(?:motion|proposal|bid|request|amendment))"
             // a headline's "Council votes down debate bid, 19-17": the tally after what was voted down
             + "|\\bvot(?:e|es|ed|ing)\\s+down\\b[^.;:]{0,60}?\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b"),
-            "rejected", "defeated", "voted down", "voted ", "votes ", "voting ", "vote down", "fell", "failed", "went down", "lost");
+            "rejected", "defeated", "voted down", "voted ", "votes to", "voting to", "votes down", "voting down", "vote down", "fell", "failed",
+            "went down", "lost");
     private static final KeyedPattern VOTES_IN_ALL = KeyedPattern.atWords(Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
@@ -1105,8 +1106,7 @@ public final class SentenceFacts {
             }
             // "Japan welcomed the text, adopted with 150 votes in favour": a side counted gives no stance to the states
             // before it, only to those it goes on to name ("36 abstaining, including China"; not "among 12 against")
-            boolean counted = m.start() > 1 && Character.isLetterOrDigit(masked.charAt(m.start() - 2))
-                    && COUNT_BEFORE_CUE.matcher(masked).region(Math.max(0, m.start() - 60), m.start()).find();
+            boolean counted = m.start() > 1 && Character.isLetterOrDigit(masked.charAt(m.start() - 2)) && countedBefore(masked, m.start());
             // "Serbia has lobbied against the text": a stance in the debate, not a vote
             if (m.group().regionMatches(true, 0, "against", 0, 7) && NOT_A_VOTE_BEFORE.foundIn(before)) {
                 continue;
@@ -1340,8 +1340,48 @@ public final class SentenceFacts {
             + "proposed|authored|led|pushed|requested|called|asked|demanded|explained|noted|indicated|signalled|signaled|announced|confirmed)\\b)"
             + "[a-z]{3,}ed\\s+(?!by\\b|to\\b|in\\b|with\\b|for\\b|against\\b)\\w");
     private static final Pattern OWN_CUE_GAP = Pattern.compile("\\s+(?:(?:\\w+ly|likewise|also|too|then|again|instead)\\s+)?");
-    private static final Pattern COUNT_BEFORE_CUE = Pattern.compile("(?i)(?<!\\bamong |\\bamong the |\\bof the |\\bone of )"
-            + "(?<![\\w,.-])" + Numbers.NUMBER + "\\s+(?:votes?\\s+|ballots?\\s+)?$");
+    /**
+     * Whether a number (and "votes") stands right before a cue ("150 votes in favour", "0 against"), not as a group the
+     * state is among ("among 12 against", "one of the 14 voting no"). Read by hand: the cue is in every sentence.
+     */
+    private static boolean countedBefore(String t, int cue) {
+        int end = wordEndBefore(t, cue);
+        int start = wordStartBefore(t, end);
+        String word = t.substring(start, end);
+        if (word.equalsIgnoreCase("votes") || word.equalsIgnoreCase("vote") || word.equalsIgnoreCase("ballots") || word.equalsIgnoreCase("ballot")) {
+            end = wordEndBefore(t, start);
+            start = wordStartBefore(t, end);
+            word = t.substring(start, end);
+        }
+        if (word.isEmpty() || Numbers.parse(word).isEmpty()) {
+            return false;
+        }
+        String before = t.substring(Math.max(0, start - 10), start).toLowerCase(Locale.ROOT);
+        return !(before.endsWith("among ") || before.endsWith("among the ") || before.endsWith("of the ") || before.endsWith("one of "));
+    }
+
+    /** The end of the word that ends before {@code at}, past the spaces between. */
+    private static int wordEndBefore(String t, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(t.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The start of the word (letters, digits, hyphens, thousands' commas) that ends at {@code end}. */
+    private static int wordStartBefore(String t, int end) {
+        int i = end;
+        while (i > 0) {
+            char c = t.charAt(i - 1);
+            boolean digitsComma = c == ',' && i > 1 && i < t.length() && Character.isDigit(t.charAt(i - 2)) && Character.isDigit(t.charAt(i));
+            if (!(Character.isLetterOrDigit(c) || c == '-' || digitsComma)) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
     private static final FirstCharPattern NOT_A_VOTE_BEFORE = FirstCharPattern.atWords(Pattern.compile("(?i)\\b(?:lobbied|lobbying|lobby|campaigned|campaigning|"
             + "argued|arguing|spoke|speaking|speaks|warned|warning|protested|protesting|railed|fought|fighting|mobili[sz]ed|"
             + "cautioned|advocated|pushed back|come out|came out|turned)\\s+(?:hard\\s+|strongly\\s+|fiercely\\s+|publicly\\s+|firmly\\s+)?$"),
