@@ -149,7 +149,8 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE),
             "no", "never", "neither", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether",
             "declin", "refus", "to be", "generally", "usually", "often", "typically", "traditionally", "habitually", "routinely",
-            "customarily", "always", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "couldn", "wouldn");
+            "customarily", "always", "didn'", "didn’", "doesn'", "doesn’", "don'", "don’", "wasn'", "wasn’", "weren'", "weren’", "isn'", "isn’",
+            "aren'", "aren’", "hasn'", "hasn’", "haven'", "haven’", "hadn'", "hadn’", "couldn'", "couldn’", "wouldn'", "wouldn’");
     private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
             Pattern.CASE_INSENSITIVE),
             "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would");
@@ -835,7 +836,7 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE),
             "hop", "need", "expect", "would", "could", "might", "target", "aim", "requir", "at least", "minimum of", "more than",
             "over", "nearly", "almost", "about", "around", "some", "count", "bank", "predict", "forecast", "estimat", "anticipat",
-            "sought", "seeking", "court", "didn", "did not", "necessary", "not less", "no fewer", "no less");
+            "sought", "seeking", "court", "didn'", "didn’", "did not", "necessary", "not less", "no fewer", "no less");
 
     /**
      * "Pakistan received 169 votes": a state that opens its clause and wins votes is a candidate in an election, and
