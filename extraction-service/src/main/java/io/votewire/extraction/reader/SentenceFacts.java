@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class SentenceFacts {
     // \\b first: the regex engine then tries the alternatives at word starts only, not at every character
-    static final String N = "(?<![\\d,.])\\b(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
+    // (not a day after its month: "Oct 26 (Prensa Latina) For the ..." is no count of 26 for)
+    static final String N = "(?<![\\d,.])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? )\\b(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
     // "Four UN Security Council members": the body's name may stand before its members
     private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|remaining)\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
@@ -830,13 +832,15 @@ public final class SentenceFacts {
             // "since it did not get nine yes votes": the votes it lacked
             + "|did(?:n't|n’t| not) (?:get|win|gain|obtain|secure|reach|muster|garner|attract)"
             // "to pass, not less than nine votes are necessary"
-            + "|necessary|not less than|no fewer than|no less than)\\b"
+            + "|necessary|not less than|no fewer than|no less than"
+            // "Had three of those abstaining said yes, it would have passed": a vote that did not happen
+            + "|(?<![\\s\\S])had)\\b"
             // "failed to get the majority needed, with 88 in favour": the tally after ", with" is what it got
             + "(?:(?!,\\s*with\\b)[^.;]){0,25}$",
             Pattern.CASE_INSENSITIVE),
             "hop", "need", "expect", "would", "could", "might", "target", "aim", "requir", "at least", "minimum of", "more than",
             "over", "nearly", "almost", "about", "around", "some", "count", "bank", "predict", "forecast", "estimat", "anticipat",
-            "sought", "seeking", "court", "didn'", "didn’", "did not", "necessary", "not less", "no fewer", "no less");
+            "sought", "seeking", "court", "didn'", "didn’", "did not", "necessary", "not less", "no fewer", "no less", "had");
 
     /**
      * "Pakistan received 169 votes": a state that opens its clause and wins votes is a candidate in an election, and

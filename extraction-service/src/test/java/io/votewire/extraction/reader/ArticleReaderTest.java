@@ -2658,4 +2658,30 @@ class ArticleReaderTest {
             assertEquals(c[1], events.get(0).counts().yes() + " " + events.get(0).counts().no(), c[0]);
         }
     }
+
+    /** "voted to reject an Asian-led motion": rejected; "Had three of those abstaining said yes": no count. */
+    @Test
+    void aRejectionOfAQualifiedMotionAndACounterfactual() {
+        for (String text : List.of("On Monday the UN Human Rights Council voted to reject an Asian-led motion.",
+                "The UN Human Rights Council voted to defeat an EU-drafted motion on the mine, 16-21-10.",
+                "The UN General Assembly voted to reject the Chilean-sponsored amendment, 40-80-20.")) {
+            assertEquals("rejected", read("2031-05-03", text).get(0).outcome(), text);
+        }
+        VoteEvent close = read("2031-05-03", "The UN Human Rights Council text failed narrowly. Had three of those abstaining said yes, it would have passed.").get(0);
+        assertNull(close.counts().abstain(), close.toString());
+        // a past perfect is no counterfactual
+        assertEquals(Integer.valueOf(12), read("2031-05-03", "The UN General Assembly text had passed 31-2 with 12 abstentions in all.").get(0).counts().abstain());
+    }
+
+    /** "Oct 26 (Prensa Latina) For the ...": a day after its month is no count. */
+    @Test
+    void aDayAfterItsMonthIsNoCount() {
+        for (String text : List.of("New York, Oct 26 (Agencia) For the 30th time, the UN General Assembly voted in favor of the text, with 180 votes in favor.",
+                "HAVANA, November 3 (Agency) For its part, the UN General Assembly adopted the text with 175 votes in favour.",
+                "Geneva, Sept 9 (News) For the record, the UN Human Rights Council backed the text with 25 votes in favour.")) {
+            List<VoteEvent> events = read("2031-12-03", text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertTrue(events.get(0).counts().yes() >= 25, text + " " + events);
+        }
+    }
 }
