@@ -1508,7 +1508,7 @@ public final class ArticleReader {
             }
         }
         // "India abstained, as it did in the council's vote in May": the comparison is another vote's
-        if (t.indexOf(" did", from) >= 0 || t.indexOf(" had", from) >= 0) {
+        if (t.indexOf(" did", from) >= 0 || t.indexOf(" had", from) >= 0 || t.indexOf(" same ", from) >= 0) {
             Matcher m = AS_IT_DID.matcher(t).region(from, t.length());
             if (m.find() && t.length() - m.end() >= 10) {
                 return m.start();
@@ -1531,7 +1531,9 @@ public final class ArticleReader {
     private static final Pattern TIMED_CLAUSE = Pattern.compile(",\\s+(?:and|while)\\s+(?:last (?:week|month|year)|earlier that (?:week|month|year)|the (?:previous|day before|week before)"
             + "|a (?:week|month|year) (?:earlier|before))\\b,?[^,;]{0,40}?\\b(?:vetoed|adopted|rejected|passed|blocked|approved)\\b");
 
-    private static final Pattern AS_IT_DID = Pattern.compile(",\\s+(?:just\\s+)?(?:as|like)\\s+(?:it|they|she|he)\\s+(?:did|had(?:\\s+done)?)\\s+(?:in|at|on|last|a)\\b");
+    // (and ", in the same split as on Monday")
+    private static final Pattern AS_IT_DID = Pattern.compile(",\\s+(?:(?:just\\s+)?(?:as|like)\\s+(?:it|they|she|he)\\s+(?:did|had(?:\\s+done)?)\\s+(?:in|at|on|last|a)"
+            + "|(?:in\\s+)?the\\s+same\\s+(?:\\w+\\s+)?as\\s+(?:in|on|at))\\b");
 
     /**
      * Where the tallies ("93 votes to 18", "165-5", "won 150 votes") start in the text between {@code from} and

@@ -21,7 +21,7 @@ public final class SentenceFacts {
     static final String N = "(?<![\\d,.])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? )\\b(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
     // "Four UN Security Council members": the body's name may stand before its members
-    private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|remaining)\\s+)*"
+    private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|board|remaining)\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
             + "(?:\\s+(?:of|on) the (?:\\d+-(?:member|nation) )?(?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of (?:the |its )?\\d+\\s+)?" + UNITS

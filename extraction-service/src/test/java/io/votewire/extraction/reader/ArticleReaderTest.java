@@ -2684,4 +2684,17 @@ class ArticleReaderTest {
             assertTrue(events.get(0).counts().yes() >= 25, text + " " + events);
         }
     }
+
+    /** "21 of the 35 board members said yes": the board's part, not its size. */
+    @Test
+    void aBoardsPart() {
+        for (String[] c : new String[][] {
+                {"Envoys said 20 of the 35 board members backed the IAEA text on Monday.", "20"},
+                {"At the IAEA, 22 of the 35 board members voted for the text, while Chile voted against it.", "22"},
+                {"Only 18 of the 35 board members backed the IAEA draft.", "18"}}) {
+            List<VoteEvent> events = read("2031-05-03", c[0]);
+            assertEquals(1, events.size(), c[0] + " " + events);
+            assertEquals(Integer.valueOf(c[1]), events.get(0).counts().yes(), c[0]);
+        }
+    }
 }
