@@ -975,6 +975,7 @@ public final class ArticleReader {
     private List<VoteEvent> events(Article article, List<KeyedPattern.Text> sentences, List<Frame> frames, String contextDate) {
         List<VoteEvent> out = new ArrayList<>();
         String fallbackBody = null;
+        Boolean otherAssemblyOnly = null;
         for (Frame fr : frames) {
             if (fr.body == null && fallbackBody == null) {
                 // the Security Council where it is the only body the article names (an Assembly vote on the rights
@@ -984,6 +985,13 @@ public final class ArticleReader {
                         && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
             }
             // a veto is the Council's whatever its counts (a count that does not fit is another vote's, read in by mistake)
+            // "the assembly" of an article about the World Health Assembly that never names the General Assembly is that one
+            if (UnRules.GA.equals(fr.body) && otherAssemblyOnly == null) {
+                otherAssemblyOnly = OTHER_ASSEMBLY.matcher(article.body()).find() && !GENERAL_ASSEMBLY.matcher(article.body()).find();
+            }
+            if (UnRules.GA.equals(fr.body) && otherAssemblyOnly) {
+                fr.body = "OTHER";
+            }
             String body = "vetoed".equals(fr.outcome) && (fr.body == null || "SC".equals(fr.body)) ? "SC"
                     : fitting(fr.body != null ? fr.body : votedInAnotherBody(fr) ? "OTHER" : fr.council ? councilBySize(fr, fallbackBody) : fallbackBody,
                     fr, article.body());
@@ -1100,6 +1108,9 @@ public final class ArticleReader {
         }
         return null;
     }
+
+    private static final Pattern OTHER_ASSEMBLY = Pattern.compile("\\b(?:World Health Assembly|WHA|UN Environment Assembly|UNEA)\\b");
+    private static final Pattern GENERAL_ASSEMBLY = Pattern.compile("\\b(?:General Assembly|UNGA|U\\.?N\\.? Assembly)\\b|\\bGeneral [Aa]ssembly\\b");
 
     /** "adopted by the Council, 13-0-2": a council no sentence names is the one its votes fit (15 seats, then 47). */
     private static String councilBySize(Frame fr, String fallback) {

@@ -25,7 +25,7 @@ public final class SentenceFacts {
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
             + "(?:\\s+(?:of|on) the (?:\\d+-(?:member|nation) )?(?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of (?:the |its )?\\d+\\s+)?" + UNITS
-            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?(?:,\\s*|\\s+(?=vot)))?"
+            + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?(?:,\\s*|\\s+(?=vot|abstain|support|back|oppos)))?"
             // an aside between dashes: "the other 12 delegations — Brazil among them — abstained"
             + "(?:[—–]\\s*[^—–;.]{1,200}?\\s*[—–]\\s*)?"
             // each (?=[...]) holds the first letters of the words after it: a quick no, as the expression backtracks
@@ -37,6 +37,8 @@ public final class SentenceFacts {
             + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|ayes?\\b|nays?\\b|noes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes)|"
             // "12 supporting it, 24 opposing": a side, but "two opposing resolutions" is none
             + "(?:supporting|backing|opposing)(?=\\s*(?:(?:it|the|this|that|them|and)\\b|[,;.)]|$))|"
+            // "the text received 191 supports and two votes against", as some translations count
+            + "supports(?=\\s*(?:and\\b|[,;.)]|$))|"
             + "against|opposed|voted (?:against|no)|voting (?:against|no)|no\\b|negative|"
             + "abstentions?|abstaining|abstained|abstain\\b|voted to abstain)"
             // "24 votes in favour would be needed": what a text needs is no count
@@ -131,7 +133,8 @@ public final class SentenceFacts {
             + "(?<!\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w{3,5}teen|\\w{3,6}ty) (?:countries|states|nations|delegations|members) )"
             // "the nations that rejected the draft were A and B": who voted no, not the text's fate
             + "(?<!\\b(?:countries|states|nations|delegations|members) (?:that|which|who) )rejected"
-            + "|rejecting|rejects|defeated|"
+            // ("a draft that rejects and deplores the plan", "a text rejecting the decision": what the text says)
+            + "|(?<!(?:resolution|text|draft|measure|document|that|which) )(?:rejecting|rejects)|defeated|"
             // ("where the Council has failed": a body failing, with nothing it failed at, is a judgement, not a vote)
             + "(?:(?<!(?:council|assembly|world|community|body) (?:has |have |had )?)|(?=\\w+\\s+to\\s))"
             + "(?:failed|fails|failing)(?!\\s+to\\s+(?!(?:win|pass|secure|get|garner|obtain|receive|muster|gain|achieve|reach|attract|be|clear|command)\\b))"
