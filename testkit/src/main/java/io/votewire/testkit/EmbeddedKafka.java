@@ -167,12 +167,24 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /** The ports {@link #freePort} handed out in this process. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A free port, never one this process was given before: the system may hand a port out again as soon as the
+     * socket that asked for it closes, and a broker refuses two listeners on one port (a CI run failed so), as two
+     * services refuse one port.
+     */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        while (true) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                s.setReuseAddress(true);
+                if (HANDED_OUT.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class EmbeddedKafkaTest {
@@ -25,6 +26,15 @@ class EmbeddedKafkaTest {
         assertEquals(LogFlush.OS, LogFlush.parse(" OS ", LogFlush.EVERY_MESSAGE));
         assertEquals(LogFlush.EVERY_MESSAGE, LogFlush.parse("every-message", LogFlush.OS));
         assertThrows(IllegalArgumentException.class, () -> LogFlush.parse("always", LogFlush.OS));
+    }
+
+    /** A port is handed out once per process, whatever ports the system offers again: two listeners never share one. */
+    @Test
+    void aFreePortIsHandedOutOnce() {
+        java.util.Set<Integer> ports = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            assertTrue(ports.add(EmbeddedKafka.freePort()));
+        }
     }
 
     /** The broker itself reports the flush it runs with: Kafka's default, or an fsync after every message. */
