@@ -648,7 +648,7 @@ public final class ArticleReader {
      * ("the IAEA board voted to refer Syria to the Security Council"); a heading in capitals ("WHO ABSTAINED:") is no body.
      */
     private static boolean namesAnotherBodyVoting(KeyedPattern.Text text) {
-        if (UN_MAIN.foundIn(text) && !SentenceFacts.referredTo(text)) {
+        if (namesAMainBodyVoting(text)) {
             return false;
         }
         for (KeyedPattern.Scan scan = OTHER_BODY.scan(text); scan.find(); ) {
@@ -660,6 +660,11 @@ public final class ArticleReader {
     }
 
     private static final Pattern CAPITALS_AFTER = Pattern.compile(" \\p{Lu}{2,}\\b");
+
+    /** Whether a sentence names a main UN body other than only as where a matter is sent. */
+    private static boolean namesAMainBodyVoting(KeyedPattern.Text text) {
+        return UN_MAIN.foundIn(text) && !SentenceFacts.referredTo(text);
+    }
 
     /** Whether a match stands outside an aside and not after a preposition, where it may be the one who voted. */
     private static boolean namedAsVoter(Pattern p, String sentence) {
@@ -945,7 +950,7 @@ public final class ArticleReader {
         fr.council |= f.council;
         fr.namesVoting |= VOTING_WORD.foundIn(f.text);
         // (a main body named only as where a matter is sent, "to refer Syria to the Security Council", is none: f.body)
-        fr.namesAMainBody |= f.body != null || UN_MAIN.foundIn(f.text) && !SentenceFacts.referredTo(f.text);
+        fr.namesAMainBody |= f.body != null || namesAMainBodyVoting(f.text);
     }
 
     /** A title whose text stops what the policy noun names: "a draft to stop the lifting of the embargo". */
@@ -981,7 +986,7 @@ public final class ArticleReader {
                 // the Security Council where it is the only body the article names (an Assembly vote on the rights
                 // council's seats names only that council), else another UN body it names, else the General Assembly
                 fallbackBody = "SC".equals(SentenceFacts.onlyBody(sentences)) ? "SC"
-                        : sentences.stream().noneMatch(t -> UN_MAIN.foundIn(t) && !SentenceFacts.referredTo(t))
+                        : sentences.stream().noneMatch(ArticleReader::namesAMainBodyVoting)
                         && sentences.stream().anyMatch(OTHER_BODY::foundIn) ? "OTHER" : "GA";
             }
             // a veto is the Council's whatever its counts (a count that does not fit is another vote's, read in by mistake)

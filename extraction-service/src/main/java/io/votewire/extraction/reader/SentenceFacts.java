@@ -667,10 +667,11 @@ public final class SentenceFacts {
         return text.lower.contains(" to ") && REFERRED_TO_BODY.matcher(text.text).find();
     }
 
-    private static final Pattern REFERRED_TO_BODY = Pattern.compile("(?i)\\b(?:report|refer|sen[dt]|forward|took|tak(?:e|es|en|ing)|br(?:ing|ings|ought)|escalat)\\w*\\b"
-            + "[^.;]{0,60}\\bto (?:the )?(?:UN |U\\.N\\. |United Nations )?(?:Security Council|General Assembly|Human Rights Council)\\b");
-    private static final Pattern REFERRED_TO = Pattern.compile("(?i)\\b(?:report|refer|sen[dt]|forward|took|tak(?:e|es|en|ing)|br(?:ing|ings|ought)|escalat)\\w*\\b"
-            + "[^.;]{0,60}\\bto (?:the )?(?:UN |U\\.N\\. |United Nations )?$");
+    /** A verb that sends a matter on, then "to (the UN)": what follows is where it goes, not who voted. */
+    private static final String SENT_TO = "(?i)\\b(?:report|refer|sen[dt]|forward|took|tak(?:e|es|en|ing)|br(?:ing|ings|ought)|escalat)\\w*\\b"
+            + "[^.;]{0,60}\\bto (?:the )?(?:UN |U\\.N\\. |United Nations )?";
+    private static final Pattern REFERRED_TO_BODY = Pattern.compile(SENT_TO + "(?:Security Council|General Assembly|Human Rights Council)\\b");
+    private static final Pattern REFERRED_TO = Pattern.compile(SENT_TO + "$");
 
     private static final List<Map.Entry<String, KeyedPattern>> MAIN_BODIES = List.of(Map.entry("SC", SC), Map.entry("HRC", HRC),
             Map.entry("GA", GA));
