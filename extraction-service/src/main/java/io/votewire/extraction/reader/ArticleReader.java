@@ -256,7 +256,7 @@ public final class ArticleReader {
             }
             // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
             // (a group of the whole council, or "among those who abstained", is none)
-            if (s.text().startsWith("Among ") && f.hasCounts() && withinAGroup(s.text())) {
+            if ((s.text().startsWith("Among ") || s.text().startsWith("Of ")) && f.hasCounts() && withinAGroup(s.text())) {
                 f.yes = null;
                 f.no = null;
                 f.abstain = null;
@@ -692,11 +692,20 @@ public final class ArticleReader {
         return false;
     }
 
-    /** Whether a sentence opening "Among ..." counts within a group smaller than the body that voted. */
+    /**
+     * Whether a sentence opening "Among ..." or "Of the region's 54 states, ..." counts within a group smaller than
+     * the body that voted ("of the 15 members, 13 voted yes" is the whole council; "of course" no group at all).
+     */
     private static boolean withinAGroup(String sentence) {
-        Matcher m = AMONG_GROUP.matcher(sentence);
+        boolean of = sentence.startsWith("Of ");
+        Matcher m = (of ? OF_GROUP : AMONG_GROUP).matcher(sentence);
         if (!m.lookingAt()) {
-            return true;
+            return !of;
+        }
+        // "Of the 35 members of the agency's board", "Of the board's 35 members": the seats of the body that voted,
+        // whatever their number
+        if (of && (OF_THE_BODY.matcher(sentence).region(m.end(), sentence.length()).lookingAt() || BODY_WORD.matcher(m.group()).find())) {
+            return false;
         }
         if (m.group(1).equalsIgnoreCase("those") || m.group(1).equalsIgnoreCase("them")) {
             return false;
@@ -1590,6 +1599,12 @@ public final class ArticleReader {
 
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:(?:has|have)\\s+(?:\\w+ly\\s+)?(?:been|failed|long|\\w+ed)|for (?:weeks|months|years|decades))\\b");
     private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
+    /** "Of the continent's 54 states", "Of its 27 members", "Of the twelve Arab countries": the group and its size. */
+    private static final Pattern OF_GROUP = Pattern.compile("Of (?:the |its |their |all )?(?:[\\p{L}'’.-]+ ){0,2}?([\\w-]+) "
+            + "(?:[\\p{L}-]+ )?(?:states|countries|nations|members|governments|delegations)\\b");
+    private static final String BODY_WORDS = "(?i:board|council|assembly|committee|body|conference|commission)";
+    private static final Pattern OF_THE_BODY = Pattern.compile("\\s+(?:of|on|in) (?:the |its )?(?:[\\p{L}'’-]+ ){0,3}?" + BODY_WORDS + "\\b");
+    private static final Pattern BODY_WORD = Pattern.compile("\\b" + BODY_WORDS + "(?:'s|’s)?\\s");
     // (also after an apposition on the vote: ", a sharp reproach barely ten days after Moscow vetoed ...")
     private static final Pattern TRAILING_CLAUSE = Pattern.compile("[,;—–]\\s+(?:an? (?:[\\w-]+ ){1,3}?)?(?:(?:just|only|barely|some|about|nearly|almost|less than|more than|little more than|over|under)\\s+)?"
             + "(?:(?:shortly|soon|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,2})"

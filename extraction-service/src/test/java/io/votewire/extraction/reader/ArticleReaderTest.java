@@ -1440,13 +1440,27 @@ class ArticleReaderTest {
     void aCountWithinAGroupIsNoTotalOfTheVote() {
         for (String group : List.of("Among the ten ASEAN members, only four abstained: Laos, Brunei, Cambodia and Thailand.",
                 "Among the 27 EU states, two abstained: Hungary and Slovakia.",
-                "Among its African members, three abstained: Mali, Niger and Chad.")) {
+                "Among its African members, three abstained: Mali, Niger and Chad.",
+                "Of the region's 33 states, only 21 voted for it and six abstained, Peru and Chile among them.",
+                "Of its 27 member countries, 20 backed the text, while Hungary and Slovakia abstained.",
+                "Of the twelve Arab states on the list, nine voted yes; Libya and Iraq abstained.")) {
             List<VoteEvent> events = read("2024-05-10", "The UN General Assembly adopted the text by 120 votes to 5, with 40 abstentions. " + group);
             assertEquals(1, events.size(), events.toString());
             assertEquals(new Counts(120, 5, 40), events.get(0).counts());
             assertTrue(events.get(0).positions().values().stream().allMatch("abstain"::equals), events.toString());
             assertTrue(events.get(0).positions().size() >= 2, events.toString());
         }
+    }
+
+    /** "Of the 35 members of the board, 20 voted yes": the seats of the body that voted, so the vote's own counts. */
+    @Test
+    void theMembersOfTheBodyThatVotedAreNoGroupWithinIt() {
+        assertEquals(new Counts(20, 3, 10), only("2024-05-10", "The IAEA board of governors adopted the text on Tuesday. "
+                + "Of the board's 35 members, 20 voted in favour, three opposed and ten abstained.").counts());
+        assertEquals(new Counts(13, 0, 2), only("2024-05-10", "The UN Security Council adopted the text on Monday. "
+                + "Of the 15 members, 13 voted in favour and two abstained.").counts());
+        assertEquals(new Counts(30, 9, 8), only("2024-05-10", "The Human Rights Council passed the resolution on Friday. "
+                + "Of the 47 seated members of the council, 30 voted for it, nine against and eight abstained.").counts());
     }
 
     /** A parliament's vote goes on in the sentences after it until a UN body is named again. */
