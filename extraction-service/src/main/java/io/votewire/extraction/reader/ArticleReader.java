@@ -418,6 +418,9 @@ public final class ArticleReader {
             // a verdict alone is the vote just told's
             Frame target = verdict && current != null && current.outcome == null ? current
                     : byOrdinal != null ? byOrdinal
+                    // the item of a list of votes ("- 9 June: Resolution 3100 was adopted 14-0. France abstained.") goes on
+                    // with its own vote, whatever the votes before it were
+                    : date == null && !f.hasCounts() && current != null && current.amendment == f.amendment && sameItem(text, current, s) ? current
                     : mainText && !f.amendment ? mainFrame(frames)
                     : anotherTextPut || sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && foundOutsideAsides(ANOTHER, s.text()) ? null
                     : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date, weekday);
@@ -1241,6 +1244,22 @@ public final class ArticleReader {
         // "the resolution", "The text": says nothing about which vote it was
         return title.isEmpty() || GENERIC_TITLE.matcher(title).matches() ? null : title;
     }
+
+    /** Whether the sentence is on the line of the frame's last sentence, and that line is an item of a list. */
+    private static boolean sameItem(String text, Frame fr, Sentence s) {
+        if (fr.evidence.isEmpty()) {
+            return false;
+        }
+        int from = fr.evidence.get(fr.evidence.size() - 1).start();
+        if (from > s.start() || text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < s.start()) {
+            return false;
+        }
+        int line = text.lastIndexOf('\n', from) + 1;
+        return LIST_ITEM.matcher(text).region(line, s.start()).lookingAt();
+    }
+
+    /** A line that opens an item of a list: a bullet, a number, or a date and a colon ("March 3, 2031:", "3 March 2031:"). */
+    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[-•*–—·]|\\d{1,2}[.)]|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4})\\s*[:—–-])\\s");
 
     /** Whether the word is one of the (lower-case, ASCII) words in any case: only ASCII letters fold. */
     private static boolean isOneOf(Set<String> words, String w) {

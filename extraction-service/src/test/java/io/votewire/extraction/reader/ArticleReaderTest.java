@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -2719,5 +2720,24 @@ class ArticleReaderTest {
             assertEquals("adopted", only("2031-05-03", text).outcome(), text);
         }
         assertEquals("rejected", only("2031-05-03", "The UN General Assembly, rejecting the draft 50-80-20, moved on.").outcome());
+    }
+
+    /** A sentence in the item of a list of votes goes with that item's vote, not with the first vote of the list. */
+    @Test
+    void aSentenceInAnItemOfAListOfVotesIsAboutThatItemsVote() {
+        String[][] cases = {
+                {"The Security Council has been split on the strait. The votes so far:\n- 3 May 2031: A draft on shipping got 12 votes but was vetoed by China.\n"
+                        + "- 9 June 2031: Resolution 3100 was adopted 14-0. France abstained, letting it pass.", "FRA", "abstain"},
+                {"The UN Security Council voted twice on the dam.\n1. On March 2, 2032, a text on inspections failed with 8 votes in favour.\n"
+                        + "2. On April 20, 2032, resolution 3150 passed 13-0. Russia and China abstained.", "CHN", "abstain"},
+                {"How the UN Security Council voted on the border this year:\nJanuary 14, 2033: a draft on patrols was vetoed by Russia; it had 11 votes.\n"
+                        + "February 2, 2033: resolution 3201 was adopted by 12 votes, none against. Kenya voted in favour.", "KEN", "yes"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read(null, c[0]);
+            assertEquals(2, events.size(), events.toString());
+            assertFalse(events.get(0).positions().containsKey(c[1]), events.toString());
+            assertEquals(c[2], events.get(1).positions().get(c[1]), events.toString());
+            assertEquals("adopted", events.get(1).outcome(), events.toString());
+        }
     }
 }
