@@ -2740,4 +2740,16 @@ class ArticleReaderTest {
             assertEquals("adopted", events.get(1).outcome(), events.toString());
         }
     }
+
+    /** "The elected members" of a council are its composition: a sentence naming them is no election's. */
+    @Test
+    void theElectedMembersOfACouncilAreNoElection() {
+        String[][] cases = {
+                {"The Security Council adopted resolution 3001 on Monday, 15-0. Ghana, Peru and Malta, all elected members, voted in favour.", "GHA", "yes"},
+                {"The UN Security Council rejected the draft on Friday. Two elected members, Chile and Kenya, abstained.", "KEN", "abstain"},
+                {"The UN Security Council passed the text 13-0-2. The ten elected countries backed it, and Nepal voted in favour.", "NPL", "yes"}};
+        for (String[] c : cases) {
+            assertEquals(c[2], only("2031-05-06", c[0]).positions().get(c[1]), c[0]);
+        }
+    }
 }
