@@ -233,7 +233,8 @@ public final class ResolutionMatcher {
      * {@link #FAR_THRESHOLD}): "14 in favour, vetoed" in an undated article fits a veto of any year.
      */
     private static boolean placedInTime(Claim claim, ResolutionRecord r) {
-        return nearInTime(claim, r) && (timed(claim) == timed(r) || countsMakeTheVote(claim.event().counts(), r.counts()));
+        return nearInTime(claim, r) && (timed(claim) == timed(r)
+                || countsMakeTheVote(claim.event().counts(), r.counts()) && !commonTally(bodyOf(claim, r), claim.event().counts(), r.counts()));
     }
 
     /** Whether something places the claim's vote in time: its date or day, its article's publication, its symbol's year. */
@@ -263,6 +264,19 @@ public final class ResolutionMatcher {
             agree += x != null && x.equals(y) ? 1 : 0;
         }
         return agree >= 2;
+    }
+
+    /**
+     * Both sides count no vote against on the Council (15-0-0, 14-0-1, 13-0-2): the tally of most of its texts, year
+     * after year, so agreeing it places no report in time, and where a side does not date its vote it weighs as one
+     * count (a day without its year weeks from the other side's is then another vote).
+     */
+    static boolean commonTally(String body, Counts a, Counts b) {
+        return UnRules.SC.equals(body) && a != null && b != null && Integer.valueOf(0).equals(a.no()) && Integer.valueOf(0).equals(b.no());
+    }
+
+    private static String bodyOf(Claim claim, ResolutionRecord r) {
+        return claim.event().body() != null ? claim.event().body() : r.body();
     }
 
     /** The claim's vote (or its article) and the record's vote (or its first report) are weeks apart at most. */
@@ -325,6 +339,10 @@ public final class ResolutionMatcher {
         }
         if (differ + offByOne >= 2 && agree == 0) {
             return Optional.empty();
+        }
+        // (where both sides date the vote, the days apart weigh the rest)
+        if (commonTally(bodyOf(claim, r), c, rc) && (e.date() == null || r.date() == null)) {
+            agree = Math.min(agree, 1);
         }
         // one off counts as differing unless another count agrees
         score += COUNT_AGREES * agree + COUNT_DIFFERS * differ + (agree > 0 ? COUNT_OFF_BY_ONE : COUNT_DIFFERS) * offByOne

@@ -362,6 +362,40 @@ class ResolutionMatcherTest {
     }
 
     /**
+     * A Council tally with no vote against (15-0-0, 14-0-1, 13-0-2) is that of most of its texts: an undated report of
+     * one is not placed at a dated vote by it, nor, told with a day without its year, do its three counts outweigh a
+     * day months away; named by its title's words, reported that week or on that day, it is the vote. An Assembly
+     * tally with none against is no such tally.
+     */
+    @Test
+    void aCouncilTallyWithNoneAgainstDoesNotPlaceAReport() {
+        for (Counts tally : List.of(new Counts(15, 0, 0), new Counts(14, 0, 1), new Counts(13, 0, 2))) {
+            ResolutionRecord dated = recordOf(new Claim("d", "d", "t", "2036-03-11", new VoteEvent("d#1", "SC", "resolution",
+                    "2036-03-10", "text renewing the harbour monitoring mission", null, List.of(), tally, "adopted", Map.of(), List.of(), 0.9)));
+            Claim undated = new Claim("u", "u", "t", null, new VoteEvent("u#1", "SC", "resolution", null,
+                    "text on fishing rights in the gulf", null, List.of(), tally, "adopted", Map.of(), List.of(), 0.8));
+            assertTrue(matcher.best(undated, List.of(dated)).isEmpty(), tally.toString());
+            Claim named = new Claim("u", "u", "t", null, new VoteEvent("u#1", "SC", "resolution", null,
+                    "the harbour monitoring mission", null, List.of(), tally, "adopted", Map.of(), List.of(), 0.8));
+            assertEquals("r-held", matcher.best(named, List.of(dated)).orElseThrow().id(), tally + " named");
+            Claim thatWeek = new Claim("w", "w", "t", "2036-03-12", undated.event());
+            assertEquals("r-held", matcher.best(thatWeek, List.of(dated)).orElseThrow().id(), tally + " that week");
+            // where a side gives only a day without its year, three counts weigh as one: a day months away is another vote
+            Claim monthsAway = new Claim("m", "m", "t", null, new VoteEvent("m#1", "SC", "resolution", null, "a text", null,
+                    List.of(), tally, "adopted", Map.of(), List.of(), 0.8, "--07-30"));
+            assertTrue(matcher.best(monthsAway, List.of(dated)).isEmpty(), tally + " months away");
+            Claim sameDay = new Claim("m", "m", "t", null, new VoteEvent("m#1", "SC", "resolution", null, "a text", null,
+                    List.of(), tally, "adopted", Map.of(), List.of(), 0.8, "--03-10"));
+            assertEquals("r-held", matcher.best(sameDay, List.of(dated)).orElseThrow().id(), tally + " its day");
+        }
+        ResolutionRecord assembly = recordOf(new Claim("d", "d", "t", "2036-03-11", new VoteEvent("d#1", "GA", "resolution",
+                "2036-03-10", "text on ocean plastics", null, List.of(), new Counts(160, 0, 12), "adopted", Map.of(), List.of(), 0.9)));
+        Claim undatedAssembly = new Claim("u", "u", "t", null, new VoteEvent("u#1", "GA", "resolution", null, "a text", null,
+                List.of(), new Counts(160, 0, 12), "adopted", Map.of(), List.of(), 0.8));
+        assertEquals("r-held", matcher.best(undatedAssembly, List.of(assembly)).orElseThrow().id());
+    }
+
+    /**
      * Reports that each name who cast a permanent member's no on a Council text, with nobody on both lists, tell of
      * two vetoes: two thin mentions stay apart, and so do reports sharing only one count; a vetoing member named on
      * both sides, or all three counts agreeing (one report may leave out a second vetoing member), make one vote.
