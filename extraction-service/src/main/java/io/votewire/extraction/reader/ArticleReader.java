@@ -98,10 +98,15 @@ public final class ArticleReader {
     static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:(?:Having|Lacking|Failing|Unable|Short|As|Because|Since|Though|Although)\\b[^,;.]{0,160},\\s*(?=it\\b|this\\b|that\\b|the\\b))?"
             + "(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change"
             + "|it|this|that|the latter|the former|the proposal|the change|the amendment|the text)\\b");
-    /** Several texts at once ("had passed two similar resolutions", "its fourth veto of such drafts"): a tally of votes, none of them. */
-    private static final KeyedPattern AGGREGATE = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous|dozens of|a series of|similar|such)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"),
+    /**
+     * Several texts at once ("had passed two similar resolutions", "its fourth veto of such drafts", "has failed three
+     * times now"): a tally of votes, none of them.
+     */
+    private static final KeyedPattern AGGREGATE = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous|dozens of|a series of|similar|such)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"
+            // ("it has failed three times now to find a text members accept", "has vetoed six times since 2011")
+            + "|\\b(?:failed|vetoed|blocked|voted)\\s+(?:\\w+\\s+)?(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous) times)\\b"),
             KeyedPattern.digitsAnd("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple",
-                    "numerous", "dozens of", "a series of", "similar", "such"));
+                    "numerous", "dozens of", "a series of", "similar", "such", "failed", "vetoed", "blocked", "voted"));
     private static final Pattern LEADING_CLAUSE = Pattern.compile("((?:After|Days after|Weeks after|Hours after|Before|Following|Once|When)\\s[^,;]{10,200}),\\s+");
     private static final KeyedPattern ADDRESSED_BODY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:urg\\w*|call\\w* (?:on|upon)|ask\\w*|request\\w*|demand\\w*|appeal\\w* to|invit\\w*)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security Council|General Assembly|Human Rights Council|council|assembly)"),
             "urg", "call", "ask", "request", "demand", "appeal", "invit");

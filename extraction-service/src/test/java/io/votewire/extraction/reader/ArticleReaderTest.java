@@ -2752,4 +2752,14 @@ class ArticleReaderTest {
             assertEquals(c[2], only("2031-05-06", c[0]).positions().get(c[1]), c[0]);
         }
     }
+
+    /** "it has failed three times now to settle on a text": a tally of failures, none of them a vote the article reports. */
+    @Test
+    void failuresCountedInTimesAreNoVote() {
+        for (String text : List.of("Chile wants the UN Security Council to move at last, since it has failed three times to settle on a resolution.",
+                "Peru urged the UN Security Council to move; Russia has vetoed four times since 2024 on the strait.",
+                "The UN Security Council, which has failed twice before to pass a text on the dam, met again on Monday.")) {
+            assertEquals(List.of(), read("2031-05-06", text), text);
+        }
+    }
 }
