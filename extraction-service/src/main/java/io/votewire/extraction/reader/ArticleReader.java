@@ -872,7 +872,10 @@ public final class ArticleReader {
         if (best == null) {
             return null;
         }
-        if (!descriptive && current != null && !recordedAndNot(f, current) && (f.outcome == null || !f.hasCounts() && f.positions.isEmpty())) {
+        // (not the amendment just told for a sentence about the text whose states it puts on other sides: "India voted
+        // for the amendment ... Countries that abstained with India included A and B")
+        if (!descriptive && current != null && !recordedAndNot(f, current) && (f.outcome == null || !f.hasCounts() && f.positions.isEmpty())
+                && !(current.amendment && !f.amendment && votedOtherwise(f, current))) {
             if (current.past && !f.past) {
                 // back from a digression about an earlier vote: the sentence is about the vote the article reports
                 for (int i = frames.size() - 1; i >= 0; i--) {

@@ -2762,4 +2762,28 @@ class ArticleReaderTest {
             assertEquals(List.of(), read("2031-05-06", text), text);
         }
     }
+
+    /**
+     * After the amendment, a sentence about the text whose named state voted otherwise on the amendment ("Countries
+     * that abstained with Peru included A and B", Peru having backed the amendment) is the text's, not the amendment's.
+     */
+    @Test
+    void aSentenceAfterAnAmendmentThatPutsItsStatesOtherwiseIsAboutTheText() {
+        String[][] cases = {
+                {"Peru abstained on the UN General Assembly resolution on the dam, adopted by 110 votes to 12 with 50 abstentions. "
+                        + "Before that, Peru voted in favour of an amendment by Chile, which failed with 60 votes to 70. "
+                        + "States that abstained along with Peru included Spain and Japan.", "ESP", "abstain"},
+                {"Kenya voted against the UN General Assembly text on the strait, which passed 99-30-40. "
+                        + "Earlier, Kenya backed an amendment moved by Ghana, but it fell short, 50 to 80. "
+                        + "Countries that voted no alongside Kenya included Laos and Cuba.", "LAO", "no"},
+                {"Nepal abstained when the UN General Assembly adopted the text 120-9-45 on Friday. "
+                        + "Nepal had earlier voted for a Fijian amendment, which was rejected by 70 votes to 72. "
+                        + "Bhutan and Tonga also abstained, like Nepal.", "BTN", "abstain"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-06", c[0]);
+            VoteEvent text = events.stream().filter(e -> e.kind().equals("resolution")).findFirst().orElseThrow();
+            assertEquals(c[2], text.positions().get(c[1]), events.toString());
+            assertTrue(events.stream().filter(e -> e.kind().equals("amendment")).noneMatch(e -> e.positions().containsKey(c[1])), events.toString());
+        }
+    }
 }
