@@ -1659,9 +1659,10 @@ public final class SentenceFacts {
      * ("but who ..." goes on with an aside about the state: "Peru, sacked in May but who kept its seat, voted").
      */
     private static final KeyedPattern CLAUSE_BREAK = KeyedPattern.anywhere(Pattern.compile(
-            // "Washington abstained because the embargo had isolated it rather than Cuba": a reason is a clause of its own
-            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|because|although|but(?!\\s+(?:who|which|whose)\\b))(?![\\p{L}\\p{Nd}])"),
-            ";", ". ", "while", "whereas", "because", "although", "but");
+            // "Washington abstained because the embargo had isolated it rather than Cuba": a reason is a clause of its own,
+            // and so is a concession ("adopted with 30 abstentions, despite US threats")
+            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|because|although|despite|but(?!\\s+(?:who|which|whose)\\b))(?![\\p{L}\\p{Nd}])"),
+            ";", ". ", "while", "whereas", "because", "although", "despite", "but");
 
     /** The [start, end) pairs of the sentence's clause boundaries, found once per sentence. */
     private static int[] clauseBreaks(KeyedPattern.Text text) {

@@ -2786,4 +2786,17 @@ class ArticleReaderTest {
             assertTrue(events.stream().filter(e -> e.kind().equals("amendment")).noneMatch(e -> e.positions().containsKey(c[1])), events.toString());
         }
     }
+
+    /** A concession ("despite pressure on A") is a clause of its own: a cue before it gives its states no stance. */
+    @Test
+    void aStateInAConcessionTakesNoStance() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text by 120 votes to 9, with 30 abstentions, despite Chinese pressure on Peru and Chile.", "PER"},
+                {"The UN General Assembly adopted the text on Monday with 22 abstentions despite a campaign by Nauru.", "NRU"},
+                {"The UN General Assembly passed the text 120-9-30; Kenya voted in favour despite pressure from Ghana.", "GHA"}};
+        for (String[] c : cases) {
+            assertFalse(only("2031-05-06", c[0]).positions().containsKey(c[1]), c[0]);
+        }
+        assertEquals("yes", only("2031-05-06", cases[2][0]).positions().get("KEN"));
+    }
 }
