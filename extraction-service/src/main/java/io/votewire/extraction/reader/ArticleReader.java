@@ -1119,7 +1119,9 @@ public final class ArticleReader {
     /**
      * What a full tally decides where no sentence says: the Security Council adopts with nine votes in favour and none
      * against (no veto can have been cast), and fails with fewer than nine; the rights council decides by a simple
-     * majority. The Assembly's rules differ by question (two thirds for some), so its tallies decide nothing here.
+     * majority. The Assembly (and another body: an agency's board, a conference) decides some questions by two thirds
+     * of those voting yes or no, so only a tally that settles it under either rule decides: two thirds in favour
+     * adopts, no majority in favour fails; between the two, the article must say.
      */
     private static String outcomeOfTheTally(String body, Frame fr) {
         if (fr.yes == null || fr.no == null) {
@@ -1131,7 +1133,7 @@ public final class ArticleReader {
         if (UnRules.HRC.equals(body)) {
             return fr.yes > fr.no ? "adopted" : "rejected";
         }
-        return null;
+        return fr.yes >= 2 * fr.no ? "adopted" : fr.yes <= fr.no ? "rejected" : null;
     }
 
     private static final Pattern OTHER_ASSEMBLY = Pattern.compile("\\b(?:World Health Assembly|WHA|UN Environment Assembly|UNEA)\\b");

@@ -830,7 +830,11 @@ public final class SentenceFacts {
     private static final Pattern VOTES_NEXT = Pattern.compile("\\s+votes?\\b");
     private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
-    private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile("\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|over|nearly|almost|about|around|some"
+    private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile(
+            // an approximation right before the number ("about 120"); the same words are prepositions further off ("a
+            // text about the dam: 150 in favour", "over the weekend")
+            "\\b(?:about|around|over|some)\\s+$"
+            + "|\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|nearly|almost"
             // "officials counted on 100 votes", "diplomats predicted 120"
             + "|count\\w* on|bank\\w* on|predict\\w*|forecast\\w*|estimat\\w*|anticipat\\w*|sought|seeking|courted|courting"
             // "since it did not get nine yes votes": the votes it lacked

@@ -57,7 +57,8 @@ class ArticleReaderTest {
             assertEquals(1, events.size(), v[0] + " " + events);
             String[] n = v[1].split(" ");
             assertEquals(new Counts(Integer.valueOf(n[0]), Integer.valueOf(n[1]), Integer.valueOf(n[2])), events.get(0).counts(), v[0]);
-            assertTrue(events.get(0).outcome() == null, v[0]);
+            // (the word "rejected" is a side; the tally, two thirds in favour, adopts)
+            assertEquals("adopted", events.get(0).outcome(), v[0]);
         }
     }
 
@@ -2798,5 +2799,32 @@ class ArticleReaderTest {
             assertFalse(only("2031-05-06", c[0]).positions().containsKey(c[1]), c[0]);
         }
         assertEquals("yes", only("2031-05-06", cases[2][0]).positions().get("KEN"));
+    }
+
+    /**
+     * Where no sentence says, an Assembly tally decides only what it settles under either of the Assembly's majorities:
+     * two thirds of those voting yes or no adopts, no majority fails, and between the two the outcome stays unsaid.
+     */
+    @Test
+    void anAssemblyTallyDecidesOnlyWhatEitherMajoritySettles() {
+        Object[][] cases = {
+                {"The UN General Assembly voted on the text about the dam on Monday: 150 in favour, 10 against, 20 abstentions.", "adopted"},
+                {"The UN General Assembly voted on the Peruvian text on Monday, 60 in favour and 70 against.", "rejected"},
+                {"The UN General Assembly voted on the text about the strait on Monday, 80 in favour and 50 against.", null},
+                {"The IAEA board of governors voted on the text about Iran on Monday: 20 in favour, 3 against and 10 abstentions.", "adopted"}};
+        for (Object[] c : cases) {
+            assertEquals(c[1], only("2031-05-06", (String) c[0]).outcome(), (String) c[0]);
+        }
+    }
+
+    /** "about", "over", "around" and "some" make a count approximate right before it, and are prepositions further off. */
+    @Test
+    void anApproximationIsOnlyRightBeforeTheNumber() {
+        for (String text : List.of("The UN General Assembly voted on a text about the river: 140 in favour, 12 against, 30 abstentions.",
+                "The UN General Assembly voted over the objections of some delegations: 140 in favour, 12 against, 30 abstentions.",
+                "After a debate around the clause, the UN General Assembly voted 140 in favour, 12 against, 30 abstentions.")) {
+            assertEquals(new Counts(140, 12, 30), only("2031-05-06", text).counts(), text);
+        }
+        assertEquals(List.of(), read("2031-05-06", "Diplomats at the UN General Assembly spoke of about 140 votes in favour."));
     }
 }
