@@ -2827,4 +2827,22 @@ class ArticleReaderTest {
         }
         assertEquals(List.of(), read("2031-05-06", "Diplomats at the UN General Assembly spoke of about 140 votes in favour."));
     }
+
+    /** "Chile backed an amendment put forward by Peru": a stance on the amendment, the amendment's vote, not the text's. */
+    @Test
+    void aStanceOnAnAmendmentIsTheAmendments() {
+        String[][] cases = {
+                {"Chile abstained as the UN General Assembly adopted the text on Friday, 120 to 14 with 45 abstentions. "
+                        + "Before the main vote Chile backed an amendment put forward by Peru which would have named the group. "
+                        + "The amendment drew 88 votes to 55, short of two thirds.", "CHL", "yes"},
+                {"The UN General Assembly passed the resolution 130-10-40 on Monday, with Kenya voting in favour. "
+                        + "Earlier Kenya opposed the Ghanaian amendment, which failed by 50 votes to 90.", "KEN", "no"},
+                {"Nepal voted for the text, which the UN General Assembly adopted 150-9-20. "
+                        + "Nepal abstained on both amendments, which were rejected.", "NPL", "abstain"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-06", c[0]);
+            assertTrue(events.stream().filter(e -> e.kind().equals("amendment")).anyMatch(e -> c[2].equals(e.positions().get(c[1]))), events.toString());
+            assertTrue(events.stream().filter(e -> e.kind().equals("resolution")).noneMatch(e -> c[2].equals(e.positions().get(c[1]))), events.toString());
+        }
+    }
 }
