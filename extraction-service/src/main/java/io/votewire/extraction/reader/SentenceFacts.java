@@ -269,7 +269,9 @@ public final class SentenceFacts {
                     // "rejecting U.S. President Trump's recognition": the state's leader, not the state voting
                     + "|president|prime minister|foreign minister|leader|king|premier"
                     // "declaring the US decision void": the state names what the text is about
-                    + "|decision|recognition|move|embargo|blockade|sanctions|occupation|aggression|embassy|troops|forces|annexation|nuclear)\\b",
+                    + "|decision|recognition|move|embargo|blockade|sanctions|occupation|aggression|embassy|troops|forces|annexation|nuclear"
+                    // "as on the last two Ukraine resolutions", "four eastern Ukraine regions": the state names a topic
+                    + "|resolutions?|drafts?|texts?|regions?|provinces?|territor(?:y|ies))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words after which a state is what was acted on ("condemning Russia", "talks with Iran"), not a voter. */
     private static final String[] OBJECT_STEMS = {"blam", "condemn", "critici", "urg", "accus", "suspend", "sanction",
@@ -1195,7 +1197,7 @@ public final class SentenceFacts {
                 continue;
             }
             String near = before.substring(Math.max(0, before.length() - 28));
-            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || mayOpen(t, sm.end(), afterEnd, "'’", "wcisqfptdgab") && speakerAfter.region(sm.end(), afterEnd).lookingAt()
+            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM || mayOpen(t, sm.end(), afterEnd, "'’", "wcisqfptdgabr") && speakerAfter.region(sm.end(), afterEnd).lookingAt()
                     || isObject(before, lower, Math.max(0, sm.start() - 100), sm.start()) && !delegationOf(near)
                     // "all members except Russia voted for it": the state set apart is not on that side
                     || (near.contains("xcept") || near.contains(" than ") || near.contains("xcluding") || near.contains("ll but "))

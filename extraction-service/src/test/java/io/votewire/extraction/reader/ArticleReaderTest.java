@@ -2845,4 +2845,18 @@ class ArticleReaderTest {
             assertTrue(events.stream().filter(e -> e.kind().equals("resolution")).noneMatch(e -> c[2].equals(e.positions().get(c[1]))), events.toString());
         }
     }
+
+    /** A state before "resolutions", "drafts" or "regions" names a topic ("as on previous Ukraine resolutions"), no voter. */
+    @Test
+    void aStateNamingATopicBeforeItsNounIsNoVoter() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text 120-9-30. Nepal and Fiji abstained, just as they did on the last two Ukraine resolutions.", "UKR", "FJI"},
+                {"The UN General Assembly adopted the text 120-9-30; Kenya voted in favour, as on the earlier Sudan drafts.", "SDN", "KEN"},
+                {"The UN General Assembly voted 120-9-30 on the annexation of four Peru regions; Chile voted against.", "PER", "CHL"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-06", c[0]);
+            assertFalse(e.positions().containsKey(c[1]), e.toString());
+            assertTrue(e.positions().containsKey(c[2]), e.toString());
+        }
+    }
 }
