@@ -537,7 +537,7 @@ public final class SentenceFacts {
         f.future = FUTURE_WORDS.in(text) && FUTURE.foundIn(text);
         f.past = PAST_WORDS.in(text) && pastMarker(text) && !NOW.matcher(t).find();
         f.body = firstBody(text);
-        f.council = f.body == null && lower.contains("council") && !referredTo(text);
+        f.council = f.body == null && lower.contains("council") && !referredTo(text) && !councilOnlySetUp(t);
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         // "Thirty states abstained. They included A and B": the states of the side the sentence before counted
@@ -658,7 +658,9 @@ public final class SentenceFacts {
             KeyedPattern.Scan scan = candidate.getValue().scan(text);
             while (scan.find() && scan.match().start() < at) {
                 // "the IAEA board voted to refer Syria to the Security Council": a body a matter is sent to did not vote
-                if (!REFERRED_TO.matcher(t).region(Math.max(0, scan.match().start() - 80), scan.match().start()).find()) {
+                // nor does one named as what set up the occasion ("a rare special sitting, convened by the Security Council")
+                if (!REFERRED_TO.matcher(t).region(Math.max(0, scan.match().start() - 80), scan.match().start()).find()
+                        && !SET_UP_BY.matcher(t).region(Math.max(0, scan.match().start() - 60), scan.match().start()).find()) {
                     at = scan.match().start();
                     body = candidate.getKey();
                     break;
@@ -678,6 +680,22 @@ public final class SentenceFacts {
             + "[^.;]{0,60}\\bto (?:the )?(?:UN |U\\.N\\. |United Nations )?";
     private static final Pattern REFERRED_TO_BODY = Pattern.compile(SENT_TO + "(?:Security Council|General Assembly|Human Rights Council)\\b");
     private static final Pattern REFERRED_TO = Pattern.compile(SENT_TO + "$");
+    /** A verb of setting something up, then "by (the UN)": what follows made the session or the mission, not this vote. */
+    private static final Pattern SET_UP_BY = Pattern.compile("(?i)\\b(?:called|convened|requested|summoned|set up|established|created|mandated|imposed)"
+            + "\\s+(?:[\\w'’-]+\\s+){0,2}?by (?:the )?(?:UN |U\\.N\\. |United Nations )?(?:\\p{Lu}[\\w-]* ){0,2}$");
+
+    /** Whether every "council" of the sentence is named as what set up the occasion ({@link #SET_UP_BY}). */
+    private static boolean councilOnlySetUp(String t) {
+        Matcher m = COUNCIL.matcher(t);
+        boolean any = false;
+        while (m.find()) {
+            if (!SET_UP_BY.matcher(t).region(Math.max(0, m.start() - 80), m.start()).find()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
 
     private static final List<Map.Entry<String, KeyedPattern>> MAIN_BODIES = List.of(Map.entry("SC", SC), Map.entry("HRC", HRC),
             Map.entry("GA", GA));

@@ -2859,4 +2859,19 @@ class ArticleReaderTest {
             assertTrue(e.positions().containsKey(c[2]), e.toString());
         }
     }
+
+    /** A council named as what set up the occasion ("a sitting that the Security Council had called") did not vote. */
+    @Test
+    void aBodyThatSetUpTheSessionIsNotTheOneVoting() {
+        for (String text : List.of("The UN General Assembly voted 141 to 5 on Wednesday to condemn the blockade. It was adopted at a rare sitting, "
+                        + "one called by the Security Council after a veto. Fiji, Laos, Cuba and Iran joined Peru in voting against the resolution.",
+                "The UN General Assembly voted 130 to 6 on Friday on the dam. The text was passed at a sitting convened by the Security Council "
+                        + "after a veto. Chile and Peru voted against it, as did Fiji.",
+                "The UN General Assembly voted 110 to 9 on Monday on the strait. It was adopted at a special session summoned by the "
+                        + "Human Rights Council. Laos and Cuba voted against it.")) {
+            VoteEvent e = only("2031-05-06", text);
+            assertEquals("GA", e.body(), text);
+            assertTrue(e.positions().values().stream().allMatch("no"::equals) && e.positions().size() >= 2, e.toString());
+        }
+    }
 }
