@@ -279,6 +279,9 @@ public final class ArticleReader {
                 amendmentsUnderDiscussion = false;
             } else if (amendmentTopic) {
                 amendmentsUnderDiscussion = true;
+            } else if (f.body != null && current != null && current.body != null && !f.body.equals(current.body)) {
+                // another body's vote ("the assembly met after the US vetoed a Security Council draft") is no amendment
+                amendmentsUnderDiscussion = false;
             }
             if (amendmentsUnderDiscussion && pronounSubject(s.text())) {
                 f.amendment = true;

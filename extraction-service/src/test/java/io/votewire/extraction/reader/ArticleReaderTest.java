@@ -2874,4 +2874,23 @@ class ArticleReaderTest {
             assertTrue(e.positions().values().stream().allMatch("no"::equals) && e.positions().size() >= 2, e.toString());
         }
     }
+
+    /** Amendments told, then another body's vote ("the assembly met after A vetoed a Council draft"): "That vote" is the veto's. */
+    @Test
+    void anotherBodysVoteEndsTheAmendments() {
+        String[] cases = {
+                "The UN General Assembly voted 150-10 with 20 abstentions on Tuesday to demand a truce. Before the final vote the assembly "
+                        + "rejected two amendments; one got 80 votes to 60. The assembly met after Peru used its veto on a Security Council draft on Friday. "
+                        + "That vote was 13-1, with Chile abstaining.",
+                "The UN General Assembly adopted the text 120-9-40 on Monday, after turning down an amendment by 70 votes to 75. "
+                        + "The session followed a Russian veto in the Security Council last week. It had won 12 votes, with Brazil and India abstaining.",
+                "The UN General Assembly passed the resolution 140-8-30 on Thursday; an amendment before it failed, 60 to 71. "
+                        + "Days earlier China had vetoed a similar Security Council draft. That text got 11 votes, Kenya abstaining."};
+        for (String text : cases) {
+            List<VoteEvent> events = read("2031-05-06", text);
+            assertTrue(events.stream().anyMatch(e -> e.body().equals("SC") && e.kind().equals("resolution") && "vetoed".equals(e.outcome())
+                    && e.counts().yes() != null), events.toString());
+            assertTrue(events.stream().noneMatch(e -> e.body().equals("SC") && e.kind().equals("amendment")), events.toString());
+        }
+    }
 }
