@@ -156,9 +156,12 @@ public final class SentenceFacts {
             "declin", "refus", "to be", "generally", "usually", "often", "typically", "traditionally", "habitually", "routinely",
             "customarily", "always", "didn'", "didn’", "doesn'", "doesn’", "don'", "don’", "wasn'", "wasn’", "weren'", "weren’", "isn'", "isn’",
             "aren'", "aren’", "hasn'", "hasn’", "haven'", "haven’", "hadn'", "hadn’", "couldn'", "couldn’", "wouldn'", "wouldn’");
-    private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
+    private static final KeyedPattern FUTURE = KeyedPattern.atWords(Pattern.compile("\\b(?:will|is expected to|are expected to|is due to|are due to|is scheduled|are scheduled|plans? to|set to|is to|would"
+            // an intention, not a vote yet: "Peru was inclined to vote in favour", "Chile intends to vote against"
+            + "|inclined to|intends? to|intended to|intending to|ready to|prepared to|likely to|promised to|pledged to|vowed to)\\s+(?:\\w+\\s+)?(?:vote|be put|put|take up|consider|hold)",
             Pattern.CASE_INSENSITIVE),
-            "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would");
+            "will", "is expected", "are expected", "is due", "are due", "is scheduled", "are scheduled", "plan", "set to", "is to", "would",
+            "inclined", "intend", "ready", "prepared", "likely", "promised", "pledged", "vowed");
 
     // a body also by its size: "the 15-member council", "the 47-nation body", "the 193-member assembly"
     private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council"
@@ -625,7 +628,8 @@ public final class SentenceFacts {
             + "(?i:backs|endorses|supports|extends|renews|approves|adopts|passes|demands|condemns|calls for|urges|votes for"
             // what a text does, in a headline's present tense: "Council Establishes Commission", "UN Sets Up Inquiry"
             + "|establishes|creates|sets up|launches|authori[sz]es|imposes|suspends|mandates)\\b");
-    private static final Keywords FUTURE_WORDS = Keywords.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would");
+    private static final Keywords FUTURE_WORDS = Keywords.of("will", "expected", "due", "scheduled", "plan", "set to", "is to", "would",
+            "inclined", "intend", "ready", "prepared", "likely", "promised", "pledged", "vowed");
     private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:(?:voted|voting|adopted|approved|passed|backed|endorsed|"
             + "renewed|extended|agreed)\\s+(?:\\w+\\s+){0,2}?unanimously|unanimously\\s+(?:voted|adopted|approved|passed|backed|"
             + "endorsed|renewed|extended|agreed)|(?:in\\s+a|by\\s+a|with\\s+a)\\s+unanimous\\s+(?:vote|decision))\\b");

@@ -2893,4 +2893,17 @@ class ArticleReaderTest {
             assertTrue(events.stream().noneMatch(e -> e.body().equals("SC") && e.kind().equals("amendment")), events.toString());
         }
     }
+
+    /** An intention to vote ("Peru was inclined to vote in favour", "Chile intends to vote against") is no vote yet. */
+    @Test
+    void anIntentionToVoteIsNoVote() {
+        String[] cases = {"The Human Rights Council adopted the text 25-10-12 on Thursday. On Monday the minister had said Peru was "
+                        + "inclined to vote in favour of the resolution.",
+                "The UN General Assembly adopted the text 130-9-40 on Friday. A week before, Chile said it intends to vote against any such text.",
+                "The UN General Assembly adopted the resolution 120-9-40 on Tuesday. Kenya had pledged to vote for a stronger draft."};
+        for (String text : cases) {
+            VoteEvent e = only("2031-05-06", text);
+            assertEquals(Map.of(), e.positions(), text);
+        }
+    }
 }
