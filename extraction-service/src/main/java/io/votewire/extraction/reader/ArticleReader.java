@@ -357,7 +357,11 @@ public final class ArticleReader {
             }
             pendingSponsors = f.hasVoteFacts() ? Set.of() : new LinkedHashSet<>(sponsors); // in the order named (Set.copyOf's order changes per run)
             // (not "among them" of those who spoke: "dozens of delegations delivered statements, among them A and B")
-            String previousSide = (f.amongThem || f.likewise) && f.positions.isEmpty() && previous != null ? sideOf(previous, f.likewise) : null;
+            // ("Peru was one of them" opening its sentence is of the side before; "Twenty states did not vote; Peru was one of
+            // them" means the sentence's own)
+            String previousSide = (f.amongThem || f.likewise) && f.positions.isEmpty() && previous != null
+                    && !(s.text().contains("one of th") && (f.hasVoteFacts() || f.voters.isEmpty() || f.voters.get(0).start() > 0))
+                    ? sideOf(previous, f.likewise) : null;
             if (previousSide != null && !(f.amongThem && SPOKE_BEFORE_AMONG.matcher(s.text()).find())) {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), previousSide));
             }

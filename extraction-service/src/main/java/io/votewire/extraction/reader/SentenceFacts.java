@@ -544,7 +544,7 @@ public final class SentenceFacts {
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         // "Thirty states abstained. They included A and B": the states of the side the sentence before counted
-        f.amongThem = lower.contains("among th") && AMONG_THEM.matcher(lower).find()
+        f.amongThem = (lower.contains("among th") || lower.contains("one of th")) && AMONG_THEM.matcher(lower).find()
                 || lower.startsWith("th") && THEY_INCLUDED.matcher(lower).lookingAt();
         // "So did Iran.", "India was among the nine that stayed away. The others were A, B and C."
         f.likewise = lower.startsWith("so did ") || lower.startsWith("the other") && THE_OTHERS.matcher(lower).lookingAt();
@@ -636,7 +636,7 @@ public final class SentenceFacts {
     private static final Keywords PAST_WORDS = Keywords.of("year", "ago", "earlier", "previous", "last", "before", "back in", "in 19", "in 20",
             "since", "when", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "week", "month", "day", "'s 19", "'s 20", "’s 19", "’s 20", "the 19", "the 20", "its 19", "its 20");
-    private static final Pattern AMONG_THEM = Pattern.compile("\\bamong (?:them|those|the latter)\\b");
+    private static final Pattern AMONG_THEM = Pattern.compile("\\b(?:among|(?:was|is|were|are) one of) (?:them|those|the latter)\\b");
     private static final Pattern THEY_INCLUDED = Pattern.compile("(?:they|these|those) (?:included|include|includes|were|are)\\b");
 
     /**

@@ -2906,4 +2906,19 @@ class ArticleReaderTest {
             assertEquals(Map.of(), e.positions(), text);
         }
     }
+
+    /** "141 countries said yes. Peru was one of them": the states opening the sentence are of the side counted before. */
+    @Test
+    void oneOfThemIsOfTheSideCountedBefore() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text on Monday; 141 countries said yes. Peru was one of them, and so were Chile and Fiji.", "CHL", "yes"},
+                {"The UN General Assembly adopted the text 130-12-30 on Monday. Twelve countries voted no. Cuba was one of those.", "CUB", "no"},
+                {"The UN General Assembly adopted the text 120-9-40 on Monday. Forty countries abstained. Laos is one of them.", "LAO", "abstain"}};
+        for (String[] c : cases) {
+            assertEquals(c[2], only("2031-05-06", c[0]).positions().get(c[1]), c[0]);
+        }
+        // a sentence that counts a side of its own: "them" is that side, not the one before
+        assertFalse(only("2031-05-06", "The UN General Assembly adopted the text 128-9-35 on Monday.\nAbstaining: Chile, Fiji.\n"
+                + "Twenty delegations did not vote at all; Peru, which said little, was one of them.").positions().containsKey("PER"));
+    }
 }
