@@ -465,12 +465,36 @@ public final class ArticleReader {
         }
         fillFromHeadline(article, frames, sentences, texts);
         earlierTallies(sentences, frames);
+        dropRepeatedStances(frames);
         for (Frame fr : frames) {
             if (fr.monthDay == null && !fr.past) {
                 fr.monthDay = contextMonthDay;
             }
         }
         return events(article, texts, frames, contextDate);
+    }
+
+    /**
+     * A frame of stances alone (no count, outcome or symbol) whose every stance another frame of the
+     * article already has ("Beijing had abstained because ...", after "China, Russia and India abstained") is that
+     * vote told again, not a vote of its own: its sentences become that frame's evidence.
+     */
+    private static void dropRepeatedStances(List<Frame> frames) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame fr = frames.get(i);
+            if (fr.positions.isEmpty() || fr.yes != null || fr.no != null || fr.abstain != null || fr.outcome != null
+                    || fr.symbol != null) {
+                continue;
+            }
+            for (Frame other : frames) {
+                if (other != fr && other.amendment == fr.amendment && (fr.body == null || other.body == null || fr.body.equals(other.body))
+                        && fr.positions.entrySet().stream().allMatch(p -> p.getValue().equals(other.positions.get(p.getKey())))) {
+                    other.evidence.addAll(fr.evidence);
+                    frames.remove(i);
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -2921,4 +2921,22 @@ class ArticleReaderTest {
         assertFalse(only("2031-05-06", "The UN General Assembly adopted the text 128-9-35 on Monday.\nAbstaining: Chile, Fiji.\n"
                 + "Twenty delegations did not vote at all; Peru, which said little, was one of them.").positions().containsKey("PER"));
     }
+
+    /**
+     * A later sentence that only repeats stances the vote already has is no vote of its own, even where a phrase in it
+     * reads as another sponsor ("should be handled by Laos itself") and keeps it from joining the vote.
+     */
+    @Test
+    void stancesRepeatedLaterAreTheSameVote() {
+        String[] cases = {
+                "The UN Security Council adopted the French-drafted text 12-0 on Wednesday, with China, Russia and India abstaining. "
+                        + "China's envoy said Beijing had abstained because the matter should be handled by Laos itself.",
+                "The UN General Assembly passed the Chilean-drafted resolution 120-9-40 on Friday; Peru and Cuba voted against. "
+                        + "Cuba's envoy said Havana had voted against because the dispute should be settled by Bolivia alone.",
+                "The UN Human Rights Council adopted the Kenyan-drafted text 25-10-12 on Monday, Japan voting in favour. "
+                        + "Japan's envoy said Tokyo had voted in favour as the inquiry was welcomed by Nepal itself."};
+        for (String text : cases) {
+            assertEquals(1, read("2031-05-06", text).size(), text);
+        }
+    }
 }
