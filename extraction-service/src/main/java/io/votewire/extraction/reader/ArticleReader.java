@@ -193,6 +193,11 @@ public final class ArticleReader {
         boolean council;
         /** Whether one of its sentences has a word of voting (not only "backed" or "opposed"). */
         boolean namesVoting;
+
+        /** Whether a sentence counted a side of it. */
+        boolean counted() {
+            return yes != null || no != null || abstain != null;
+        }
     }
 
     public List<VoteEvent> read(Article article) {
@@ -482,8 +487,7 @@ public final class ArticleReader {
     private static void dropRepeatedStances(List<Frame> frames) {
         for (int i = frames.size() - 1; i >= 0; i--) {
             Frame fr = frames.get(i);
-            if (fr.positions.isEmpty() || fr.yes != null || fr.no != null || fr.abstain != null || fr.outcome != null
-                    || fr.symbol != null) {
+            if (fr.positions.isEmpty() || fr.counted() || fr.outcome != null || fr.symbol != null) {
                 continue;
             }
             for (Frame other : frames) {
@@ -663,7 +667,7 @@ public final class ArticleReader {
 
     /** Whether every vote so far is a mention without counts dated with the article's day. */
     private static boolean onlyMentionsDated(List<Frame> frames, String day) {
-        return frames.stream().allMatch(fr -> !fr.past && day.equals(fr.date) && fr.yes == null && fr.no == null && fr.abstain == null);
+        return frames.stream().allMatch(fr -> !fr.past && day.equals(fr.date) && !fr.counted());
     }
 
     /** How far a dateline's day may follow the vote it reports ("yesterday", "on Monday" in a weekly). */
@@ -1071,7 +1075,7 @@ public final class ArticleReader {
             if (fr.outcome == null && !fr.amendment) {
                 fr.outcome = outcomeOfTheTally(body, fr);
             }
-            if (fr.yes == null && fr.no == null && fr.abstain == null && fr.outcome == null && (fr.positions.isEmpty() || !fr.namesVoting)) {
+            if (!fr.counted() && fr.outcome == null && (fr.positions.isEmpty() || !fr.namesVoting)) {
                 // stances with no count, no outcome and no word of voting are support in a debate ("with Sudan and
                 // Iran backing the motion" before a vote), not a vote
                 continue;
@@ -1292,7 +1296,8 @@ public final class ArticleReader {
             return false;
         }
         int from = fr.evidence.get(fr.evidence.size() - 1).start();
-        if (from > s.start() || text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < s.start()) {
+        int lineEnd = text.indexOf('\n', from);
+        if (from > s.start() || lineEnd >= 0 && lineEnd < s.start()) {
             return false;
         }
         int line = text.lastIndexOf('\n', from) + 1;

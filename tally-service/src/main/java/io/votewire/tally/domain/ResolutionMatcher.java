@@ -341,7 +341,8 @@ public final class ResolutionMatcher {
             return Optional.empty();
         }
         // (where both sides date the vote, the days apart weigh the rest)
-        if (commonTally(bodyOf(claim, r), c, rc) && (e.date() == null || r.date() == null)) {
+        String body = bodyOf(claim, r);
+        if (commonTally(body, c, rc) && (e.date() == null || r.date() == null)) {
             agree = Math.min(agree, 1);
         }
         // one off counts as differing unless another count agrees
@@ -363,8 +364,8 @@ public final class ResolutionMatcher {
         }
         score += positionAgreement(e.positions(), r.positions());
         Integer year = year(e.date() != null ? e.date() : r.date());
-        boolean overfilled = overfill(e.body() != null ? e.body() : r.body(), year, c, e.positions(), rc, r.positions());
-        if (vetoersDiffer(e.body() != null ? e.body() : r.body(), year, e.positions(), r.positions())) {
+        boolean overfilled = overfill(body, year, c, e.positions(), rc, r.positions());
+        if (vetoersDiffer(body, year, e.positions(), r.positions())) {
             if (overfilled) {
                 // each side names its vetoing members, other ones, and together more noes than the vote had: one side
                 // would have to leave out a veto the other counts, so two vetoes ("14 to 1, the US" and "14 to 1, Russia")
