@@ -1047,7 +1047,7 @@ public final class ArticleReader {
             // a veto is the Council's whatever its counts (a count that does not fit is another vote's, read in by mistake)
             // "the assembly" of an article about the World Health Assembly that never names the General Assembly is that one
             if (UnRules.GA.equals(fr.body) && otherAssemblyOnly == null) {
-                otherAssemblyOnly = OTHER_ASSEMBLY.matcher(article.body()).find() && !GENERAL_ASSEMBLY.matcher(article.body()).find();
+                otherAssemblyOnly = OTHER_ASSEMBLY.foundIn(article.body()) && !GENERAL_ASSEMBLY.foundIn(article.body());
             }
             if (UnRules.GA.equals(fr.body) && otherAssemblyOnly) {
                 fr.body = "OTHER";
@@ -1171,8 +1171,10 @@ public final class ArticleReader {
         return fr.yes >= 2 * fr.no ? "adopted" : fr.yes <= fr.no ? "rejected" : null;
     }
 
-    private static final Pattern OTHER_ASSEMBLY = Pattern.compile("\\b(?:World Health Assembly|WHA|UN Environment Assembly|UNEA)\\b");
-    private static final Pattern GENERAL_ASSEMBLY = Pattern.compile("\\b(?:General Assembly|UNGA|U\\.?N\\.? Assembly)\\b|\\bGeneral [Aa]ssembly\\b");
+    private static final FirstCharPattern OTHER_ASSEMBLY = FirstCharPattern.atWords(
+            Pattern.compile("\\b(?:World Health Assembly|WHA|UN Environment Assembly|UNEA)\\b"), "WU");
+    private static final FirstCharPattern GENERAL_ASSEMBLY = FirstCharPattern.atWords(
+            Pattern.compile("\\b(?:General Assembly|UNGA|U\\.?N\\.? Assembly)\\b|\\bGeneral [Aa]ssembly\\b"), "GU");
 
     /** "adopted by the Council, 13-0-2": a council no sentence names is the one its votes fit (15 seats, then 47). */
     private static String councilBySize(Frame fr, String fallback) {
