@@ -1438,6 +1438,8 @@ public final class SentenceFacts {
         return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
     }
     private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,"
+            // a participle and a relative joined: "the draft, tabled by Peru and which cites the court's opinion of May, won"
+            + "|,\\s*(?:[\\w'’-]+\\s+){1,6}?and (?:which|who|whose)\\b[^,;.]*,"
             // a group's own clause, also at the sentence's end: "broke ranks with the EU, most of whose members voted yes"
             + "|,\\s*(?:(?:most|all|some|many|several|none|each|both|one) of (?:whom|which|whose)|whose (?:other )?(?:members|allies|partners|neighbou?rs))\\b[^,;.]*(?:,|(?=[.;]|$))"
             // a reaction to the whole, at the sentence's end: "..., which Tehran called a political move."

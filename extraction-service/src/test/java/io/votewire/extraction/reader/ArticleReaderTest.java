@@ -2939,4 +2939,25 @@ class ArticleReaderTest {
             assertEquals(1, read("2031-05-06", text).size(), text);
         }
     }
+
+    /**
+     * "The draft, tabled by Peru and which cites the court's opinion of last May, won 120 votes": a participle and a
+     * relative joined by "and" are one aside, and its time is the aside's, not the vote's.
+     */
+    @Test
+    void aParticipleAndARelativeJoinedAreOneAside() {
+        String[] cases = {
+                "The UN General Assembly adopted on Tuesday a resolution urging Chile to leave the islands.\n"
+                        + "The text, tabled by Bolivia and which carries out the court's opinion of last March, obtained 120 votes in favour, 10 against and 40 abstentions.",
+                "The UN General Assembly on Friday backed a resolution on the river dispute.\n"
+                        + "The draft, written by Kenyan diplomats and which recalls a ruling handed down last October, won 131 votes to 9, with 25 abstentions.",
+                "The UN General Assembly approved a text on ocean plastics on Monday.\n"
+                        + "The resolution, put forward by Fiji and whose first version dates from last year, received 150 votes in favour and 3 against."};
+        for (String text : cases) {
+            List<VoteEvent> events = read("2031-05-06", text);
+            assertEquals(1, events.size(), text);
+            assertEquals("adopted", events.get(0).outcome(), text);
+            assertTrue(events.get(0).counts().yes() != null && events.get(0).counts().yes() >= 120, text);
+        }
+    }
 }
