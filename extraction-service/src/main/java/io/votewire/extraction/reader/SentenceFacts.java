@@ -605,8 +605,9 @@ public final class SentenceFacts {
             // question put, not the vote
             // (nor does a time in a relative clause that runs to the sentence's end: ", which was convened in March")
             // (but "since 2022, when A vetoed a text" tells of that year's vote)
+            // (nor the start of a span told in a clause of its own: "capping a campaign that began in 2019")
             if (lead.contains("since ") && !m.group().endsWith("when") || lead.contains("whether ") || insideRelative(t, m.start())
-                    || lead.startsWith(" which ") || lead.startsWith(" who ")) {
+                    || lead.startsWith(" which ") || lead.startsWith(" who ") || SPAN_BEGAN.matcher(lead).find()) {
                 continue;
             }
             // "weeks after X": X is the earlier event; the sentence's vote is past only if it is X
@@ -617,6 +618,9 @@ public final class SentenceFacts {
         }
         return false;
     }
+
+    /** "a campaign that began with students in 2019": when something that goes on started, not a vote. */
+    private static final Pattern SPAN_BEGAN = Pattern.compile("\\b(?:that|which|who)\\s+(?:first\\s+|only\\s+)?(?:began|started|erupted|broke out|emerged)\\b");
 
     /** "weeks after the rights office said ...": the time of what follows, told from the sentence's main event. */
     private static final Pattern RELATIVE_TO_AN_EVENT = Pattern.compile(
@@ -1083,10 +1087,14 @@ public final class SentenceFacts {
     private static final Pattern TEXT_WORD = Pattern.compile("(?i)\\b(?:" + TEXT_NOUN + "s?|bids?|requests?"
             + "|plans?|initiatives?|calls?|versions?|changes?|attempts?|efforts?|moves?|push)\\b");
 
-    /** "the vetoed measure", "an adopted text": a participle naming a text, which may be another vote's, says no outcome. */
+    /**
+     * "the vetoed measure", "an adopted text": a participle naming a text, which may be another vote's, says no outcome;
+     * nor does one after "ever" ("only the second such text ever adopted by the body"), which tells history.
+     */
     private static boolean attributive(String t, Matcher m) {
-        return m.group().endsWith("ed") && DETERMINER_BEFORE.matcher(t).region(Math.max(0, m.start() - 6), m.start()).find()
-                && TEXT_AFTER.matcher(t).region(m.end(), t.length()).lookingAt();
+        return m.group().endsWith("ed") && (DETERMINER_BEFORE.matcher(t).region(Math.max(0, m.start() - 6), m.start()).find()
+                && TEXT_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()
+                || m.start() >= 5 && t.regionMatches(true, m.start() - 5, "ever ", 0, 5));
     }
 
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|an?|its|their|this|that)\\s$");

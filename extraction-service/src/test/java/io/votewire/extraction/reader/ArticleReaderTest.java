@@ -2960,4 +2960,45 @@ class ArticleReaderTest {
             assertTrue(events.get(0).counts().yes() != null && events.get(0).counts().yes() >= 120, text);
         }
     }
+
+    /**
+     * "The text was adopted on Friday, capping a campaign that began in 2019": the year a span began is no time of a
+     * vote, so the sentence tells the lead's vote, not an earlier one.
+     */
+    @Test
+    void theStartOfASpanIsNoEarlierVote() {
+        String[] cases = {
+                "Fiji's text asking the court for an opinion on ocean rights has been adopted by the UN General Assembly.\n"
+                        + "Delegates approved it without a vote on Tuesday, capping a campaign that began with students in 2019.",
+                "The UN Security Council has renewed the mission in Laos for a year, with Russia and China in favour.\n"
+                        + "The text was adopted unanimously on Monday, ending a standoff which started in March.",
+                "The UN Human Rights Council has set up an inquiry into the crackdown in Peru, with Cuba voting against.\n"
+                        + "The resolution was adopted on Friday, a response to protests that first erupted last year."};
+        for (String text : cases) {
+            assertEquals(1, read("2031-05-08", text).size(), text);
+        }
+        // a time of the vote itself still parts it from the lead's: "it had passed in 2019 as well"
+        assertEquals(2, read("2031-05-08", "Ocean rights won the backing of the UN General Assembly on Tuesday, by 150 votes to 3.\n"
+                + "A similar text had passed 120-10-30 in 2019, which began the campaign.").size());
+    }
+
+    /**
+     * "Only the second such text ever adopted by the body, it was co-sponsored by A": a participle after "ever" tells
+     * history, not the outcome of another vote, so its co-sponsors start no vote of their own.
+     */
+    @Test
+    void aTextEverAdoptedIsHistoryNotAnotherVote() {
+        String[] cases = {
+                "A Chilean-sponsored text condemning denial of past atrocities went through the UN General Assembly by consensus on Thursday.\n"
+                        + "Merely the second Chilean-initiated text ever approved there, it was co-sponsored by Spain and 80 more states.",
+                "The UN Human Rights Council adopted on Friday a Fijian-drafted resolution on rising seas.\n"
+                        + "The third text ever passed by the body on the matter, it was co-authored by Tonga.",
+                "A Kenyan-drafted text on the Nile basin cleared the UN Security Council on Monday.\n"
+                        + "The first African-led text ever approved by the council on water, it was co-sponsored by Egypt and Ghana."};
+        for (String text : cases) {
+            assertEquals(1, read("2031-05-08", text).size(), text);
+        }
+        // "ever" before another word is no history of the participle: "the vote, the closest ever, adopted a second text"
+        assertEquals("adopted", only("2031-05-08", "The UN General Assembly, in its closest vote ever, adopted a text on rivers by 90 votes to 80.").outcome());
+    }
 }
