@@ -1698,13 +1698,32 @@ public final class ArticleReader {
 
     /** "on Friday": the weekday a sentence names, for an article without a date to count back from. */
     private static String weekdayName(String sentence) {
-        Matcher m = sentence.contains("day") ? WEEKDAY.find(sentence, 0, sentence.length()) : null;
+        Matcher m = dayNamed(sentence);
         return m == null ? null : m.group(1);
     }
 
+    /**
+     * The first day the sentence names that is not a statement's ("In a statement today, the ministry said the draft
+     * was backed 12-1", "its envoy said on Friday"): the day something was said is not the vote's.
+     */
+    private static Matcher dayNamed(String sentence) {
+        if (!sentence.contains("day")) {
+            return null;
+        }
+        for (Matcher m = WEEKDAY.find(sentence, 0, sentence.length()); m != null; m = WEEKDAY.find(sentence, m.end(), sentence.length())) {
+            if (!SAID_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 40), m.start()).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:statements?|said|says|told (?:[\\w.]+ ){0,2}?|announced|remarks|interview|"
+            + "press (?:conference|release)|briefing|speech|tweeted|wrote)(?: (?:issued|released|published|made|given|posted))?\\s*$");
+
     /** "on Monday", "yesterday": the day they name, counted back from {@code anchor}. */
     private static String weekday(String sentence, LocalDate anchor) {
-        Matcher m = sentence.contains("day") ? WEEKDAY.find(sentence, 0, sentence.length()) : null;
+        Matcher m = dayNamed(sentence);
         if (m != null) {
             if ("today".equalsIgnoreCase(m.group(2))) {
                 return anchor.toString();

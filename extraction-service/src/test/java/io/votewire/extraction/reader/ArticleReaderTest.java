@@ -3001,4 +3001,23 @@ class ArticleReaderTest {
         // "ever" before another word is no history of the participle: "the vote, the closest ever, adopted a second text"
         assertEquals("adopted", only("2031-05-08", "The UN General Assembly, in its closest vote ever, adopted a text on rivers by 90 votes to 80.").outcome());
     }
+
+    /** "In a statement today, the ministry said the draft won 11 votes": the day a thing was said is not the vote's. */
+    @Test
+    void theDayOfAStatementIsNotTheVotes() {
+        String[] cases = {
+                "The UN Security Council failed on Wednesday to adopt a draft on Laos after a veto by Russia.\n"
+                        + "In a statement today, the foreign ministry said the draft had won 11 votes to 1, with three abstentions.",
+                "A Chilean draft on fisheries was vetoed by China in the UN Security Council on Tuesday.\n"
+                        + "Chile's envoy said on Friday the text had drawn 13 votes in favour and one against, with one abstention.",
+                "Peru regrets that the UN Security Council on Monday did not pass the text on Haiti, after a US veto.\n"
+                        + "The draft got 12 votes in favour, 1 against and 2 abstentions, the ministry told reporters on Thursday."};
+        for (String text : cases) {
+            VoteEvent e = only("2031-05-09", text);
+            assertEquals("vetoed", e.outcome(), text);
+            assertEquals(1, e.counts().no(), text);
+        }
+        // a day right after the vote's verb is still the vote's: "the ministry said the council voted on Thursday"
+        assertEquals("2031-05-08", only("2031-05-09", "The ministry said the UN Security Council voted on Thursday to renew the mission, 13-0-2.").date());
+    }
 }
