@@ -1189,6 +1189,11 @@ public final class SentenceFacts {
         boolean sponsorListed = false; // the mention before was a sponsor "by" whom the text was put forward
         for (int mi = 0; mi < mentions.size(); mi++) {
             StateMention sm = mentions.get(mi);
+            // "the anti-Iran text", "a pro-Kyiv bloc": a state an adjective is made of neither drafted nor voted
+            if (sm.start() >= 4 && (t.regionMatches(true, sm.start() - 5, "anti-", 0, 5) || t.regionMatches(true, sm.start() - 4, "pro-", 0, 4))) {
+                sponsorListed = false;
+                continue;
+            }
             // the patterns look only at the words right around the mention (anchored, on a short window)
             int afterEnd = Math.min(t.length(), sm.end() + 80);
             String before = t.substring(Math.max(0, sm.start() - 100), sm.start());

@@ -3020,4 +3020,21 @@ class ArticleReaderTest {
         // a day right after the vote's verb is still the vote's: "the ministry said the council voted on Thursday"
         assertEquals("2031-05-08", only("2031-05-09", "The ministry said the UN Security Council voted on Thursday to renew the mission, 13-0-2.").date());
     }
+
+    /** "the anti-Peru text", "the pro-Ukraine text": the state an adjective is made of did not draft the text. */
+    @Test
+    void aStateInAnAntiOrProAdjectiveIsNoSponsor() {
+        String[][] cases = {
+                {"The IAEA Board of Governors passed on Monday a resolution drafted by France and Germany that accuses Peru of hiding material.\n"
+                        + "Just 20 of the 35 governors supported the anti-Peru text; Cuba and Laos opposed it and ten abstained.", "FRA,DEU"},
+                {"The UN Human Rights Council adopted a Dutch-drafted text on Tuesday.\n"
+                        + "The anti-Cuba resolution drew 24 votes in favour, with Bolivia and Nicaragua against.", "NLD"},
+                {"The UN General Assembly adopted on Friday a resolution tabled by Canada.\n"
+                        + "Forty states abstained on the pro-Ukraine text, which won 101 votes in favour.", "CAN"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-09", c[0]);
+            assertEquals("adopted", e.outcome(), c[0]);
+            assertEquals(List.of(c[1].split(",")), e.sponsors(), c[0]);
+        }
+    }
 }
