@@ -82,9 +82,12 @@ public final class ArticleReader {
     private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:" + SentenceFacts.TEXT_NOUN + "|resolutions|texts|amendments)\\b");
     /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
     private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament(?:ary [Aa]ssembly)?|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|MEPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of"
-            + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies|FIFA)\\b"),
+            + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies|FIFA"
+            // a nation's chambers by their own names: "Russia's Federation Council voted to ratify the treaty"
+            + "|Federation Council|National Assembly|Verkhovna Rada|Rada|Sejm|Bundesrat|Riksdag|Storting|Lok Sabha|Majlis)\\b"),
             "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "meps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of",
-            "council of europe", "pace", "european council", "council of the european", "african union", "arab league", "osce", "nato", "organization of american", "deputies", "fifa");
+            "council of europe", "pace", "european council", "council of the european", "african union", "arab league", "osce", "nato", "organization of american", "deputies", "fifa",
+            "federation council", "national assembly", "verkhovna", "rada", "sejm", "bundesrat", "riksdag", "storting", "lok sabha", "majlis");
     private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)(?:the|a|an|this|that|its|their)?\\s*(?:(?:final|same|new|original|whole|entire|draft|own|rival|alternative|other)\\s+)?(?:resolution|draft|text|measure|proposal|motion|decision|draft resolution)");
     private static final Pattern MAIN_TEXT = Pattern.compile("(?i)\\b(?:final text|text as a whole|draft as a whole|resolution as a whole|final resolution|final vote|amended (?:text|resolution|draft)|(?:text|resolution|draft) as amended"
             // "voted against the main resolution", "the resolution itself", "the underlying text"

@@ -3037,4 +3037,32 @@ class ArticleReaderTest {
             assertEquals(List.of(c[1].split(",")), e.sponsors(), c[0]);
         }
     }
+
+    /** A nation's chamber by its own name ("the Federation Council", "the National Assembly") is no UN body voting. */
+    @Test
+    void aNationalChamberIsNoUnBody() {
+        String[] cases = {
+                "Without a dissenting voice, Russia's Federation Council voted to ratify the border treaty with Belarus.\n"
+                        + "Kyiv will ask the UN General Assembly to condemn the move next week.",
+                "Kenya's National Assembly has voted unanimously to approve the border treaty with Uganda.\n"
+                        + "Nairobi will ask the UN General Assembly to welcome the treaty next week.",
+                "Pakistan's National Assembly unanimously passed a resolution on Monday condemning the strikes.\n"
+                        + "Islamabad has asked the UN Security Council to meet."};
+        for (String text : cases) {
+            assertEquals(List.of(), read("2031-05-09", text), text);
+        }
+    }
+
+    /** "using the veto, as the permanent members do": the veto as a power talked about, none cast. */
+    @Test
+    void theVetoAsAPowerIsNoVetoCast() {
+        String[] cases = {
+                "In his address to the UN General Assembly, Chile's minister condemned the use of the veto by those five permanent Council members.",
+                "Kenya called for reform of the veto by the five permanent members of the UN Security Council.",
+                "The abuse of the veto by a few powers has paralysed the UN Security Council, Peru said."};
+        for (String text : cases) {
+            assertEquals(List.of(), read("2031-05-09", text), text);
+        }
+        assertEquals("vetoed", only("2031-05-09", "On Monday, Russia vetoed the UN Security Council draft on Laos.").outcome());
+    }
 }
