@@ -430,8 +430,11 @@ public final class ArticleReader {
             }
             // "In May 2019 the council had adopted a similar text. It passed with 12 votes.": the tally with no time of
             // its own goes on with the earlier vote the sentence before told without one
+            // (not one whose outcome the earlier vote's rules out: "The council voted on Sunday, two days after Russia
+            // vetoed a draft. The text was adopted 12-1-2" is Sunday's tally)
             if (!f.past && f.hasCounts() && date == null && current != null && current.past && current.yes == null && current.no == null
-                    && current.abstain == null && (body == null || current.body == null || body.equals(current.body)) && !SentenceFacts.NOW.matcher(s.text()).find()) {
+                    && current.abstain == null && (body == null || current.body == null || body.equals(current.body)) && !SentenceFacts.NOW.matcher(s.text()).find()
+                    && !(f.outcome != null && current.outcome != null && !f.outcome.equals(current.outcome) && !(failed(f.outcome) && failed(current.outcome)))) {
                 f.past = true;
             }
             Frame byOrdinal = f.hasCounts() || f.amendment ? null : namedByOrdinal(s.text(), frames);

@@ -3065,4 +3065,29 @@ class ArticleReaderTest {
         }
         assertEquals("vetoed", only("2031-05-09", "On Monday, Russia vetoed the UN Security Council draft on Laos.").outcome());
     }
+
+    /**
+     * "The council voted on Sunday, two days after Russia vetoed a draft. The text was adopted 12-1-2": a tally with no
+     * time of its own goes with the earlier vote just told only where its outcome can be that vote's.
+     */
+    @Test
+    void aTallyWhoseOutcomeTheEarlierVoteRulesOutIsTodays() {
+        String[][] cases = {
+                {"On Sunday the UN Security Council voted to summon the General Assembly for an emergency sitting, two days after Russia vetoed a draft on Laos.\n"
+                        + "The procedural text was adopted with 12 votes in favour and one against, while Chad and Peru abstained.", "12"},
+                {"The UN Security Council on Monday renewed the Haiti mission, three days after China vetoed a draft on sanctions.\n"
+                        + "The renewal was adopted by 13 votes to one, with Chad abstaining.", "13"},
+                {"The UN Security Council on Thursday passed a text on Laos, a week after Russia vetoed a rival draft.\n"
+                        + "It was adopted 11-2-2, with Fiji and Peru against.", "11"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-12", c[0]);
+            assertEquals(2, events.size(), c[0]);
+            VoteEvent adopted = events.stream().filter(e -> "adopted".equals(e.outcome())).findFirst().orElseThrow();
+            assertEquals(Integer.valueOf(c[1]), adopted.counts().yes(), c[0]);
+        }
+        // a tally with no outcome goes on with the veto just told: "All 13 other members had voted for that draft"
+        List<VoteEvent> events = read("2031-05-12", "The UN General Assembly on Tuesday backed a call for talks, a week after Russia and China vetoed a Council draft on it.\n"
+                + "The 13 remaining council members had all voted in favour of that draft.");
+        assertEquals(Integer.valueOf(13), events.stream().filter(e -> "vetoed".equals(e.outcome())).findFirst().orElseThrow().counts().yes());
+    }
 }
