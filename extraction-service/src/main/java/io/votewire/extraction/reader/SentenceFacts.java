@@ -808,7 +808,8 @@ public final class SentenceFacts {
                 // the eleven no votes" the eleven are the side's votes, four a part of them
                 boolean sideVotes = m.end(1) + 1 == m.start(2) && VOTES_NEXT.matcher(t).region(m.end(2), t.length()).lookingAt();
                 KeyedPattern.Scan part = PART_OF.scan(text, Math.max(0, m.start(1) - 40), m.start(1));
-                OptionalInt count = !sideVotes && part.find() ? Numbers.parse(part.match().group(1)) : v;
+                // ("every one of the 15 members voted in favour" is all fifteen)
+                OptionalInt count = !sideVotes && part.find() && !everyOne(t, part.match().start(1)) ? Numbers.parse(part.match().group(1)) : v;
                 if (count.isPresent()) {
                     set(role(m.group(2)), count.getAsInt());
                 }
@@ -860,6 +861,11 @@ public final class SentenceFacts {
     private static final KeyedPattern PART_OF = KeyedPattern.atWords(Pattern.compile("(?i)" + N + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(?:[\\w.]+\\s+){0,3}\\w+['’]s\\s+)?$"),
             Numbers.KEYS);
     private static final Pattern VOTES_NEXT = Pattern.compile("\\s+votes?\\b");
+
+    private static boolean everyOne(String t, int at) {
+        return t.regionMatches(true, at, "one", 0, 3)
+                && (at >= 6 && t.regionMatches(true, at - 6, "every ", 0, 6) || at >= 5 && t.regionMatches(true, at - 5, "each ", 0, 5));
+    }
     private static final Pattern SIDE_NEXT = Pattern.compile("(?i)\\s*(?:in favou?r|against|abstentions?|abstain)");
     private static final Pattern COUNTED = Pattern.compile("\\b(?:votes?|countries|nations|states|members|support)\\b");
     private static final KeyedPattern HYPOTHETICAL = KeyedPattern.atWords(Pattern.compile(

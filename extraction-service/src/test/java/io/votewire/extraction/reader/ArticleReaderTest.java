@@ -3090,4 +3090,18 @@ class ArticleReaderTest {
                 + "The 13 remaining council members had all voted in favour of that draft.");
         assertEquals(Integer.valueOf(13), events.stream().filter(e -> "vetoed".equals(e.outcome())).findFirst().orElseThrow().counts().yes());
     }
+
+    /** "Every one of the 15 members voted in favour" counts all fifteen; "only one of the 15" counts one. */
+    @Test
+    void everyOneOfTheMembersIsTheWhole() {
+        String[][] cases = {
+                {"The UN Security Council adopted the text on Monday. Every one of the 15 council members voted in favour.", "15"},
+                {"The UN Human Rights Council adopted the text on Monday; each one of the 47 members voted for it.", "47"},
+                {"The UN General Assembly adopted the text on Monday, and every one of the 193 member states voted in favour.", "193"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.valueOf(c[1]), only("2031-05-12", c[0]).counts().yes(), c[0]);
+        }
+        assertEquals(Integer.valueOf(1), only("2031-05-12", "The UN Security Council adopted the text 14-0-1 on Monday. Only one of the 15 members abstained.")
+                .counts().abstain());
+    }
 }
