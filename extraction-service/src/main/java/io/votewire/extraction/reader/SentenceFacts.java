@@ -242,9 +242,9 @@ public final class SentenceFacts {
             "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|championed|prepared|authored|pushed"
                     // (not "a mission, led by Kenya": what a state leads is no text)
                     + "|(?<!(?:force|forces|mission|coalition|operation|campaign|group|talks|effort|efforts|intervention|troops|alliance|bloc),? )led)\\s+by\\s+"
-                    // the list of sponsors goes on, but not past a verb or a count ("drafted by A and B, was approved by
-                    // 13 votes, with C and D abstaining": C and D voted)
-                    + "(?:(?:(?!\\b(?:was|were|is|are|had|has|have|with)\\b)[^.;\\n\\d]){0,60}?(?:,|\\band|\\btogether with|\\balong with|\\bas well as)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
+                    // the list of sponsors goes on, but not past a verb, a relative or a count ("drafted by A and B, was
+                    // approved by 13 votes, with C and D abstaining": C and D voted)
+                    + "(?:(?:(?!\\b(?:was|were|is|are|had|has|have|with|which|who)\\b)[^.;\\n\\d]){0,60}?(?:,|\\band|\\btogether with|\\balong with|\\bas well as)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE),
             "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
@@ -580,9 +580,12 @@ public final class SentenceFacts {
             while (mi < mentions.size() && mentions.get(mi).end() < m.start()) {
                 mi++;
             }
-            boolean afterAState = mi > 0 && t.substring(mentions.get(mi - 1).end(), m.start()).isBlank()
-                    || mi < mentions.size() && mentions.get(mi).end() == m.start();
-            if (afterAState) {
+            StateMention before = mi > 0 && t.substring(mentions.get(mi - 1).end(), m.start()).isBlank() ? mentions.get(mi - 1)
+                    : mi < mentions.size() && mentions.get(mi).end() == m.start() ? mentions.get(mi) : null;
+            // (not after a sponsor: in "a text proposed by Laos, which received the support of three countries" the
+            // clause is the text's)
+            if (before != null && !(t.regionMatches(true, before.start() - 3, "by ", 0, 3)
+                    && SPONSOR_BEFORE.foundIn(text, Math.max(0, before.start() - 100), before.start()))) {
                 out = out == null ? t.toCharArray() : out;
                 java.util.Arrays.fill(out, m.start(), m.end() - 1, ' ');
             }

@@ -3104,4 +3104,24 @@ class ArticleReaderTest {
         assertEquals(Integer.valueOf(1), only("2031-05-12", "The UN Security Council adopted the text 14-0-1 on Monday. Only one of the 15 members abstained.")
                 .counts().abstain());
     }
+
+    /**
+     * "a text put forward by Peru, which received the support of twelve members, was adopted": a relative clause after
+     * a sponsor is the text's, so its count is the vote's; the list of sponsors ends at the relative.
+     */
+    @Test
+    void aRelativeAfterASponsorIsTheTexts() {
+        String[][] cases = {
+                {"In the UN Security Council, a text put forward by Peru, which received the support of twelve members, was adopted on Monday.", "12", "PER"},
+                {"The UN General Assembly text, drafted by Ghana, which won the backing of 130 countries, passed on Friday.", "130", "GHA"},
+                {"The UN Security Council on Monday rejected a text proposed by Laos, which received the support of three countries: Peru, Cuba and Fiji.", "3", "LAO"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", c[0]);
+            assertEquals(Integer.valueOf(c[1]), e.counts().yes(), c[0]);
+            assertEquals(List.of(c[2]), e.sponsors(), c[0]);
+        }
+        // a relative after a voter is still the voter's: "the United States, which has vetoed three drafts this year, voted against"
+        assertEquals(Integer.valueOf(120), only("2031-05-12", "The United States, which has vetoed three drafts this year, voted against the UN General Assembly text on Monday; it passed 120-9-30.")
+                .counts().yes());
+    }
 }
