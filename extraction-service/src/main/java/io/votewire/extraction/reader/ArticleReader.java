@@ -196,6 +196,8 @@ public final class ArticleReader {
         boolean council;
         /** Whether one of its sentences has a word of voting (not only "backed" or "opposed"). */
         boolean namesVoting;
+        /** Where the line starts of the list item of an earlier year that told it ("2016 - ..."), else -1. */
+        int itemLine = -1;
 
         /** Whether a sentence counted a side of it. */
         boolean counted() {
@@ -235,6 +237,8 @@ public final class ArticleReader {
         // "Moscow then put its own text to a vote.": the next vote the article tells is that text's
         boolean anotherTextPut = false;
         Set<String> pendingSponsors = Set.of();
+        // the vote of the last list item of an earlier year
+        Frame itemFrame = null;
         List<KeyedPattern.Text> texts = new ArrayList<>(sentences.size());
         // the gazetteer reads the article once, for its tokens and for each sentence
         List<StateMention> mentions = states.find(text, 0, text.length());
@@ -342,6 +346,15 @@ public final class ArticleReader {
                     && (published != null ? monthBefore(s.text(), published) : FLASHBACK.matcher(s.text()).lookingAt())) {
                 f.past = true;
             }
+            // "2016 - The text passed 191-0. Israel abstained.": a line that opens with an earlier year is that year's
+            // vote, all of it
+            int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+            boolean earlierItem = line < s.start() + 1 && itemYear(text, line) > 0
+                    && itemYear(text, line) < (published != null ? published.getYear() : latestItemYear(text));
+            if (earlierItem) {
+                f.past = true;
+                date = null;
+            }
             // the article's date is its lead's (a dateline too), not that of any event a later sentence recalls
             if (contextDate == null && date != null && !f.past && (f.hasVoteFacts() || s.index() < 2)) {
                 contextDate = date;
@@ -439,7 +452,12 @@ public final class ArticleReader {
             }
             Frame byOrdinal = f.hasCounts() || f.amendment ? null : namedByOrdinal(s.text(), frames);
             // a verdict alone is the vote just told's
-            Frame target = verdict && current != null && current.outcome == null ? current
+            // (and a sentence of no such item is about no vote an item told: the list is history)
+            if (current != null && current.itemLine >= 0 && !earlierItem) {
+                current = null;
+            }
+            Frame target = earlierItem ? (itemFrame != null && itemFrame.itemLine == line && itemFrame.amendment == f.amendment ? itemFrame : null)
+                    : verdict && current != null && current.outcome == null ? current
                     : byOrdinal != null ? byOrdinal
                     // the item of a list of votes ("- 9 June: Resolution 3100 was adopted 14-0. France abstained.") goes on
                     // with its own vote, whatever the votes before it were
@@ -457,6 +475,10 @@ public final class ArticleReader {
                 frames.add(target);
             }
             merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
+            if (earlierItem) {
+                itemFrame = target;
+                target.itemLine = line;
+            }
             anotherTextPut = false;
             if (target.weekday == null) {
                 target.weekday = weekday;
@@ -828,7 +850,7 @@ public final class ArticleReader {
         String number = number(f.text);
         boolean descriptive = bodyNamed || !sponsors.isEmpty() || f.hasCounts() || f.past || date != null || weekday != null;
         for (Frame fr : frames) {
-            if (fr.amendment != f.amendment) {
+            if (fr.amendment != f.amendment || fr.itemLine >= 0) {
                 continue;
             }
             if (body != null && fr.body != null && !body.equals(fr.body)) {
@@ -1312,8 +1334,33 @@ public final class ArticleReader {
         return LIST_ITEM.matcher(text).region(line, s.start()).lookingAt();
     }
 
-    /** A line that opens an item of a list: a bullet, a number, or a date and a colon ("March 3, 2031:", "3 March 2031:"). */
-    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[-•*–—·]|\\d{1,2}[.)]|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4})\\s*[:—–-])\\s");
+    /**
+     * A line that opens an item of a list: a bullet, a number, or a date and a colon ("March 3, 2031:", "3 March 2031:",
+     * "March 2031 -", "2031:").
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[-•*–—·]|\\d{1,2}[.)]|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4}"
+            + "|(?:[A-Z][a-z]{2,8} )?(?:19|20)\\d\\d)\\s*[:—–-])\\s");
+    /** A line that opens with a year (or a month and a year) and a dash or a colon: "2016 - ...", "March 2012: ...". */
+    private static final Pattern YEAR_ITEM = Pattern.compile("[ \\t]*(?:[-•*·]\\s*)?(?:(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? )?((?:19|20)\\d\\d)\\s*[:—–-]\\s");
+
+    /** The year a list item's line opens with, or -1. */
+    private static int itemYear(String text, int line) {
+        Matcher m = YEAR_ITEM.matcher(text).region(line, Math.min(text.length(), line + 40));
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The latest year any list item of the article opens with: in an undated article, the year of its news. */
+    private static int latestItemYear(String text) {
+        int latest = -1;
+        for (int line = 0; line >= 0 && line < text.length(); line = text.indexOf('\n', line) + 1) {
+            latest = Math.max(latest, itemYear(text, line));
+            if (text.indexOf('\n', line) < 0) {
+                break;
+            }
+        }
+        return latest;
+    }
 
     /** Whether the word is one of the (lower-case, ASCII) words in any case: only ASCII letters fold. */
     private static boolean isOneOf(Set<String> words, String w) {

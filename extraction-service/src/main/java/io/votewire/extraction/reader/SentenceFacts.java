@@ -73,7 +73,7 @@ public final class SentenceFacts {
             KeyedPattern.DIGITS);
     private static final KeyedPattern PAIR = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/–-]|-member)"),
             KeyedPattern.DIGITS);
-    private static final KeyedPattern TO = KeyedPattern.atWords(Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + ")(?!\\d|,\\d)(?:\\s+against)?",
+    private static final KeyedPattern TO = KeyedPattern.atWords(Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + "|nothing\\b)(?!\\d|,\\d)(?:\\s+against)?",
             Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
     /** "Belarus was the only country to vote against": a count of one. */
@@ -779,7 +779,8 @@ public final class SentenceFacts {
         while (voteContext && (lower.contains(" to ") || lower.contains(" v")) && scan.find()) {
             Matcher m = scan.match();
             OptionalInt a = Numbers.parse(m.group(1));
-            OptionalInt b = Numbers.parse(m.group(2));
+            // "passed 191 to nothing": none against
+            OptionalInt b = m.group(2).equalsIgnoreCase("nothing") ? OptionalInt.of(0) : Numbers.parse(m.group(2));
             if (a.isPresent() && b.isPresent() && !notACount(t, m.end())) {
                 // "rejected by 19 votes to 17": a failed text has the larger number against it, unless the
                 // sides are named ("defeated by 10 in favour to 1 against")

@@ -3124,4 +3124,48 @@ class ArticleReaderTest {
         assertEquals(Integer.valueOf(120), only("2031-05-12", "The United States, which has vetoed three drafts this year, voted against the UN General Assembly text on Monday; it passed 120-9-30.")
                 .counts().yes());
     }
+
+    /**
+     * "2019 - The text passed 170 to 3. Chile abstained.": a line that opens with an earlier year (or month and year)
+     * and a dash is that year's vote, every sentence of it; the lines after the list are not about it.
+     */
+    @Test
+    void aLineOpeningWithAnEarlierYearIsThatYearsVote() {
+        List<VoteEvent> events = read("2031-11-03", "The UN General Assembly again called for an end to the blockade of Fiji, year after year.\n"
+                + "2019 - The text passed 170 to 3. Chile abstained, and so did Peru.\n"
+                + "2025 - Japan joined Laos in voting no. Final count: 168-4-5.\n"
+                + "2031 - On Wednesday the Assembly backed the text by 175 votes to 2, with Nepal abstaining.");
+        assertEquals(3, events.size());
+        assertEquals(Map.of("CHL", "abstain", "PER", "abstain"), byYes(events, 170).positions());
+        assertEquals(Map.of("JPN", "no", "LAO", "no"), byYes(events, 168).positions());
+        assertEquals(Map.of("NPL", "abstain"), byYes(events, 175).positions());
+        events = read("2031-11-03", "The UN Human Rights Council adopted the text on Laos yesterday with 25 votes in favour, 9 against and 13 abstentions.\n"
+                + "A look back:\n"
+                + "March 2024 - The first resolution: 22 for, 12 against, 13 abstaining. Japan voted in favour.\n"
+                + "October 2027 - The text passed 20-14-13. Kenya and Peru voted against.");
+        assertEquals(Map.of(), byYes(events, 25).positions());
+        assertEquals(Map.of("JPN", "yes"), byYes(events, 22).positions());
+        assertEquals(Map.of("KEN", "no", "PER", "no"), byYes(events, 20).positions());
+        // the year of the article's own news is today's vote: "2031 - Chile voted no." after the lead
+        assertEquals("no", only("2031-11-03", "The UN General Assembly adopted the text on Fiji 150-9-20 on Friday.\n2031 - Chile voted no.")
+                .positions().get("CHL"));
+    }
+
+    private static VoteEvent byYes(List<VoteEvent> events, int yes) {
+        return events.stream().filter(e -> Integer.valueOf(yes).equals(e.counts().yes())).findFirst().orElseThrow(() -> new AssertionError("no event with " + yes + " in favour: " + events));
+    }
+
+    /** "passed 191 to nothing": none against. */
+    @Test
+    void aTallyToNothingIsNoneAgainst() {
+        String[][] cases = {
+                {"The UN Security Council adopted the text 15 to nothing on Monday.", "15"},
+                {"The UN General Assembly passed it 180 to nothing, with two abstentions, on Friday.", "180"},
+                {"The UN Human Rights Council voted 40 to nothing to renew the mandate.", "40"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", c[0]);
+            assertEquals(Integer.valueOf(c[1]), e.counts().yes(), c[0]);
+            assertEquals(Integer.valueOf(0), e.counts().no(), c[0]);
+        }
+    }
 }
