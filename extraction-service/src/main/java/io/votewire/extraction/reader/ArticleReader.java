@@ -237,8 +237,9 @@ public final class ArticleReader {
         // "Moscow then put its own text to a vote.": the next vote the article tells is that text's
         boolean anotherTextPut = false;
         Set<String> pendingSponsors = Set.of();
-        // the vote of the last list item of an earlier year
+        // the vote of the last list item of an earlier year; the year of the article's news, once a list item asks
         Frame itemFrame = null;
+        int newsYear = 0;
         List<KeyedPattern.Text> texts = new ArrayList<>(sentences.size());
         // the gazetteer reads the article once, for its tokens and for each sentence
         List<StateMention> mentions = states.find(text, 0, text.length());
@@ -349,11 +350,16 @@ public final class ArticleReader {
             // "2016 - The text passed 191-0. Israel abstained.": a line that opens with an earlier year is that year's
             // vote, all of it
             int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-            boolean earlierItem = line < s.start() + 1 && itemYear(text, line) > 0
-                    && itemYear(text, line) < (published != null ? published.getYear() : latestItemYear(text));
+            int year = itemYear(text, line);
+            if (year > 0 && newsYear == 0) {
+                newsYear = published != null ? published.getYear() : latestItemYear(text);
+            }
+            boolean earlierItem = year > 0 && year < newsYear;
             if (earlierItem) {
                 f.past = true;
                 date = null;
+            } else if (f.past && published == null && newsYear > 0 && onlyYearNamed(s.text(), newsYear)) {
+                f.past = false; // "The 2024 text was adopted on 17 December", after a list that ends with 2024
             }
             // the article's date is its lead's (a dateline too), not that of any event a later sentence recalls
             if (contextDate == null && date != null && !f.past && (f.hasVoteFacts() || s.index() < 2)) {
@@ -1340,15 +1346,30 @@ public final class ArticleReader {
      */
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[-•*–—·]|\\d{1,2}[.)]|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4}"
             + "|(?:[A-Z][a-z]{2,8} )?(?:19|20)\\d\\d)\\s*[:—–-])\\s");
-    /** A line that opens with a year (or a month and a year) and a dash or a colon: "2016 - ...", "March 2012: ...". */
+    /** A line that opens with a year (or a month and a year) and a dash or a colon: "2016 - ...", "March 2012 (A/RES/66/1): ...". */
     private static final Pattern YEAR_ITEM = Pattern.compile("[ \\t]*(?:[-•*·]\\s*)?(?:(?:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? )?((?:19|20)\\d\\d)\\s*[:—–-]\\s");
+            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? )?((?:19|20)\\d\\d)(?:\\s*\\([^)\\n]{0,60}\\))?\\s*[:—–-]\\s");
 
     /** The year a list item's line opens with, or -1. */
     private static int itemYear(String text, int line) {
         Matcher m = YEAR_ITEM.matcher(text).region(line, Math.min(text.length(), line + 40));
         return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
     }
+
+    /** Whether the sentence names a year, and only that one. */
+    private static boolean onlyYearNamed(String sentence, int year) {
+        Matcher m = A_YEAR.matcher(sentence);
+        boolean named = false;
+        while (m.find()) {
+            if (Integer.parseInt(m.group()) != year) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
+    }
+
+    private static final Pattern A_YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d\\d(?![\\d/])");
 
     /** The latest year any list item of the article opens with: in an undated article, the year of its news. */
     private static int latestItemYear(String text) {

@@ -536,7 +536,7 @@ public final class SentenceFacts {
         String lower = text.lower;
         // "the second 120-40": a clause that goes on counting the texts of a sentence about votes (ArticleReader#clausesApart)
         f.ordinal = t.length() < 200 && ORDINAL_CLAUSE.matcher(t).lookingAt();
-        f.voteContext = VOTE_CONTEXT.foundIn(text) || f.ordinal;
+        f.voteContext = VOTE_CONTEXT.foundIn(text) || f.ordinal || YEAR_TALLY.matcher(t).lookingAt();
         f.future = FUTURE_WORDS.in(text) && FUTURE.foundIn(text);
         f.past = PAST_WORDS.in(text) && pastMarker(text) && !NOW.matcher(t).find();
         f.body = firstBody(text);
@@ -629,6 +629,8 @@ public final class SentenceFacts {
     private static final Pattern RELATIVE_TO_AN_EVENT = Pattern.compile(
             "(?:days?|weeks?|months?) (?:after|before)\\s+(?:the|a|an|its|his|her|their|\\p{Lu})");
 
+    /** A list's line of a year and its tally: "- 2016: 125 - 37 - 22", "2019 – 187-3-2". */
+    private static final Pattern YEAR_TALLY = Pattern.compile("\\s*(?:[-•*·]\\s*)?(?:[A-Z][a-z]{2,8}\\.? )?(?:19|20)\\d\\d\\s*[:—–-]\\s*\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b");
     private static final Pattern ORDINAL_CLAUSE = Pattern.compile("(?:and )?the (?:second|third|fourth|fifth|last|other|latter) (?:one |text |draft |resolution )?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b");
     // the verb in any case: headlines are often in title case ("Council Establishes Commission")
     private static final Pattern HEADLINE_ADOPTS = Pattern.compile("\\b(?:UN|U\\.N\\.|[Aa]ssembly|[Cc]ouncil|body|members)\\s+(?i:overwhelmingly\\s+|narrowly\\s+)?"

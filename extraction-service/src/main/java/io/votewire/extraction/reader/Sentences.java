@@ -89,6 +89,14 @@ public final class Sentences {
         if (".!?:;\"”’)".indexOf(text.charAt(to - 1)) >= 0) {
             return false;
         }
+        // the next line opens an item of a list ("- 2016: 125 - 37 - 22" then "- 2018: ..."): a line of its own
+        int next = newline + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next + 1 < text.length() && "-•*·–—".indexOf(text.charAt(next)) >= 0 && text.charAt(next + 1) == ' ') {
+            return false;
+        }
         // the line's words, as runs between \s characters, and how many of them are capitalised
         int words = 0;
         int capitalised = 0;

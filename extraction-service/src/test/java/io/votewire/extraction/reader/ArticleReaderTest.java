@@ -3168,4 +3168,30 @@ class ArticleReaderTest {
             assertEquals(Integer.valueOf(0), e.counts().no(), c[0]);
         }
     }
+
+    /**
+     * A tracker of a recurring vote, undated: each bulleted year is a line of its own even without a full stop, a bare
+     * tally after its year is that year's count, and the list's last year is the article's news ("The 2017 text passed").
+     */
+    @Test
+    void anUndatedTrackerOfARecurringVote() {
+        Object[][] cases = {
+                {"Since 2009 the UN General Assembly has voted each year on a call to ban cluster munitions.\n"
+                        + "- 2009 (resolution 64/12): 150 yes / 10 no / 20 abstentions.\n- 2013: 160 - 8 - 15\n"
+                        + "- 2017: 165 in favour, 12 abstaining and 6 against.\nThe 2017 text passed on 4 December; Peru voted against.",
+                        165, Map.of("PER", "no"), 3},
+                {"Every two years the UN Human Rights Council takes up a text on water rights.\n* 2020: 30 - 9 - 8\n"
+                        + "* 2022 (resolution 49/3): 33 in favour, 5 against, 9 abstentions. Cuba voted no.\nThe 2022 text was adopted on 1 April, with Chile abstaining.",
+                        33, Map.of("CUB", "no", "CHL", "abstain"), 2},
+                {"The UN General Assembly's text on ocean noise comes round every autumn.\n- 2015 (A/RES/70/9): 140 yes / 20 no / 15 abstentions.\n"
+                        + "- 2019: 150 - 14 - 12\n- 2023: 158 in favour, 9 against and 10 abstaining.\nThe 2023 text was approved on 5 November; Fiji abstained.",
+                        158, Map.of("FJI", "abstain"), 3}};
+        for (Object[] c : cases) {
+            String text = (String) c[0];
+            List<VoteEvent> events = read(null, text);
+            assertEquals(c[3], events.size(), text);
+            assertTrue(events.stream().allMatch(e -> e.counts().yes() != null && e.counts().no() != null && e.counts().abstain() != null), text);
+            assertEquals(c[2], byYes(events, (Integer) c[1]).positions(), text);
+        }
+    }
 }
