@@ -114,8 +114,8 @@ public final class SentenceFacts {
             "text", "measure", "motion", "proposal", "count", "back", "said yes", "says yes", "gave", "green");
 
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?veto|cast(?:s|ing)? (?:its |their |a |the |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?veto(?:e?s)?|(?<!(?:use|uses|abuse|right|power|threat|reform|abolition|curbing|limiting) of (?:the )?)veto(?:ed)? by|veto (?:cast|used|exercised) by|counts as a veto|amounted to a veto|"
-            + "blocked (?:it |the \\w+ )?with (?:its|a) veto|'s veto|’s veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
-            "veto", "used ", "exercis", "wield", "invok", "cast ", "casts ", "casting ", "counts as", "amounted", "blocked", "'s veto", "’s veto", "on ");
+            + "blocked (?:it |the \\w+ )?with (?:its|a) veto|['’]s (?:(?:first|second|third|fourth|fifth|sixth|seventh|latest|lone|only|new|\\d+(?:st|nd|rd|th)) )?veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
+            "veto", "used ", "exercis", "wield", "invok", "cast ", "casts ", "casting ", "counts as", "amounted", "blocked", "'s ", "’s ", "on ");
     private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|endorsed"
             // "was carried", "was nonetheless carried"
             + "|(?:was|were) (?:\\w+ly |nonetheless |still |also |then )?carried"
@@ -221,7 +221,7 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|(?<=[\"“'‘])no[\"”'’] votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|'s veto|’s veto|cast(?:s|ing)? (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|opposed|opposing|no votes?|(?<=[\"“'‘])no[\"”'’] votes?|negative votes?|against it|against the (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|['’]s (?:(?:first|second|third|fourth|fifth|sixth|seventh|latest|lone|only|new|\\d+(?:st|nd|rd|th)) )?veto|cast(?:s|ing)? (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacuslr])(?:sat (?:it |the vote |the ballot )?out\\b|(?:declin|refus)\\w* to (?:take part|participate)\\b|(?:declin|refus)\\w* to vote(?! (?:for|in favou?r|against|yes|no)\\b)|(?:walked out|stormed out)(?: of the (?:hall|chamber|room|session|meeting))? (?:before|during|ahead of) the (?:vote|voting|ballot)|left the (?:hall|chamber|room) (?:before|during|ahead of) the (?:vote|voting|ballot)|walked out of the (?:vote|voting)|stayed away from the (?:vote|ballot)|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
@@ -233,7 +233,7 @@ public final class SentenceFacts {
             "not voting", "against", "yes", "in favo", "abstain", "abstention", "absent", "voted against", "voting against",
             "vote against", "votes against", "voted no", "voting no", "vote no", "voted in favo", "voting in favo", "voted for",
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
-            "negative vote", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s veto", "’s veto", "cast ", "casts ", "casting ", "rejected it", "stood against",
+            "negative vote", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s ", "’s ", "cast ", "casts ", "casting ", "rejected it", "stood against",
             "sided against", "dissent", "in opposition", "refrained from voting", "used ", "use ", "uses ", "exercis", "wield", "invok", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
             "was absent", "were absent", "were not present", "could not vote", "sat ", "declin", "refus", "sit on the fence", "sits on the fence", "sitting on the fence", "stayed away", "walked out", "left the", "stormed out", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
@@ -266,7 +266,7 @@ public final class SentenceFacts {
             // "Israel's capital", "Russia's envoy": a possessive names something of the state's, not its vote,
             // unless what it names is the vote ("Russia's veto", "Peru's abstention") or its voter ("Peru's delegation voted")
             // (also before a quoted word: Russia's "aggression")
-            "^\\s*['’]s\\s+[\"“‘']?(?!(?:own\\s+)?(?:votes?|vetoe?s?|abstentions?|ballots?|no|yes|and|or)\\b"
+            "^\\s*['’]s\\s+[\"“‘']?(?!(?:own\\s+|(?:first|second|third|fourth|fifth|sixth|seventh|latest|lone|only|new|\\d+(?:st|nd|rd|th))\\s+)?(?:votes?|vetoe?s?|abstentions?|ballots?|no|yes|and|or)\\b"
                     + "|(?:\\w+\\s+)?(?:delegation|delegates?|representatives?|ambassador|envoy|mission)\\s+(?:also\\s+)?(?:voted|abstained|cast)\\b)[a-z]"
                     + "|^\\s+(?:war|conflict|crisis|invasion|situation|issue|question|file|policy|talks|peace|deal|ceasefire|file|government|authorities|border|question"
                     // "rejecting U.S. President Trump's recognition": the state's leader, not the state voting
@@ -935,6 +935,19 @@ public final class SentenceFacts {
                 && !(around.length > 1 && VETO_NOT_CAST.contains(around[around.length - 2]));
     }
 
+    /** Whether a verb of being or marking stands within the three words before the state whose veto is at {@code at}. */
+    private static boolean countOfVetoes(String lower, int at) {
+        String[] words = lastWords(lower, Math.max(0, at - 40), at);
+        for (int i = Math.max(0, words.length - 4); i < words.length - 1; i++) {
+            if (COPULAS.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COPULAS = Set.of("was", "is", "were", "marked", "marks", "became", "becomes", "been", "be");
+
     /** Whether "by" comes right after {@code at}: the words before were a passive whose agent follows. */
     private static boolean agentFollows(String t, int at) {
         int i = skipSpaces(t, at, t.length(), false);
@@ -1178,6 +1191,10 @@ public final class SentenceFacts {
             boolean onPolicy = policy.lookingAt() && (policyNoun == null || policyNoun.equalsIgnoreCase(policy.group(1)));
             if (onPolicy) {
                 policyNoun = policy.group(1).toLowerCase(Locale.ROOT);
+            }
+            // "It was Russia's second veto of the year": a count of the state's vetoes, said of a vote, casts none
+            if ((m.group().startsWith("'s") || m.group().startsWith("’s")) && countOfVetoes(lower, m.start())) {
+                continue;
             }
             // "Russia used its veto": the one who used it comes first
             cues.add(new int[] {m.start(), m.end(), m.group("agent") != null ? 1 : onPolicy ? 3 : counted ? 4 : 0});

@@ -3194,4 +3194,21 @@ class ArticleReaderTest {
             assertEquals(c[2], byYes(events, (Integer) c[1]).positions(), text);
         }
     }
+
+    /** "America's first veto", "Russia's latest veto", "China's 20th veto": the state named before its veto cast it. */
+    @Test
+    void aStatesNumberedVetoIsItsNo() {
+        String[][] cases = {
+                {"On Monday, fourteen of the fifteen members of the Security Council voted for a Chilean draft on the strait. "
+                        + "Ambassador Jane Doe cast the only vote against, and with it America's first veto in six years.", "USA"},
+                {"Russia's latest veto killed the UN Security Council draft on Laos on Friday.", "RUS"},
+                {"China's 20th veto sank the UN Security Council text on Tuesday.", "CHN"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", c[0]);
+            assertEquals("vetoed", e.outcome(), c[0]);
+            assertEquals(Map.of(c[1], "no"), e.positions(), c[0]);
+        }
+        assertEquals(Integer.valueOf(14), only("2031-05-12", "On Monday, fourteen of the fifteen members of the Security Council voted for a Chilean draft on the strait. "
+                + "Ambassador Jane Doe cast the only vote against, and with it America's first veto in six years.").counts().yes());
+    }
 }
