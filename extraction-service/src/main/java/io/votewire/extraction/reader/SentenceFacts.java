@@ -256,6 +256,8 @@ public final class SentenceFacts {
                     + "|^\\s+(?:draft|text|resolution|proposal|amendments?|motion)\\b"
                     // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give
                     + "|^\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|a|an|this|that|it)\\b"
+                    // "a US-Albanian draft": the first of two sponsors joined in one adjective
+                    + "|^-(?-i:\\p{Lu}[a-z]+)\\s+(?:draft|text|resolution|proposal|measure|motion)s?\\b"
                     // "a Jordan sponsored resolution": the state's name as the adjective of its text
                     + "|^\\s+(?:co-?sponsored|sponsored|drafted|authored)\\s+(?:draft|resolution|text|motion|amendment)\\b"
 ,
@@ -1232,6 +1234,10 @@ public final class SentenceFacts {
                     && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start());
             if (sponsorListed || mayOpen(t, sm.end(), afterEnd, "-'’", "dtrpahcsm") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()) {
                 sponsors.add(sm.state().iso3());
+                continue;
+            }
+            // "the Ukraine-related texts", "an Iran-linked group": a state in a word made with it is no voter
+            if (sm.end() + 1 < t.length() && t.charAt(sm.end()) == '-' && Character.isLowerCase(t.charAt(sm.end() + 1))) {
                 continue;
             }
             // "Malta, which drafted the text, abstained": a sponsor, whose own stance may still follow the aside

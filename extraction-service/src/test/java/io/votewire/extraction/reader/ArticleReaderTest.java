@@ -3211,4 +3211,23 @@ class ArticleReaderTest {
         assertEquals(Integer.valueOf(14), only("2031-05-12", "On Monday, fourteen of the fifteen members of the Security Council voted for a Chilean draft on the strait. "
                 + "Ambassador Jane Doe cast the only vote against, and with it America's first veto in six years.").counts().yes());
     }
+
+    /**
+     * "a US-Albanian draft got 10 votes, with China and India abstaining": the first state of a joint adjective is a
+     * sponsor too; a state in a word made with it ("the Ukraine-related texts") is no voter.
+     */
+    @Test
+    void statesInHyphenatedWords() {
+        String[][] cases = {
+                {"On Friday a US-Albanian draft got 10 votes in the UN Security Council, with China, India, Brazil and Gabon abstaining; Russia vetoed it.", "USA,ALB"},
+                {"The UN General Assembly adopted a Chile-Peru draft 120-9-30 on Monday, with Cuba and Laos against.", "CHL,PER"},
+                {"A Kenya-Ghana resolution passed the UN Human Rights Council 30-5-12 on Friday, with Japan and Nepal abstaining.", "KEN,GHA"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", c[0]);
+            assertEquals(List.of(c[1].split(",")), e.sponsors(), c[0]);
+            assertTrue(e.positions().keySet().stream().noneMatch(e.sponsors()::contains), c[0]);
+        }
+        assertEquals(Map.of("CUB", "no", "LAO", "no"),
+                only("2031-05-12", "The UN General Assembly adopted the Ukraine-related texts 120-9-30 on Monday, with Cuba and Laos against.").positions());
+    }
 }
