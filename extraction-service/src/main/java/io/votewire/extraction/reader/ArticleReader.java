@@ -654,17 +654,21 @@ public final class ArticleReader {
         }
     }
 
-    /** The side a sentence's subject counts: "the yes vote", "support", "the votes against". */
-    /** The states of "A and B were among the 14" with the side of {@code fr} that 14 counts, if one side alone does. */
+    /**
+     * The states of "A and B were among the 14" (or "Among the 14 were A and B") with the side of {@code fr} that 14
+     * counts, if one side alone does.
+     */
     private Map<String, String> oneOfTheCounted(String sentence, Frame fr) {
-        if (!sentence.contains(" one of the ") && !sentence.contains(" among the ")) {
+        Matcher m = null;
+        if (sentence.contains(" one of the ") || sentence.contains(" among the ")) {
+            m = ONE_OF_THE_COUNT.matcher(sentence);
+        } else if (sentence.startsWith("Among the ")) {
+            m = AMONG_THE_COUNT_WERE.matcher(sentence);
+        }
+        if (m == null || !m.find()) {
             return Map.of();
         }
-        Matcher m = ONE_OF_THE_COUNT.matcher(sentence);
-        if (!m.find()) {
-            return Map.of();
-        }
-        OptionalInt n = Numbers.parse(m.group(2));
+        OptionalInt n = Numbers.parse(m.group("count"));
         if (n.isEmpty()) {
             return Map.of();
         }
@@ -674,13 +678,16 @@ public final class ArticleReader {
                 : count.equals(fr.abstain) && !count.equals(fr.yes) && !count.equals(fr.no) ? "abstain" : null;
         Map<String, String> out = new LinkedHashMap<>();
         if (side != null) {
-            states.find(sentence, 0, m.end(1)).forEach(sm -> out.put(sm.state().iso3(), side));
+            states.find(sentence, m.start("states"), m.end("states")).forEach(sm -> out.put(sm.state().iso3(), side));
         }
         return out;
     }
 
-    private static final Pattern ONE_OF_THE_COUNT = Pattern.compile("^([^,;:]{1,80}?)\\b(?:was|were|is|are) (?:one of|among) the (" + Numbers.NUMBER + ")\\s*[.!]?\\s*$");
+    private static final Pattern ONE_OF_THE_COUNT = Pattern.compile("^(?<states>[^,;:]{1,80}?)\\b(?:was|were|is|are) (?:one of|among) the (?<count>"
+            + Numbers.NUMBER + ")\\s*[.!]?\\s*$");
+    private static final Pattern AMONG_THE_COUNT_WERE = Pattern.compile("^Among the (?<count>" + Numbers.NUMBER + ") (?:were|was|are|is) (?<states>[^;:]{1,300}?)\\s*[.!]?\\s*$");
 
+    /** The side a sentence's subject counts: "the yes vote", "support", "the votes against". */
     private static String sideOf(String subject) {
         Matcher m = SIDE_WORD.matcher(subject);
         String side = null;

@@ -3230,4 +3230,21 @@ class ArticleReaderTest {
         assertEquals(Map.of("CUB", "no", "LAO", "no"),
                 only("2031-05-12", "The UN General Assembly adopted the Ukraine-related texts 120-9-30 on Monday, with Cuba and Laos against.").positions());
     }
+
+    /** "Among the 11 were A, B and C": the states of the side of the vote just told that counted as many. */
+    @Test
+    void amongTheCountWereTheStatesOfThatSide() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text by 130 votes to 11 on Monday. Among the 11 were Chile, Peru and Cuba.", "CHL,PER,CUB", "no"},
+                {"The UN Security Council adopted the text 12-0-3 on Monday. Among the three were China and Russia.", "CHN,RUS", "abstain"},
+                {"The UN Human Rights Council adopted the text 25 to 9, with 13 abstentions. Among the 25 was Japan, as in past years.", "JPN", "yes"}};
+        for (String[] c : cases) {
+            Map<String, String> positions = only("2031-05-12", c[0]).positions();
+            for (String iso : c[1].split(",")) {
+                assertEquals(c[2], positions.get(iso), c[0]);
+            }
+        }
+        // a number no side has names no side
+        assertEquals(Map.of(), only("2031-05-12", "The UN General Assembly adopted the text by 130 votes to 11 on Monday. Among the 40 were Chile and Peru.").positions());
+    }
 }
