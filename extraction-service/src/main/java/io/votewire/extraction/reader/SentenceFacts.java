@@ -993,7 +993,7 @@ public final class SentenceFacts {
         return m.find() && !CONTRASTED.matcher(text.text).region(0, m.start()).find();
     }
 
-    private static final Pattern PERMANENT_MEMBERS_NO = Pattern.compile("(?i)\\b(?:owing to the negative votes?|negative votes? of (?:a |one |two |the )?permanent members?"
+    private static final Pattern PERMANENT_MEMBERS_NO = Pattern.compile("(?i)\\b(?:owing to the negative votes?|negative votes? (?:of|by|from) (?:a |one |two |the )?permanent members?"
             // "because two permanent members voted against, the text was not adopted": what a veto is
             + "|permanent members? (?:of the (?:Security )?Council )?(?:had )?voted (?:against|no)(?=[^.;]{0,80}\\b(?:not adopted|failed|fell|blocked|did not pass)))\\b");
     // every match of VETO, REJECTED, ADOPTED and the consensus phrases contains one of these
@@ -1091,8 +1091,13 @@ public final class SentenceFacts {
 
     private static boolean unnegated(KeyedPattern.Text text, Matcher m, boolean notAStance) {
         return !NEGATION.foundIn(text, Math.max(0, m.start() - 40), m.start()) && !(notAStance && stanceOfAState(text.text, m.start(), m.end()))
-                && !attributive(text.text, m) && !otherObject(text.text, m);
+                && !attributive(text.text, m) && !otherObject(text.text, m)
+                && !((text.lower.contains(" time") || text.lower.contains("whenever"))
+                && WHENEVER_BEFORE.matcher(text.text).region(Math.max(0, m.start() - 80), m.start()).find());
     }
+
+    /** "whenever a permanent member casts a veto", "each time a text is adopted": what happens in general, no vote. */
+    private static final Pattern WHENEVER_BEFORE = Pattern.compile("(?i)\\b(?:whenever|each time|every time|any time)\\b[^.;,]*$");
 
     /**
      * "defeated the militants", "rejected the accusations": a verb of rejection whose object is no text says nothing

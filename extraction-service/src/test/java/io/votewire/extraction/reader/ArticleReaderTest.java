@@ -3247,4 +3247,28 @@ class ArticleReaderTest {
         // a number no side has names no side
         assertEquals(Map.of(), only("2031-05-12", "The UN General Assembly adopted the text by 130 votes to 11 on Monday. Among the 40 were Chile and Peru.").positions());
     }
+
+    /** "whenever a permanent member casts a veto", "every time a draft is vetoed": what happens in general is no vote. */
+    @Test
+    void whatHappensWheneverIsNoVote() {
+        String[][] cases = {
+                {"By consensus the UN General Assembly agreed a text obliging it to convene whenever one of the five Security Council powers casts a veto.", "adopted"},
+                {"On Monday the UN General Assembly approved, with no vote, a request that the Security Council explain itself every time a draft is vetoed.", "adopted"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", c[0]);
+            assertEquals(c[1], e.outcome(), c[0]);
+            assertEquals("GA", e.body(), c[0]);
+        }
+        assertEquals(List.of(), read("2031-05-12", "Each time a text is rejected in the UN Security Council, Peru said on Friday, the General Assembly should take it up."));
+    }
+
+    /** "failed owing to a negative vote by a permanent member": how the UN's own releases tell a veto. */
+    @Test
+    void aPermanentMembersNegativeVoteIsAVeto() {
+        for (String text : List.of("The UN General Assembly met on Friday after a Laos draft in the Security Council failed, owing to a negative vote by a permanent member.",
+                "The UN Security Council draft on Fiji was not adopted on Tuesday, because of the negative vote from a permanent member.",
+                "The UN Security Council text on Chad fell on Monday: negative votes of two permanent members blocked it.")) {
+            assertEquals("vetoed", only("2031-05-12", text).outcome(), text);
+        }
+    }
 }
