@@ -101,6 +101,13 @@ public final class ResolutionMatcher {
      * the one vote it fits best, and waits apart between two alike.
      */
     static final double THIN_LEAD = 0.5;
+    /**
+     * States named on the same sides, none on another, that place a mention with a vote though one side has a time
+     * and the other none: an undated "Russia vetoed it; China, Libya, Uganda and Viet Nam abstained" is the vote a
+     * dated report names alike. Votes that share their stances (the same states against the same kind of text year
+     * after year) tie, and a tied mention joins neither ({@link #best}).
+     */
+    static final int STANCES_PLACE_A_MENTION = 4;
     /** How far apart a thin claim and the vote it fits may be in time. */
     private static final int NEAR_DAYS = 31;
     /** Council symbols carry their year: "S/RES/2728(2024)", drafts "S/2024/239" (as {@link #normalSymbol} writes them). */
@@ -192,13 +199,17 @@ public final class ResolutionMatcher {
     /**
      * Where a thin claim may join: near in time, and of one kind of time: where one side has a time (its article's
      * publication, a date or a day) and the other none, nothing says the two are of one time (an undated article's
-     * "the draft was vetoed" fits every veto in history, not the one that happens to be alone in the window); where
-     * a side knows its day but not its year, on that day (a day's grace): the claim has nothing else to tell the vote by.
+     * "the draft was vetoed" fits every veto in history, not the one that happens to be alone in the window), unless
+     * the states it names place it ({@link #STANCES_PLACE_A_MENTION}); where a side knows its day but not its year, on
+     * that day (a day's grace): the claim has nothing else to tell the vote by.
      */
     private static boolean placedNear(Claim claim, ResolutionRecord r) {
         VoteEvent e = claim.event();
-        if (!nearInTime(claim, r) || timed(claim) != timed(r)) {
+        if (!nearInTime(claim, r)) {
             return false;
+        }
+        if (timed(claim) != timed(r)) {
+            return agreeingStances(e.positions(), r.positions()) >= STANCES_PLACE_A_MENTION;
         }
         int mine = dayOfYear(e.date(), e.monthDay());
         int theirs = dayOfYear(r.date(), r.monthDay()); // its own: identity documents carry no lent day
@@ -386,6 +397,24 @@ public final class ResolutionMatcher {
     private static boolean fingerprint(Counts a, Counts b) {
         return a.yes() != null && a.no() != null && a.abstain() != null && a.no() > 0
                 && a.yes().equals(b.yes()) && a.no().equals(b.no()) && a.abstain().equals(b.abstain());
+    }
+
+    /** How many states the two name on the same side; none where one is named on another side. */
+    private static int agreeingStances(Map<String, String> mine, Map<String, String> theirs) {
+        if (mine == null || theirs == null) {
+            return 0;
+        }
+        int agree = 0;
+        for (var p : mine.entrySet()) {
+            String other = theirs.get(p.getKey());
+            if (other != null) {
+                if (!other.equals(p.getValue())) {
+                    return 0;
+                }
+                agree++;
+            }
+        }
+        return agree;
     }
 
     /** The claim puts a state on another side than the record does. */

@@ -305,6 +305,33 @@ class ResolutionMatcherTest {
     }
 
     /**
+     * A mention without a time that names four states or more on the sides a dated vote has them joins it ("Russia
+     * vetoed it; China, Libya, Uganda and Viet Nam abstained"); with fewer, or with two votes that name them alike (the
+     * same states against the same kind of text year after year), it waits apart.
+     */
+    @Test
+    void statesNamedAlikePlaceAMentionWithoutATime() {
+        List<Map<String, String>> stances = List.of(
+                Map.of("RUS", "no", "CHN", "abstain", "LBY", "abstain", "UGA", "abstain", "VNM", "abstain"),
+                Map.of("USA", "no", "GBR", "abstain", "FRA", "abstain", "GAB", "abstain"),
+                Map.of("CHN", "no", "RUS", "no", "IND", "abstain", "BRA", "abstain", "ZAF", "abstain"));
+        for (Map<String, String> named : stances) {
+            ResolutionRecord vote = recordOf(report("v", null, "SC", null, "--06-15", null, new Counts(10, 1, 4), "vetoed", named));
+            Claim mention = report("m", null, "SC", null, null, null, Counts.NONE, "vetoed", named);
+            assertEquals("r-held", matcher.best(mention, List.of(vote)).orElseThrow().id(), named.toString());
+            // three of them are not enough
+            Map<String, String> three = new java.util.HashMap<>();
+            named.entrySet().stream().limit(3).forEach(p -> three.put(p.getKey(), p.getValue()));
+            Claim fewer = report("m", null, "SC", null, null, null, Counts.NONE, "vetoed", three);
+            assertTrue(matcher.best(fewer, List.of(vote)).isEmpty(), three.toString());
+            // two votes that name them alike: the mention tells neither
+            ResolutionRecord other = reconciler.reconcile("r-other", List.of(report("w", "2031-02-02", "SC", "2031-02-01", null, null,
+                    new Counts(11, 1, 3), "vetoed", named))).identity();
+            assertTrue(matcher.best(mention, List.of(vote, other)).isEmpty(), named + " twice");
+        }
+    }
+
+    /**
      * A report placed nowhere in time (no publication, date, day or symbol with its year) is as far from a vote that
      * has a time as a vote of another year: one count does not make it that vote ("fourteen in favour, vetoed" fits a
      * veto of any year); its title's words do, or two counts that agree. Both ways (the merge check asks it of the
