@@ -1302,7 +1302,7 @@ public final class SentenceFacts {
                 // (an aside blanked between a state and its cue does not part them: "Lebanon, whose government ..., abstained")
                 int d = c[0] >= sm.end() ? (masked != t && !masked.isEmpty() ? nonBlank(masked, sm.end(), c[0]) : c[0] - sm.end()) : sm.start() - c[1];
                 // "with A and B abstaining and C likewise declining to take part": a cue right after a state is its own
-                if (c[0] >= sm.end() && c[0] - sm.end() <= 14 && OWN_CUE_GAP.matcher(t).region(sm.end(), c[0]).matches()) {
+                if (c[0] >= sm.end() && c[0] - sm.end() <= 40 && OWN_CUE_GAP.matcher(t).region(sm.end(), c[0]).matches()) {
                     d = 0;
                 }
                 if (d < 0 || c[1] <= sm.start() && (isObjectOf(t, c, sm) || anyWithin(said == null ? said = saidAt(t) : said, c[1], sm.start()))) {
@@ -1433,7 +1433,9 @@ public final class SentenceFacts {
             + "rejected|endorsed|approved|vetoed|blocked|cosponsored|co-sponsored|sponsored|drafted|tabled|introduced|presented|submitted|"
             + "proposed|authored|led|pushed|requested|called|asked|demanded|explained|noted|indicated|signalled|signaled|announced|confirmed)\\b)"
             + "[a-z]{3,}ed\\s+(?!by\\b|to\\b|in\\b|with\\b|for\\b|against\\b)\\w");
-    private static final Pattern OWN_CUE_GAP = Pattern.compile("\\s+(?:(?:\\w+ly|likewise|also|too|then|again|instead)\\s+)?");
+    // (also the state's voter between: "Japan's envoy abstained", "Chile's UN ambassador voted against")
+    private static final Pattern OWN_CUE_GAP = Pattern.compile("(?:['’]s\\s+(?:UN\\s+|U\\.N\\.\\s+)?(?:envoy|ambassador|delegation|delegates?|representatives?|mission))?"
+            + "\\s+(?:(?:\\w+ly|likewise|also|too|then|again|instead)\\s+)?");
     /**
      * Whether a number (and "votes") stands right before a cue ("150 votes in favour", "0 against"), not as a group the
      * state is among ("among 12 against", "one of the 14 voting no"). Read by hand: the cue is in every sentence.

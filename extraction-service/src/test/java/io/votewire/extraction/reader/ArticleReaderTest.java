@@ -3271,4 +3271,18 @@ class ArticleReaderTest {
             assertEquals("vetoed", only("2031-05-12", text).outcome(), text);
         }
     }
+
+    /** "Cuba voted no, and Japan's representative abstained": a state's envoy before a cue takes the state to it. */
+    @Test
+    void aStatesEnvoyBeforeItsCueIsTheState() {
+        String lead = "The UN General Assembly adopted the text 120-9-30 on Monday. ";
+        String[][] cases = {
+                {"Cuba voted no, and Japan's representative abstained.", "JPN", "abstain", "CUB", "no"},
+                {"Peru voted yes, and Japan's envoy abstained.", "JPN", "abstain", "PER", "yes"},
+                {"Nepal abstained, and Chile's UN ambassador voted against it.", "CHL", "no", "NPL", "abstain"}};
+        for (String[] c : cases) {
+            Map<String, String> positions = only("2031-05-12", lead + c[0]).positions();
+            assertEquals(Map.of(c[1], c[2], c[3], c[4]), positions, c[0]);
+        }
+    }
 }
