@@ -103,7 +103,7 @@ public final class ResolutionMatcher {
     static final double THIN_LEAD = 0.5;
     /**
      * States named on the same sides, none on another, that place a mention with a vote though one side has a time
-     * and the other none: an undated "Russia vetoed it; China, Libya, Uganda and Viet Nam abstained" is the vote a
+     * and the other none: an undated "Russia vetoed it; Chile, Peru, Fiji and Nepal abstained" is the vote a
      * dated report names alike. Votes that share their stances (the same states against the same kind of text year
      * after year) tie, and a tied mention joins neither ({@link #best}).
      */
