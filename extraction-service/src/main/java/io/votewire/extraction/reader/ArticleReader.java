@@ -1359,6 +1359,10 @@ public final class ArticleReader {
 
     /** The year a list item's line opens with, or -1. */
     private static int itemYear(String text, int line) {
+        // the quick no: most lines open with none of the characters such a line may open with
+        if (line >= text.length() || "0123456789JFMASOND-•*· \t".indexOf(text.charAt(line)) < 0) {
+            return -1;
+        }
         Matcher m = YEAR_ITEM.matcher(text).region(line, Math.min(text.length(), line + 40));
         return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
     }
