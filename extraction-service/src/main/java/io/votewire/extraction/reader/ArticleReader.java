@@ -393,8 +393,10 @@ public final class ArticleReader {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), previousSide));
             }
             // "Fiji was one of the 14.": the side of the vote just told that counted as many
-            Map<String, String> counted = f.positions.isEmpty() && !f.hasCounts() && current != null && s.text().contains(" the ")
-                    ? oneOfTheCounted(s.text(), current) : Map.of();
+            // ("Russia was joined by Belarus, Nicaragua, North Korea and Syria." after "five against": the five)
+            Map<String, String> counted = !f.positions.isEmpty() || f.hasCounts() || current == null ? Map.of()
+                    : s.text().contains(" the ") ? oneOfTheCounted(s.text(), current)
+                    : s.text().contains(" joined by ") ? joinedAsCounted(s.text(), current) : Map.of();
             if (!counted.isEmpty()) {
                 counted.forEach(current.positions::putIfAbsent);
                 current.evidence.add(s);
@@ -683,6 +685,36 @@ public final class ArticleReader {
         return out;
     }
 
+    /**
+     * "A was joined by B, C and D.": where the states named are as many as one side of {@code fr} alone counts (three
+     * or more), they are that side.
+     */
+    private Map<String, String> joinedAsCounted(String sentence, Frame fr) {
+        Matcher m = JOINED_BY.matcher(sentence);
+        if (!m.matches()) {
+            return Map.of();
+        }
+        List<StateMention> named = states.find(sentence, 0, sentence.length());
+        Set<String> isos = new LinkedHashSet<>();
+        for (StateMention sm : named) {
+            if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM) {
+                return Map.of();
+            }
+            isos.add(sm.state().iso3());
+        }
+        Integer count = isos.size();
+        String side = isos.size() < 3 ? null
+                : count.equals(fr.yes) && !count.equals(fr.no) && !count.equals(fr.abstain) ? "yes"
+                : count.equals(fr.no) && !count.equals(fr.yes) && !count.equals(fr.abstain) ? "no"
+                : count.equals(fr.abstain) && !count.equals(fr.yes) && !count.equals(fr.no) ? "abstain" : null;
+        Map<String, String> out = new LinkedHashMap<>();
+        if (side != null) {
+            isos.forEach(iso -> out.put(iso, side));
+        }
+        return out;
+    }
+
+    private static final Pattern JOINED_BY = Pattern.compile("[^,;:]{1,60}? (?:was|were) (?:again |also )?joined by [^;:]{1,300}?\\s*[.!]?\\s*");
     private static final Pattern ONE_OF_THE_COUNT = Pattern.compile("^(?<states>[^,;:]{1,80}?)\\b(?:was|were|is|are) (?:one of|among) the (?<count>"
             + Numbers.NUMBER + ")\\s*[.!]?\\s*$");
     private static final Pattern AMONG_THE_COUNT_WERE = Pattern.compile("^Among the (?<count>" + Numbers.NUMBER + ") (?:were|was|are|is) (?<states>[^;:]{1,300}?)\\s*[.!]?\\s*$");

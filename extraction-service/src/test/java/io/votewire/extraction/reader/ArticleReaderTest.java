@@ -3285,4 +3285,24 @@ class ArticleReaderTest {
             assertEquals(Map.of(c[1], c[2], c[3], c[4]), positions, c[0]);
         }
     }
+
+    /**
+     * "A was joined by B, C and D." after a tally: where the states named are as many as one side alone counts, they are
+     * that side; where two sides count as many, neither.
+     */
+    @Test
+    void statesJoinedAsManyAsASideCountsAreThatSide() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text on Monday: 143 states voted for it, five against, and 35 abstained. "
+                        + "Russia was joined by Belarus, Nicaragua, North Korea and Syria.", "no", "RUS,BLR,NIC,PRK,SYR"},
+                {"The UN Security Council adopted the text 12-0-3 on Monday. China was joined by Russia and India.", "abstain", "CHN,RUS,IND"},
+                {"The UN General Assembly adopted the text 120-9-4 on Monday. Peru was joined by Chile, Fiji and Nepal.", "abstain", "PER,CHL,FJI,NPL"}};
+        for (String[] c : cases) {
+            Map<String, String> positions = only("2031-05-12", c[0]).positions();
+            for (String iso : c[2].split(",")) {
+                assertEquals(c[1], positions.get(iso), c[0]);
+            }
+        }
+        assertEquals(Map.of(), only("2031-05-12", "The UN General Assembly adopted the text 120-4-4 on Monday. Peru was joined by Chile, Fiji and Nepal.").positions());
+    }
 }
