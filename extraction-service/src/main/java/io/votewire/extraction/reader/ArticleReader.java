@@ -293,7 +293,7 @@ public final class ArticleReader {
             } else if (amendmentTopic) {
                 amendmentsUnderDiscussion = true;
             } else if (f.body != null && current != null && current.body != null && !f.body.equals(current.body)) {
-                // another body's vote ("the assembly met after the US vetoed a Security Council draft") is no amendment
+                // another body's vote ("the assembly convened once France had vetoed a Council draft") is no amendment
                 amendmentsUnderDiscussion = false;
             }
             if (amendmentsUnderDiscussion && pronounSubject(s.text())) {
@@ -393,7 +393,7 @@ public final class ArticleReader {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), previousSide));
             }
             // "Fiji was one of the 14.": the side of the vote just told that counted as many
-            // ("Russia was joined by Belarus, Nicaragua, North Korea and Syria." after "five against": the five)
+            // ("Chile was joined by Peru, Fiji, Nepal and Laos." after "five against": the five)
             Map<String, String> counted = !f.positions.isEmpty() || f.hasCounts() || current == null ? Map.of()
                     : s.text().contains(" the ") ? oneOfTheCounted(s.text(), current)
                     : s.text().contains(" joined by ") ? joinedAsCounted(s.text(), current) : Map.of();

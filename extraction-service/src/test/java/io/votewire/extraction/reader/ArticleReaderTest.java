@@ -3199,8 +3199,8 @@ class ArticleReaderTest {
     @Test
     void aStatesNumberedVetoIsItsNo() {
         String[][] cases = {
-                {"On Monday, fourteen of the fifteen members of the Security Council voted for a Chilean draft on the strait. "
-                        + "Ambassador Jane Doe cast the only vote against, and with it America's first veto in six years.", "USA"},
+                {"On Monday, thirteen of its fifteen members on the Security Council voted for a Chilean draft on the strait. "
+                        + "Envoy Jane Doe alone voted against, casting America's first veto in a decade.", "USA"},
                 {"Russia's latest veto killed the UN Security Council draft on Laos on Friday.", "RUS"},
                 {"China's 20th veto sank the UN Security Council text on Tuesday.", "CHN"}};
         for (String[] c : cases) {
@@ -3208,18 +3208,18 @@ class ArticleReaderTest {
             assertEquals("vetoed", e.outcome(), c[0]);
             assertEquals(Map.of(c[1], "no"), e.positions(), c[0]);
         }
-        assertEquals(Integer.valueOf(14), only("2031-05-12", "On Monday, fourteen of the fifteen members of the Security Council voted for a Chilean draft on the strait. "
-                + "Ambassador Jane Doe cast the only vote against, and with it America's first veto in six years.").counts().yes());
+        assertEquals(Integer.valueOf(13), only("2031-05-12", "On Monday, thirteen of its fifteen members on the Security Council voted for a Chilean draft on the strait. "
+                + "Envoy Jane Doe alone voted against, casting America's first veto in a decade.").counts().yes());
     }
 
     /**
-     * "a US-Albanian draft got 10 votes, with China and India abstaining": the first state of a joint adjective is a
+     * "a US-Latvian draft drew 11 votes, with China and Kenya abstaining": the first state of a joint adjective is a
      * sponsor too; a state in a word made with it ("the Ukraine-related texts") is no voter.
      */
     @Test
     void statesInHyphenatedWords() {
         String[][] cases = {
-                {"On Friday a US-Albanian draft got 10 votes in the UN Security Council, with China, India, Brazil and Gabon abstaining; Russia vetoed it.", "USA,ALB"},
+                {"On Friday a US-Latvian draft drew 11 votes in the UN Security Council, with China, Kenya and Gabon abstaining; Russia vetoed it.", "USA,LVA"},
                 {"The UN General Assembly adopted a Chile-Peru draft 120-9-30 on Monday, with Cuba and Laos against.", "CHL,PER"},
                 {"A Kenya-Ghana resolution passed the UN Human Rights Council 30-5-12 on Friday, with Japan and Nepal abstaining.", "KEN,GHA"}};
         for (String[] c : cases) {
@@ -3262,10 +3262,10 @@ class ArticleReaderTest {
         assertEquals(List.of(), read("2031-05-12", "Each time a text is rejected in the UN Security Council, Peru said on Friday, the General Assembly should take it up."));
     }
 
-    /** "failed owing to a negative vote by a permanent member": how the UN's own releases tell a veto. */
+    /** "not adopted, owing to the negative vote by one permanent member": how the UN's own releases tell a veto. */
     @Test
     void aPermanentMembersNegativeVoteIsAVeto() {
-        for (String text : List.of("The UN General Assembly met on Friday after a Laos draft in the Security Council failed, owing to a negative vote by a permanent member.",
+        for (String text : List.of("The UN General Assembly met on Friday after a Laos draft in the Security Council fell, owing to the negative vote by one permanent member.",
                 "The UN Security Council draft on Fiji was not adopted on Tuesday, because of the negative vote from a permanent member.",
                 "The UN Security Council text on Chad fell on Monday: negative votes of two permanent members blocked it.")) {
             assertEquals("vetoed", only("2031-05-12", text).outcome(), text);
@@ -3294,7 +3294,7 @@ class ArticleReaderTest {
     void statesJoinedAsManyAsASideCountsAreThatSide() {
         String[][] cases = {
                 {"The UN General Assembly adopted the text on Monday: 143 states voted for it, five against, and 35 abstained. "
-                        + "Russia was joined by Belarus, Nicaragua, North Korea and Syria.", "no", "RUS,BLR,NIC,PRK,SYR"},
+                        + "Chile was joined by Peru, Fiji, Nepal and Laos.", "no", "CHL,PER,FJI,NPL,LAO"},
                 {"The UN Security Council adopted the text 12-0-3 on Monday. China was joined by Russia and India.", "abstain", "CHN,RUS,IND"},
                 {"The UN General Assembly adopted the text 120-9-4 on Monday. Peru was joined by Chile, Fiji and Nepal.", "abstain", "PER,CHL,FJI,NPL"}};
         for (String[] c : cases) {
