@@ -83,7 +83,7 @@ public final class ArticleReader {
     /** Voters that are no UN body: national and regional parliaments, regional organisations, companies, courts. */
     private static final KeyedPattern LEGISLATURE = KeyedPattern.atWords(Pattern.compile("\\b(?:Senate|Congress|[Pp]arliament(?:ary [Aa]ssembly)?|House of (?:Representatives|Commons|Lords)|Bundestag|Knesset|Duma|lawmakers|legislators|MPs|MEPs|[Ll]egislature|[Ss]hareholders|[Bb]oard of [Dd]irectors|Supreme Court|[Jj]ury|referendum|[Ss]tockholders|[Cc]ommittee of"
             + "|Council of Europe|PACE|European Council|Council of the European Union|African Union|Arab League|OSCE|NATO|Organization of American States|deputies|FIFA"
-            // a nation's chambers by their own names: "Russia's Federation Council voted to ratify the treaty"
+            // a nation's chambers by their own names: "Kenya's National Assembly voted to approve the pact"
             + "|Federation Council|National Assembly|Verkhovna Rada|Rada|Sejm|Bundesrat|Riksdag|Storting|Lok Sabha|Majlis)\\b"),
             "senate", "congress", "parliament", "house of", "bundestag", "knesset", "duma", "lawmakers", "legislators", "mps", "meps", "legislature", "shareholders", "board of", "supreme court", "jury", "referendum", "stockholders", "committee of",
             "council of europe", "pace", "european council", "council of the european", "african union", "arab league", "osce", "nato", "organization of american", "deputies", "fifa",
@@ -347,7 +347,7 @@ public final class ArticleReader {
                     && (published != null ? monthBefore(s.text(), published) : FLASHBACK.matcher(s.text()).lookingAt())) {
                 f.past = true;
             }
-            // "2016 - The text passed 191-0. Israel abstained.": a line that opens with an earlier year is that year's
+            // "2019 - The text passed 170-3. Chile abstained.": a line that opens with an earlier year is that year's
             // vote, all of it
             int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
             int year = itemYear(text, line);

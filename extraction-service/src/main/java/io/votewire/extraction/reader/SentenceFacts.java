@@ -256,7 +256,7 @@ public final class SentenceFacts {
                     + "|^\\s+(?:draft|text|resolution|proposal|amendments?|motion)\\b"
                     // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give
                     + "|^\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|a|an|this|that|it)\\b"
-                    // "a US-Albanian draft": the first of two sponsors joined in one adjective
+                    // "a Chile-Peru draft": the first of two sponsors joined in one adjective
                     + "|^-(?-i:\\p{Lu}[a-z]+)\\s+(?:draft|text|resolution|proposal|measure|motion)s?\\b"
                     // "a Jordan sponsored resolution": the state's name as the adjective of its text
                     + "|^\\s+(?:co-?sponsored|sponsored|drafted|authored)\\s+(?:draft|resolution|text|motion|amendment)\\b"
@@ -610,7 +610,7 @@ public final class SentenceFacts {
             // question put, not the vote
             // (nor does a time in a relative clause that runs to the sentence's end: ", which was convened in March")
             // (but "since 2022, when A vetoed a text" tells of that year's vote)
-            // (nor the start of a span told in a clause of its own: "capping a campaign that began in 2019")
+            // (nor the start of a span told in a clause of its own: "ending a standoff which started in March")
             if (lead.contains("since ") && !m.group().endsWith("when") || lead.contains("whether ") || insideRelative(t, m.start())
                     || lead.startsWith(" which ") || lead.startsWith(" who ") || SPAN_BEGAN.matcher(lead).find()) {
                 continue;
@@ -783,7 +783,7 @@ public final class SentenceFacts {
         while (voteContext && (lower.contains(" to ") || lower.contains(" v")) && scan.find()) {
             Matcher m = scan.match();
             OptionalInt a = Numbers.parse(m.group(1));
-            // "passed 191 to nothing": none against
+            // "passed 180 to nothing": none against
             OptionalInt b = m.group(2).equalsIgnoreCase("nothing") ? OptionalInt.of(0) : Numbers.parse(m.group(2));
             if (a.isPresent() && b.isPresent() && !notACount(t, m.end())) {
                 // "rejected by 19 votes to 17": a failed text has the larger number against it, unless the
@@ -1096,7 +1096,7 @@ public final class SentenceFacts {
                 && WHENEVER_BEFORE.matcher(text.text).region(Math.max(0, m.start() - 80), m.start()).find());
     }
 
-    /** "whenever a permanent member casts a veto", "each time a text is adopted": what happens in general, no vote. */
+    /** "whenever one of the five powers casts a veto", "each time a text is adopted": what happens in general, no vote. */
     private static final Pattern WHENEVER_BEFORE = Pattern.compile("(?i)\\b(?:whenever|each time|every time|any time)\\b[^.;,]*$");
 
     /**
@@ -1225,7 +1225,7 @@ public final class SentenceFacts {
         boolean sponsorListed = false; // the mention before was a sponsor "by" whom the text was put forward
         for (int mi = 0; mi < mentions.size(); mi++) {
             StateMention sm = mentions.get(mi);
-            // "the anti-Iran text", "a pro-Kyiv bloc": a state an adjective is made of neither drafted nor voted
+            // "the anti-Peru text", "a pro-Kyiv bloc": a state an adjective is made of neither drafted nor voted
             if (sm.start() >= 4 && (t.regionMatches(true, sm.start() - 5, "anti-", 0, 5) || t.regionMatches(true, sm.start() - 4, "pro-", 0, 4))) {
                 sponsorListed = false;
                 continue;
