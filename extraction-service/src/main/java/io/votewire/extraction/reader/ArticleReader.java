@@ -674,10 +674,7 @@ public final class ArticleReader {
         if (n.isEmpty()) {
             return Map.of();
         }
-        Integer count = n.getAsInt();
-        String side = count.equals(fr.yes) && !count.equals(fr.no) && !count.equals(fr.abstain) ? "yes"
-                : count.equals(fr.no) && !count.equals(fr.yes) && !count.equals(fr.abstain) ? "no"
-                : count.equals(fr.abstain) && !count.equals(fr.yes) && !count.equals(fr.no) ? "abstain" : null;
+        String side = sideCounting(n.getAsInt(), fr);
         Map<String, String> out = new LinkedHashMap<>();
         if (side != null) {
             states.find(sentence, m.start("states"), m.end("states")).forEach(sm -> out.put(sm.state().iso3(), side));
@@ -702,16 +699,20 @@ public final class ArticleReader {
             }
             isos.add(sm.state().iso3());
         }
-        Integer count = isos.size();
-        String side = isos.size() < 3 ? null
-                : count.equals(fr.yes) && !count.equals(fr.no) && !count.equals(fr.abstain) ? "yes"
-                : count.equals(fr.no) && !count.equals(fr.yes) && !count.equals(fr.abstain) ? "no"
-                : count.equals(fr.abstain) && !count.equals(fr.yes) && !count.equals(fr.no) ? "abstain" : null;
+        String side = isos.size() < 3 ? null : sideCounting(isos.size(), fr);
         Map<String, String> out = new LinkedHashMap<>();
         if (side != null) {
             isos.forEach(iso -> out.put(iso, side));
         }
         return out;
+    }
+
+    /** The side of {@code fr} that alone counts {@code count}, or null. */
+    private static String sideCounting(int count, Frame fr) {
+        Integer n = count;
+        return n.equals(fr.yes) && !n.equals(fr.no) && !n.equals(fr.abstain) ? "yes"
+                : n.equals(fr.no) && !n.equals(fr.yes) && !n.equals(fr.abstain) ? "no"
+                : n.equals(fr.abstain) && !n.equals(fr.yes) && !n.equals(fr.no) ? "abstain" : null;
     }
 
     private static final Pattern JOINED_BY = Pattern.compile("[^,;:]{1,60}? (?:was|were) (?:again |also )?joined by [^;:]{1,300}?\\s*[.!]?\\s*");
@@ -1417,11 +1418,10 @@ public final class ArticleReader {
     /** The latest year any list item of the article opens with: in an undated article, the year of its news. */
     private static int latestItemYear(String text) {
         int latest = -1;
-        for (int line = 0; line >= 0 && line < text.length(); line = text.indexOf('\n', line) + 1) {
+        for (int line = 0; line >= 0; ) {
             latest = Math.max(latest, itemYear(text, line));
-            if (text.indexOf('\n', line) < 0) {
-                break;
-            }
+            int end = text.indexOf('\n', line);
+            line = end < 0 ? -1 : end + 1;
         }
         return latest;
     }

@@ -209,7 +209,8 @@ public final class ResolutionMatcher {
             return false;
         }
         if (timed(claim) != timed(r)) {
-            return agreeingStances(e.positions(), r.positions()) >= STANCES_PLACE_A_MENTION;
+            Standing named = standing(e.positions(), r.positions());
+            return named.differ() == 0 && named.agree() >= STANCES_PLACE_A_MENTION;
         }
         int mine = dayOfYear(e.date(), e.monthDay());
         int theirs = dayOfYear(r.date(), r.monthDay()); // its own: identity documents carry no lent day
@@ -399,36 +400,31 @@ public final class ResolutionMatcher {
                 && a.yes().equals(b.yes()) && a.no().equals(b.no()) && a.abstain().equals(b.abstain());
     }
 
-    /** How many states the two name on the same side; none where one is named on another side. */
-    private static int agreeingStances(Map<String, String> mine, Map<String, String> theirs) {
-        if (mine == null || theirs == null) {
-            return 0;
-        }
+    /** How many states the two sides name, each on the same side, and each on another. */
+    private record Standing(int agree, int differ) {
+    }
+
+    private static Standing standing(Map<String, String> mine, Map<String, String> theirs) {
         int agree = 0;
-        for (var p : mine.entrySet()) {
-            String other = theirs.get(p.getKey());
-            if (other != null) {
-                if (!other.equals(p.getValue())) {
-                    return 0;
+        int differ = 0;
+        if (mine != null && theirs != null) {
+            for (var p : mine.entrySet()) {
+                String other = theirs.get(p.getKey());
+                if (other != null) {
+                    if (other.equals(p.getValue())) {
+                        agree++;
+                    } else {
+                        differ++;
+                    }
                 }
-                agree++;
             }
         }
-        return agree;
+        return new Standing(agree, differ);
     }
 
     /** The claim puts a state on another side than the record does. */
     private static boolean stancesContradict(Map<String, String> mine, Map<String, String> theirs) {
-        if (mine == null || theirs == null) {
-            return false;
-        }
-        for (var p : mine.entrySet()) {
-            String other = theirs.get(p.getKey());
-            if (other != null && !other.equals(p.getValue())) {
-                return true;
-            }
-        }
-        return false;
+        return standing(mine, theirs).differ() > 0;
     }
 
     /** Both sides name permanent members voting no on a Council text, and no member is named by both. */
@@ -609,16 +605,8 @@ public final class ResolutionMatcher {
     }
 
     private static double positionAgreement(Map<String, String> mine, Map<String, String> theirs) {
-        if (mine == null || theirs == null) {
-            return 0;
-        }
-        double s = 0;
-        for (var p : mine.entrySet()) {
-            String other = theirs.get(p.getKey());
-            if (other != null) {
-                s += other.equals(p.getValue()) ? POSITION_AGREES : POSITION_DIFFERS;
-            }
-        }
+        Standing named = standing(mine, theirs);
+        double s = named.agree() * POSITION_AGREES + named.differ() * POSITION_DIFFERS;
         return Math.max(-POSITIONS_BOUND, Math.min(POSITIONS_BOUND, s));
     }
 
