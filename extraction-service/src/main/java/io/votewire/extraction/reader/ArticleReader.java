@@ -437,8 +437,10 @@ public final class ArticleReader {
                 }
                 // "It urges the Security Council to act": a body the text addresses is not the one that voted; "the
                 // Security Council has been deadlocked for weeks", told of another body than the vote's, is background
+                // (nor are its texts an envoy cites: "the move breaches several Security Council resolutions")
                 if (body != null && !ADDRESSED_BODY.foundIn(f.text)
-                        && !(current != null && current.body != null && !body.equals(current.body) && BACKGROUND.matcher(s.text()).find())) {
+                        && !(current != null && current.body != null && !body.equals(current.body)
+                        && (BACKGROUND.matcher(s.text()).find() || CITED_TEXTS.matcher(s.text()).find()))) {
                     contextBody = body;
                 }
                 // "The text was co-sponsored by Chile and Peru." after the vote: the current text's sponsors
@@ -1782,6 +1784,9 @@ public final class ArticleReader {
     }
 
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:(?:has|have)\\s+(?:\\w+ly\\s+)?(?:been|failed|long|\\w+ed)|for (?:weeks|months|years|decades))\\b");
+    /** Another body's texts cited ("it breached two Council resolutions", "under Assembly resolution 377"): not it voting. */
+    private static final Pattern CITED_TEXTS = Pattern.compile("\\b(?:Security Council|General Assembly|Human Rights Council|Council|Assembly)(?:['’]s)?"
+            + " (?:resolutions|texts|decisions|resolution \\d+)\\b");
     private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
     /** "Of the continent's 54 states", "Of its 27 members", "Of the twelve Arab countries": the group and its size. */
     private static final Pattern OF_GROUP = Pattern.compile("Of (?:the |its |their |all )?(?:[\\p{L}'’.-]+ ){0,2}?([\\w-]+) "

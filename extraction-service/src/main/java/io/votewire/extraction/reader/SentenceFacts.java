@@ -1288,7 +1288,10 @@ public final class SentenceFacts {
                 if (crossesClause(breaks, Math.min(sm.end(), c[0]), Math.max(sm.start(), c[1])) && !sharedSubject(t, breaks, sm, c)) {
                     continue;
                 }
-                if (c[2] == 1 && (c[0] < sm.end() || !subjectOf(t, mentions, mi, c[0])) || c[2] == 4 && c[0] >= sm.end()) {
+                // "with A and B abstaining and C likewise declining to take part": a cue right after a state is its own
+                // (also one counted: "Cuba casting a negative vote")
+                boolean ownCue = c[0] >= sm.end() && c[0] - sm.end() <= 40 && OWN_CUE_GAP.matcher(t).region(sm.end(), c[0]).matches();
+                if (c[2] == 1 && (c[0] < sm.end() || !subjectOf(t, mentions, mi, c[0])) || c[2] == 4 && c[0] >= sm.end() && !ownCue) {
                     continue;
                 }
                 // "backed by A but opposed by B": a passive cue's voters come after its "by", not before it
@@ -1303,8 +1306,7 @@ public final class SentenceFacts {
                 }
                 // (an aside blanked between a state and its cue does not part them: "Lebanon, whose government ..., abstained")
                 int d = c[0] >= sm.end() ? (masked != t && !masked.isEmpty() ? nonBlank(masked, sm.end(), c[0]) : c[0] - sm.end()) : sm.start() - c[1];
-                // "with A and B abstaining and C likewise declining to take part": a cue right after a state is its own
-                if (c[0] >= sm.end() && c[0] - sm.end() <= 40 && OWN_CUE_GAP.matcher(t).region(sm.end(), c[0]).matches()) {
+                if (ownCue) {
                     d = 0;
                 }
                 if (d < 0 || c[1] <= sm.start() && (isObjectOf(t, c, sm) || anyWithin(said == null ? said = saidAt(t) : said, c[1], sm.start()))) {
@@ -1437,7 +1439,9 @@ public final class SentenceFacts {
             + "[a-z]{3,}ed\\s+(?!by\\b|to\\b|in\\b|with\\b|for\\b|against\\b)\\w");
     // (also the state's voter between: "Japan's envoy abstained", "Chile's UN ambassador voted against")
     private static final Pattern OWN_CUE_GAP = Pattern.compile("(?:['’]s\\s+(?:UN\\s+|U\\.N\\.\\s+)?(?:envoy|ambassador|delegation|delegates?|representatives?|mission))?"
-            + "\\s+(?:(?:\\w+ly|likewise|also|too|then|again|instead)\\s+)?");
+            + "\\s+(?:(?:\\w+ly|likewise|also|too|then|again|instead)\\s+)?"
+            // "with 12 abstentions, Peru casting the lone negative vote": the vote a state casts is its own
+            + "(?:cast(?:s|ing)?\\s+(?:the|a|its|their)\\s+(?:(?:lone|only|sole|single)\\s+)?)?");
     /**
      * Whether a number (and "votes") stands right before a cue ("150 votes in favour", "0 against"), not as a group the
      * state is among ("among 12 against", "one of the 14 voting no"). Read by hand: the cue is in every sentence.

@@ -3305,4 +3305,45 @@ class ArticleReaderTest {
         }
         assertEquals(Map.of(), only("2031-05-12", "The UN General Assembly adopted the text 120-4-4 on Monday. Peru was joined by Chile, Fiji and Nepal.").positions());
     }
+
+    /**
+     * "The envoy said the move breached several Security Council resolutions", after an Assembly vote: another body's
+     * texts cited are no vote of that body, and the stances told after it stay with the Assembly's vote.
+     */
+    @Test
+    void anotherBodysTextsCitedLeaveTheStancesWithTheVoteTold() {
+        String lead = "The UN General Assembly adopted the resolution by 120 votes to 9, with 10 abstentions, on Monday. ";
+        String[][] cases = {
+                {"The envoy said the plan breached several Security Council resolutions. Only Chile, the UK and seven other states opposed the resolution.", "CHL,GBR"},
+                {"Fiji's delegate cited earlier Security Council texts. Peru and Nepal voted against the resolution.", "PER,NPL"},
+                {"Ghana recalled Security Council resolution 242 in its speech. Cuba, Laos and Chad voted no.", "CUB,LAO,TCD"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", lead + c[0]);
+            assertEquals("GA", e.body(), c[0]);
+            for (String iso : c[1].split(",")) {
+                assertEquals("no", e.positions().get(iso), c[0]);
+            }
+        }
+        // a Council vote told after it is the Council's own
+        List<VoteEvent> two = read("2031-05-12", lead + "The Security Council then voted on its own draft. It failed 7-6-2, with Peru and Nepal voting against.");
+        assertEquals(2, two.size());
+    }
+
+
+    /**
+     * "with 20 abstentions, Nepal casting a negative vote": the vote a state casts is its own, even right after another
+     * side's count and when "a" reads as one.
+     */
+    @Test
+    void theVoteAStateCastsIsItsOwn() {
+        String[][] cases = {
+                {"The UN Security Council adopted it 14-1-0 on Monday, Cuba casting a negative vote.", "CUB", "no"},
+                {"The UN General Assembly adopted the text 150-1-20 on Monday, with 20 abstentions, Nepal casting the lone negative vote.", "NPL", "no"},
+                {"The UN General Assembly adopted the text 150-2-20 on Monday, Peru and Chile casting the only dissenting votes.", "PER", "no"}};
+        for (String[] c : cases) {
+            assertEquals(c[2], only("2031-05-12", c[0]).positions().get(c[1]), c[0]);
+        }
+        // a count after a state still gives it no stance
+        assertEquals(null, only("2031-05-12", "Ghana welcomed the UN General Assembly text, adopted on Monday with 150 votes in favour.").positions().get("GHA"));
+    }
 }
