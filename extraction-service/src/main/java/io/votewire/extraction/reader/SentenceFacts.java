@@ -1,6 +1,7 @@
 package io.votewire.extraction.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,7 +119,9 @@ public final class SentenceFacts {
     private static final KeyedPattern VETO = KeyedPattern.atWords(Pattern.compile("\\b(?:vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?veto|cast(?:s|ing)? (?:its |their |a |the |twin |two )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?veto(?:e?s)?|(?<!(?:use|uses|abuse|right|power|threat|reform|abolition|curbing|limiting) of (?:the )?)veto(?:ed)? by|veto (?:cast|used|exercised) by|counts as a veto|amounted to a veto|"
             + "blocked (?:it |the \\w+ )?with (?:its|a) veto|['’]s (?:" + VETO_NUMBER + " )?veto|on \\w+'s veto)\\b", Pattern.CASE_INSENSITIVE),
             "veto", "used ", "exercis", "wield", "invok", "cast ", "casts ", "casting ", "counts as", "amounted", "blocked", "'s ", "’s ", "on ");
-    private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving|endorsed"
+    private static final KeyedPattern ADOPTED = KeyedPattern.atWords(Pattern.compile("\\b(?:adopted|adopting|adopts|passed|passes|approved|approving"
+            // ("Resolution 2231, which endorsed the deal": what an earlier text did, not this one's fate)
+            + "|(?<!(?:resolution|text|draft|measure)(?: \\d{1,4})?,? (?:which|that) )endorsed"
             // "was carried", "was nonetheless carried"
             + "|(?:was|were) (?:\\w+ly |nonetheless |still |also |then )?carried"
             // "cleared the General Assembly by 118 votes to 6"
@@ -285,6 +288,8 @@ public final class SentenceFacts {
             "punish", "pressur", "rebuk", "target", "invad", "attack", "halt", "demand", "ask", "remov", "expel", "isolat",
             "regret", "favouring", "favoring", "fight", "defend", "help", "guarantee", "harm", "protect", "toward", "order",
             "requir", "oblig", "compel"};
+    /** Verbs of sending a state on or blaming it ("to report Iran to the Council"), but not "reported that Chile ...". */
+    private static final Set<String> OBJECT_VERBS = Set.of("report", "refer", "referring", "censure", "censuring");
     private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
             "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
     /** Every cue contains one of these; a sentence with none of them names no voter. */
@@ -415,7 +420,7 @@ public final class SentenceFacts {
         if (last.equals("on") && prev.startsWith("call")) {
             return true;
         }
-        if (OBJECT_WORDS.contains(last)) {
+        if (OBJECT_WORDS.contains(last) || OBJECT_VERBS.contains(last) && !Arrays.asList(w).subList(i, w.length).contains("that")) {
             return true;
         }
         for (String stem : OBJECT_STEMS) {

@@ -3346,4 +3346,34 @@ class ArticleReaderTest {
         // a count after a state still gives it no stance
         assertEquals(null, only("2031-05-12", "Ghana welcomed the UN General Assembly text, adopted on Monday with 150 votes in favour.").positions().get("GHA"));
     }
+
+
+    /** "backing a text to report Chile to the Council": a state the text sends on or blames is what it acts on. */
+    @Test
+    void aStateATextReportsOrCensuresIsNoVoter() {
+        String[][] cases = {
+                {"The IAEA board adopted the text 27-3-5 on Monday. India voted yes, backing a resolution to report Chile to the UN Security Council.", "CHL", "IND"},
+                {"The IAEA board adopted the text 27-3-5 on Monday. Peru supported the text referring Syria to the Security Council.", "SYR", "PER"},
+                {"The UN General Assembly adopted the text 120-3-5 on Monday. Ghana voted for the motion to censure Nepal, while Fiji abstained.", "NPL", "GHA"}};
+        for (String[] c : cases) {
+            Map<String, String> positions = only("2031-05-12", c[0]).positions();
+            assertEquals(null, positions.get(c[1]), c[0]);
+            assertEquals("yes", positions.get(c[2]), c[0]);
+        }
+        // a paper that reported what a state did is no text acting on it
+        assertEquals("no", only("2031-05-12", "The UN General Assembly adopted the text 120-3-5 on Monday. A daily reported that Chile voted against it.")
+                .positions().get("CHL"));
+    }
+
+    /** "Resolution 1990, which endorsed the accord": what an earlier text did is no outcome of a vote told now. */
+    @Test
+    void whatAnEarlierTextEndorsedIsNoVote() {
+        for (String text : List.of("The UN Security Council text failed 2-2-11 on Monday. The mission was set up under Resolution 1990, which endorsed the agreement of June 2011.",
+                "The UN Security Council text failed 2-2-11 on Monday. The sanctions, imposed by a resolution that endorsed the 2015 accord, stay.",
+                "The UN Security Council draft failed 2-2-11 on Monday. The embargo rests on a text which endorsed the truce of 2019.")) {
+            assertEquals("rejected", only("2031-05-12", text).outcome(), text);
+        }
+        // the body that endorsed a text adopted it
+        assertEquals("adopted", only("2031-05-12", "The UN Security Council endorsed the accord on Monday by 13 votes to none, with Chile and Peru abstaining.").outcome());
+    }
 }
