@@ -110,6 +110,18 @@ public final class ArticleReader {
             + "|\\b(?:failed|vetoed|blocked|voted)\\s+(?:\\w+\\s+)?(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous) times)\\b"),
             KeyedPattern.digitsAnd("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple",
                     "numerous", "dozens of", "a series of", "similar", "such", "failed", "vetoed", "blocked", "voted"));
+    /** "has adopted a similar text every year since 1992": what a body does year by year, not a vote. */
+    private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:adopted|passed|approved)\\b[^.;]{0,60}?"
+            + "\\b(?:(?:every|each)\\s+year|annually|year after year)\\b");
+
+    /** A habit told as the sentence's first outcome (not in "adopted it on Monday, as it has every year since 1992"). */
+    private static boolean habitual(SentenceFacts f) {
+        if (f.outcomeAt < 0 || f.text.lower.indexOf(" year") < 0 && f.text.lower.indexOf("annually") < 0) {
+            return false;
+        }
+        Matcher m = HABITUAL.matcher(f.text.text);
+        return m.find() && m.start() <= f.outcomeAt;
+    }
     private static final Pattern LEADING_CLAUSE = Pattern.compile("((?:After|Days after|Weeks after|Hours after|Before|Following|Once|When)\\s[^,;]{10,200}),\\s+");
     private static final KeyedPattern ADDRESSED_BODY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:urg\\w*|call\\w* (?:on|upon)|ask\\w*|request\\w*|demand\\w*|appeal\\w* to|invit\\w*)\\s+(?:the\\s+)?(?:UN\\s+|U\\.N\\.\\s+)?(?:Security Council|General Assembly|Human Rights Council|council|assembly)"),
             "urg", "call", "ask", "request", "demand", "appeal", "invit");
@@ -431,7 +443,7 @@ public final class ArticleReader {
                     && !verdict
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
-                    || !f.hasCounts() && AGGREGATE.foundIn(f.text)) {
+                    || !f.hasCounts() && (AGGREGATE.foundIn(f.text) || habitual(f))) {
                 if (!f.hasVoteFacts() && s.text().contains(" vote") && ANOTHER_PUT.foundIn(f.text)) {
                     anotherTextPut = true;
                 }

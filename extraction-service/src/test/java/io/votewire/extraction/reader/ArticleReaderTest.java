@@ -3376,4 +3376,18 @@ class ArticleReaderTest {
         // the body that endorsed a text adopted it
         assertEquals("adopted", only("2031-05-12", "The UN Security Council endorsed the accord on Monday by 13 votes to none, with Chile and Peru abstaining.").outcome());
     }
+
+
+    /** "The Assembly has adopted a similar text every year since 1992": a habit of the body, not a vote of its own. */
+    @Test
+    void whatABodyAdoptsEveryYearIsNoVote() {
+        for (String text : List.of("The UN General Assembly adopted the text 187-2-1 on Monday. Its members have adopted a comparable draft every year since 1994.",
+                "The UN General Assembly adopted the text 150-2-1 on Monday. The body has passed such a measure annually since 2005, except in 2020.",
+                "The UN Human Rights Council adopted the text 30-5-12 on Monday. Members have approved one each year since 2011.")) {
+            assertEquals(1, read("2031-05-12", text).size(), text);
+        }
+        // the vote told in the same sentence as the habit stays
+        VoteEvent e = only("2031-05-12", "On Monday the UN General Assembly adopted the text, which it has adopted every year since 1996.");
+        assertEquals("adopted", e.outcome());
+    }
 }
