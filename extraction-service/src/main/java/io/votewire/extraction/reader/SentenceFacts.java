@@ -1243,7 +1243,7 @@ public final class SentenceFacts {
             // (a long list of sponsors goes on past the window: "presented by A with the support of B, C, ... and K")
             boolean listedSponsor = sponsorListed && LIST_JOIN.matcher(t).region(mentions.get(mi - 1).end(), sm.start()).matches();
             sponsorListed = listedSponsor || (before.contains(" by ") || before.contains("behalf of"))
-                    && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start());
+                    && SPONSOR_BEFORE.foundIn(text, Math.max(0, sm.start() - 100), sm.start()) && !byInClosedAside(before);
             if (sponsorListed || mayOpen(t, sm.end(), afterEnd, "-'’", "dtrpahcsm") && sponsorAfter.region(sm.end(), afterEnd).lookingAt()) {
                 sponsors.add(sm.state().iso3());
                 continue;
@@ -1331,6 +1331,16 @@ public final class SentenceFacts {
             }
             (cues.get(best)[2] == 3 ? policyPositions : positions).putIfAbsent(sm.state().iso3(), cueRoles.get(best));
         }
+    }
+
+    /**
+     * Whether the last "by" before a state stands in a parenthesis closed before it: "Fiji (represented by its old
+     * envoy) and Chile voted for it" names no sponsor.
+     */
+    private static boolean byInClosedAside(String before) {
+        int by = Math.max(before.lastIndexOf(" by "), before.lastIndexOf("behalf of"));
+        int close = before.lastIndexOf(')');
+        return close > by && by >= 0 && before.lastIndexOf('(', by) >= 0;
     }
 
     /** How many characters of {@code t} in [from, to) are not blank. */

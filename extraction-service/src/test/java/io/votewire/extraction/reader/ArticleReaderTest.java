@@ -3390,4 +3390,20 @@ class ArticleReaderTest {
         VoteEvent e = only("2031-05-12", "On Monday the UN General Assembly adopted the text, which it has adopted every year since 1996.");
         assertEquals("adopted", e.outcome());
     }
+
+
+    /** "Fiji (represented by its former envoy) and Chile voted for it": a "by" inside a closed aside names no sponsor. */
+    @Test
+    void aByInsideAClosedAsideNamesNoSponsor() {
+        String lead = "The UN General Assembly adopted the text 141-5-35 on Monday. ";
+        String[][] cases = {
+                {"Chile, Peru, Fiji (seated through its former envoy, chosen by the old cabinet) and the Maldives backed it.", "MDV", "yes"},
+                {"Cuba (led by a new envoy) and Laos abstained.", "LAO", "abstain"},
+                {"Nepal, Chad (seated by a vote of the credentials committee) and Ghana voted against.", "GHA", "no"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", lead + c[0]);
+            assertEquals(c[2], e.positions().get(c[1]), c[0]);
+            assertEquals(List.of(), e.sponsors(), c[0]);
+        }
+    }
 }
