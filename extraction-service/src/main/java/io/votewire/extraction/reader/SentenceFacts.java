@@ -290,6 +290,7 @@ public final class SentenceFacts {
             "requir", "oblig", "compel"};
     /** Verbs of sending a state on or blaming it ("to report Iran to the Council"), but not "reported that Chile ...". */
     private static final Set<String> OBJECT_VERBS = Set.of("report", "refer", "referring", "censure", "censuring");
+    private static final Set<String> TEXT_NOUNS = Set.of("resolution", "draft", "text", "measure", "proposal", "motion", "amendment", "decision", "document");
     private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
             "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
     /** Every cue contains one of these; a sentence with none of them names no voter. */
@@ -408,6 +409,13 @@ public final class SentenceFacts {
             }
             return true;
         }
+        // "voting for a text that found Iran in breach": a state after the verb of a clause about the text is its object
+        for (int k = Math.max(1, i - 2); k < i; k++) {
+            if ((w[k].equals("that") || w[k].equals("which")) && TEXT_NOUNS.contains(w[k - 1]) && !last.equals("and") && !last.equals("or")
+                    && lowerCaseWordBefore(before)) {
+                return true;
+            }
+        }
         if (last.equals("of") && FORMAL_NAME_HEADS.contains(prev)) {
             return false; // "the Republic of Chile": a formal name, not something done "of" Chile
         }
@@ -429,6 +437,18 @@ public final class SentenceFacts {
             }
         }
         return false;
+    }
+
+    /** Whether the word that ends {@code before} (past spaces and marks) starts in lower case: a verb, not a state's name. */
+    private static boolean lowerCaseWordBefore(String before) {
+        int i = before.length();
+        while (i > 0 && !Character.isLetter(before.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && Character.isLetter(before.charAt(i - 1))) {
+            i--;
+        }
+        return i < before.length() && Character.isLowerCase(before.charAt(i));
     }
 
     /**

@@ -3406,4 +3406,23 @@ class ArticleReaderTest {
             assertEquals(List.of(), e.sponsors(), c[0]);
         }
     }
+
+
+    /** "voting for a text that found Chile in breach": a state after the verb of a clause about the text is its object. */
+    @Test
+    void aStateTheTextActsOnInAClauseAboutItIsNoVoter() {
+        String lead = "The IAEA board adopted the text 22-1-12 on Monday. ";
+        String[][] cases = {
+                {"Peru had surprised many by voting for a resolution that found Chile in breach of its duties.", "CHL", "PER"},
+                {"Ghana voted for the text which strongly condemned Nepal.", "NPL", "GHA"},
+                {"Fiji supported a draft that urges Laos to free the prisoners.", "LAO", "FJI"}};
+        for (String[] c : cases) {
+            Map<String, String> positions = only("2031-05-12", lead + c[0]).positions();
+            assertEquals(null, positions.get(c[1]), c[0]);
+            assertEquals("yes", positions.get(c[2]), c[0]);
+        }
+        // the states that are the clause's subject voted
+        assertEquals(Map.of("CUB", "no", "LAO", "no"), only("2031-05-12", lead + "The resolution that Cuba and Laos opposed passed.").positions());
+        assertEquals(Map.of("CHL", "yes", "PER", "yes", "FJI", "yes"), only("2031-05-12", lead + "The motion which Chile, Peru or Fiji backed passed.").positions());
+    }
 }
