@@ -3425,4 +3425,33 @@ class ArticleReaderTest {
         assertEquals(Map.of("CUB", "no", "LAO", "no"), only("2031-05-12", lead + "The resolution that Cuba and Laos opposed passed.").positions());
         assertEquals(Map.of("CHL", "yes", "PER", "yes", "FJI", "yes"), only("2031-05-12", lead + "The motion which Chile, Peru or Fiji backed passed.").positions());
     }
+
+
+    /**
+     * "a resolution suspending Laos's membership of the Human Rights Council, adopted by the General Assembly": a body a
+     * state is suspended from or elected to is not the one voting.
+     */
+    @Test
+    void aBodyAStateIsSuspendedFromIsNotTheVotingBody() {
+        for (String text : List.of("Chile and Peru voted on Monday against a text suspending the membership of Laos in the Human Rights Council; the General Assembly adopted it.",
+                "Ghana abstained on Monday on the text to remove Nepal from the Human Rights Council, adopted by the General Assembly.",
+                "Fiji voted on Monday for a motion on the seat of Chad in the Security Council; the General Assembly adopted it.")) {
+            assertEquals("GA", only("2031-05-12", text).body(), text);
+        }
+        assertEquals("SC", only("2031-05-12", "On Monday ten Security Council members backed the text.").body());
+    }
+
+    /** "voted on Monday against a resolution": the stance reaches past a time to "a" text as well as "the" text. */
+    @Test
+    void againstATextIsAStancePastATime() {
+        String lead = "The UN General Assembly adopted the text 120-8-5 on Monday. ";
+        for (String[] c : new String[][] {{"Chile and Peru voted on Monday against a resolution.", "CHL,PER"},
+                {"Fiji voted in the evening against a draft it had once backed.", "FJI"},
+                {"Nepal, Laos and Cuba cast their votes late against this motion.", "NPL,LAO,CUB"}}) {
+            Map<String, String> positions = only("2031-05-12", lead + c[0]).positions();
+            for (String iso : c[1].split(",")) {
+                assertEquals("no", positions.get(iso), c[0]);
+            }
+        }
+    }
 }
