@@ -236,7 +236,9 @@ public final class ArticleReader {
         // "the council" is the Security Council unless the article is about the Human Rights Council
         // (only the Security Council has vetoes)
         String whole = article.headline() == null ? text : article.headline() + "\n" + text; // a headline names the body too
-        boolean councilIsSc = (whole.contains("Security Council") || whole.contains("veto")) && !whole.contains("Human Rights Council");
+        // (not where it is named only as where a matter is sent: "the board voted to refer Chad to the Security Council")
+        boolean councilIsSc = (whole.contains("Security Council") && !SentenceFacts.onlyReferredTo(whole, "Security Council") || whole.contains("veto"))
+                && !whole.contains("Human Rights Council");
         // and the rights council where it is the only council the article names
         boolean councilIsHrc = !councilIsSc && whole.contains("Human Rights Council") && !whole.contains("Security Council");
         String contextDate = null;

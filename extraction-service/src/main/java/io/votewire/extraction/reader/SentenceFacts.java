@@ -719,6 +719,16 @@ public final class SentenceFacts {
         return text.lower.contains(" to ") && REFERRED_TO_BODY.matcher(text.text).find();
     }
 
+    /** Whether every place the text names {@code body} is where a matter is sent ("to refer Syria to the Security Council"). */
+    static boolean onlyReferredTo(String text, String body) {
+        for (int at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + 1)) {
+            if (!REFERRED_TO.matcher(text).region(Math.max(0, at - 80), at).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A verb that sends a matter on, then "to (the UN)": what follows is where it goes, not who voted. */
     private static final String SENT_TO = "(?i)\\b(?:report|refer|sen[dt]|forward|took|tak(?:e|es|en|ing)|br(?:ing|ings|ought)|escalat)\\w*\\b"
             + "[^.;]{0,60}\\bto (?:the )?(?:UN |U\\.N\\. |United Nations )?";

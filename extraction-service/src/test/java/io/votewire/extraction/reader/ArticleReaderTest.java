@@ -3454,4 +3454,22 @@ class ArticleReaderTest {
             }
         }
     }
+
+
+    /**
+     * "The IAEA board voted to report Chile to the Security Council": where the article names the Security Council only as
+     * where a matter goes, "the council" of a later sentence is no Council vote of its own.
+     */
+    @Test
+    void aCouncilNamedOnlyAsWhereAMatterGoesVotesNothing() {
+        String[][] cases = {
+                {"The IAEA board voted on Monday to report Chile to the Security Council. It passed the text by 27 votes to three. Peru and Fiji, which had resisted for months, voted in favour after others agreed the Council would wait.", "PER", "yes"},
+                {"The IAEA board on Monday referred Nepal to the UN Security Council by 30 votes to 2. Laos and Cuba voted no, fearing the council would act.", "LAO", "no"},
+                {"The IAEA board voted 25-4-6 on Monday to send the file of Chad to the Security Council. Ghana and Peru abstained, saying the council was the wrong place.", "GHA", "abstain"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", c[0]);
+            assertEquals("OTHER", e.body(), c[0]);
+            assertEquals(c[2], e.positions().get(c[1]), c[0]);
+        }
+    }
 }
