@@ -860,8 +860,10 @@ public final class SentenceFacts {
                 boolean sideVotes = m.end(1) + 1 == m.start(2) && VOTES_NEXT.matcher(t).region(m.end(2), t.length()).lookingAt();
                 KeyedPattern.Scan part = PART_OF.scan(text, Math.max(0, m.start(1) - 40), m.start(1));
                 // ("every one of the 15 members voted in favour" is all fifteen)
-                OptionalInt count = !sideVotes && part.find() && !everyOne(t, part.match().start(1)) ? Numbers.parse(part.match().group(1)) : v;
-                if (count.isPresent()) {
+                boolean ofPart = !sideVotes && part.find() && !everyOne(t, part.match().start(1));
+                OptionalInt count = ofPart ? Numbers.parse(part.match().group(1)) : v;
+                // ("perhaps with around 20 of its 35 members in favour": the part is what is guessed)
+                if (count.isPresent() && !(ofPart && hypothetical(text, part.match().start(1)))) {
                     set(role(m.group(2)), count.getAsInt());
                 }
             }
@@ -926,6 +928,8 @@ public final class SentenceFacts {
             + "|\\b(?:hop\\w*|need\\w*|expect\\w*|would|could|might|target\\w*|aim\\w*|requir\\w*|at least|minimum of|more than|nearly|almost"
             // "officials counted on 100 votes", "diplomats predicted 120"
             + "|count\\w* on|bank\\w* on|predict\\w*|forecast\\w*|estimat\\w*|anticipat\\w*|sought|seeking|courted|courting"
+            // "likely to pass, perhaps with 20 in favour"
+            + "|perhaps|possibly|probably|likely"
             // "since it did not get nine yes votes": the votes it lacked
             + "|did(?:n't|n’t| not) (?:get|win|gain|obtain|secure|reach|muster|garner|attract)"
             // "to pass, not less than nine votes are necessary"
@@ -937,7 +941,8 @@ public final class SentenceFacts {
             Pattern.CASE_INSENSITIVE),
             "hop", "need", "expect", "would", "could", "might", "target", "aim", "requir", "at least", "minimum of", "more than",
             "over", "nearly", "almost", "about", "around", "some", "count", "bank", "predict", "forecast", "estimat", "anticipat",
-            "sought", "seeking", "court", "didn'", "didn’", "did not", "necessary", "not less", "no fewer", "no less", "had");
+            "sought", "seeking", "court", "didn'", "didn’", "did not", "necessary", "not less", "no fewer", "no less", "had",
+            "perhaps", "possibly", "probably", "likely");
 
     /**
      * "Pakistan received 169 votes": a state that opens its clause and wins votes is a candidate in an election, and
@@ -1807,8 +1812,9 @@ public final class SentenceFacts {
     private static final KeyedPattern CLAUSE_BREAK = KeyedPattern.anywhere(Pattern.compile(
             // "Washington abstained because the embargo had isolated it rather than Cuba": a reason is a clause of its own,
             // and so is a concession ("adopted with 30 abstentions, despite US threats")
-            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|because|although|despite|but(?!\\s+(?:who|which|whose)\\b))(?![\\p{L}\\p{Nd}])"),
-            ";", ". ", "while", "whereas", "because", "although", "despite", "but");
+            // ("though" too, but not the adverb: "Chile, though, abstained")
+            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|because|although|despite|though(?!\\s*[,.;])|but(?!\\s+(?:who|which|whose)\\b))(?![\\p{L}\\p{Nd}])"),
+            ";", ". ", "while", "whereas", "because", "although", "despite", "though", "but");
 
     /** The [start, end) pairs of the sentence's clause boundaries, found once per sentence. */
     private static int[] clauseBreaks(KeyedPattern.Text text) {

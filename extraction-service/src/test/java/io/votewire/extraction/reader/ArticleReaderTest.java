@@ -3472,4 +3472,22 @@ class ArticleReaderTest {
             assertEquals(c[2], e.positions().get(c[1]), c[0]);
         }
     }
+
+
+    /**
+     * "likely to pass, perhaps with around 20 of its 35 members in favour, though Chile and Peru were expected to
+     * oppose it": a guessed part is no count, and the states after "though" take no stance from it.
+     */
+    @Test
+    void aGuessedPartIsNoCountAndThoughPartsClauses() {
+        for (String text : List.of("The IAEA board meets on Monday. Envoys think the draft is likely to be adopted, perhaps with 19 of the 35 governors in favour, though Chile and Peru should oppose it.",
+                "The UN Human Rights Council meets on Monday. The draft may pass, possibly with some 25 of the 47 members in favour, though Cuba and Laos plan to vote no.",
+                "The IAEA board takes up the text on Monday; it should pass, probably with 22 of its 35 members in favour, though Nepal is expected to abstain.")) {
+            assertEquals(List.of(), read("2031-05-12", text), text);
+        }
+        // a concession after a vote told parts its clauses too, but "though" as an adverb does not
+        assertEquals(Map.of("CHL", "no", "PER", "no"), only("2031-05-12",
+                "The UN General Assembly adopted the text on Monday with 120 votes in favour, though Chile and Peru voted against.").positions());
+        assertEquals(Map.of("CHL", "abstain"), only("2031-05-12", "The UN General Assembly adopted the text 120-8-5 on Monday. Chile, though, abstained.").positions());
+    }
 }
