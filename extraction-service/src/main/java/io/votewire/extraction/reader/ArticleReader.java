@@ -344,7 +344,7 @@ public final class ArticleReader {
             // (also when the votes told so far are only the filing day's mentions: "RAMALLAH, April 19 — ... condemned the
             // veto. Twelve members voted in favour on Thursday night": one vote, Thursday's)
             if (date != null && contextDate != null && f.hasVoteFacts()
-                    && (!contextDateOfAVote && frames.isEmpty() || !frames.isEmpty() && onlyMentionsDated(frames, contextDate))
+                    && (!contextDateOfAVote && frames.isEmpty() || !frames.isEmpty() && onlyMentionsDated(frames, contextDate, f))
                     && published != null && contextDate.equals(published.toString())
                     && daysBefore(date, contextDate) >= 1 && daysBefore(date, contextDate) <= DATELINE_LAG_DAYS) {
                 for (Frame fr : frames) {
@@ -756,8 +756,17 @@ public final class ArticleReader {
     private static final Pattern LINK_TO_ANOTHER_STORY = Pattern.compile("(?i)\\s*(?:>>\\s*)?(?:related(?: stor(?:y|ies)| articles?| coverage)?|read (?:more|also)|also read|see also|more on this|recommended|to read also\\b[^:]{0,40}):");
 
     /** Whether every vote so far is a mention without counts dated with the article's day. */
-    private static boolean onlyMentionsDated(List<Frame> frames, String day) {
-        return frames.stream().allMatch(fr -> !fr.past && day.equals(fr.date) && !fr.counted());
+    private static boolean onlyMentionsDated(List<Frame> frames, String day, SentenceFacts f) {
+        return frames.stream().allMatch(fr -> !fr.past && day.equals(fr.date) && (!fr.counted() || countsAgree(fr, f)));
+    }
+
+    /**
+     * Whether every side a frame counts the sentence counts alike ("one of the five that voted against", then "adopted
+     * on Wednesday with 164 in favour, 5 against"): the two tell one vote.
+     */
+    private static boolean countsAgree(Frame fr, SentenceFacts f) {
+        return f.hasCounts() && (fr.yes == null || fr.yes.equals(f.yes)) && (fr.no == null || fr.no.equals(f.no))
+                && (fr.abstain == null || fr.abstain.equals(f.abstain));
     }
 
     /** How far a dateline's day may follow the vote it reports ("yesterday", "on Monday" in a weekly). */

@@ -3490,4 +3490,29 @@ class ArticleReaderTest {
                 "The UN General Assembly adopted the text on Monday with 120 votes in favour, though Chile and Peru voted against.").positions());
         assertEquals(Map.of("CHL", "abstain"), only("2031-05-12", "The UN General Assembly adopted the text 120-8-5 on Monday. Chile, though, abstained.").positions());
     }
+
+
+    /**
+     * "Chile was one of the five that voted against", then "adopted on Monday with 164 in favour, 5 against": under a
+     * dateline a few days after the vote, the lead's count agrees with the day's tally, so the two tell one vote.
+     */
+    @Test
+    void aLeadsCountThatAgreesWithTheDatedTallyIsThatVote() {
+        String[][] cases = {
+                {"NEW YORK, May 14 - Chile was one of six states that voted no on a UN draft on drones. "
+                        + "The Assembly's disarmament committee approved the draft on Monday by 158 in favour, 6 against and 11 abstentions. "
+                        + "Peru and Fiji also voted against it.", "2031-05-12", "CHL,PER,FJI"},
+                {"NEW YORK, May 14 - Nepal was among the 12 states that abstained on a UN text on rivers. "
+                        + "The General Assembly adopted it on Tuesday with 150 votes in favour, 9 against and 12 abstentions.", "2031-05-13", "NPL"},
+                {"GENEVA, May 14 - Laos was one of the seven members that opposed the UN rights council's text on prisons. "
+                        + "The Human Rights Council adopted it on Monday by 30 votes to 7, with 10 abstentions. Cuba also voted no.", "2031-05-12", "LAO,CUB"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-14", c[0]);
+            assertEquals(c[1], e.date(), c[0]);
+            assertEquals("adopted", e.outcome(), c[0]);
+            for (String iso : c[2].split(",")) {
+                assertTrue(e.positions().containsKey(iso), c[0] + " " + iso);
+            }
+        }
+    }
 }
