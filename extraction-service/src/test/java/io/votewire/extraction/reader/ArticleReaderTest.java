@@ -3515,4 +3515,32 @@ class ArticleReaderTest {
             }
         }
     }
+
+
+    /** "98 yes, no objections, 7 abstentions": none against where the other sides are counted. */
+    @Test
+    void noObjectionsBesideCountsIsNoneAgainst() {
+        String[][] cases = {
+                {"On Monday the UN General Assembly's legal committee approved the text: 98 yes, no objections, 7 abstentions.", "98", "7"},
+                {"The UN General Assembly adopted the text on Monday: 150 in favour, no objection, 9 abstentions.", "150", "9"},
+                {"The UN Human Rights Council adopted the draft on Monday by 30 votes, with no objections and 17 abstaining.", "30", "17"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-12", c[0]);
+            assertEquals(Integer.valueOf(c[1]), e.counts().yes(), c[0]);
+            assertEquals(0, e.counts().no(), c[0]);
+            assertEquals(Integer.valueOf(c[2]), e.counts().abstain(), c[0]);
+        }
+        // alone it is an adoption without a vote, not a count
+        assertEquals(null, only("2031-05-12", "The UN General Assembly adopted the text on Monday with no objection.").counts().no());
+    }
+
+    /** "Peru also stayed away.": staying away, said alone, is not taking part; staying away from talks is not. */
+    @Test
+    void stayingAwayIsAbsence() {
+        String lead = "The UN General Assembly adopted the text 120-8-5 on Monday. ";
+        assertEquals(Map.of("CHL", "absent", "PER", "absent"), only("2031-05-12", lead + "Chile sat out the ballot. Peru also stayed away.").positions());
+        assertEquals(Map.of("NPL", "absent"), only("2031-05-12", lead + "Nepal stayed away, as it had in 2020.").positions());
+        assertEquals(Map.of("LAO", "absent"), only("2031-05-12", lead + "Laos stayed away from the vote.").positions());
+        assertEquals(Map.of("FJI", "yes"), only("2031-05-12", lead + "Fiji stayed away from the talks but voted for it.").positions());
+    }
 }
