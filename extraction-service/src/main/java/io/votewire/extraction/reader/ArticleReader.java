@@ -114,7 +114,7 @@ public final class ArticleReader {
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:adopted|passed|approved)\\b[^.;]{0,60}?"
             + "\\b(?:(?:every|each)\\s+year|annually|year after year)\\b");
 
-    /** A habit told as the sentence's first outcome (not in "adopted it on Monday, as it has every year since 1992"). */
+    /** A habit told as the sentence's first outcome (not in "approved it on Friday, as it has each year since 2004"). */
     private static boolean habitual(SentenceFacts f) {
         if (f.outcomeAt < 0 || f.text.lower.indexOf(" year") < 0 && f.text.lower.indexOf("annually") < 0) {
             return false;

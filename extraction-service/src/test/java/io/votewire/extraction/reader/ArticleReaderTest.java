@@ -3543,4 +3543,16 @@ class ArticleReaderTest {
         assertEquals(Map.of("LAO", "absent"), only("2031-05-12", lead + "Laos stayed away from the vote.").positions());
         assertEquals(Map.of("FJI", "yes"), only("2031-05-12", lead + "Fiji stayed away from the talks but voted for it.").positions());
     }
+
+
+    /** 'voted "no"', 'voting “No” included A, B and C': a side in quotation marks after the verb is that side. */
+    @Test
+    void aQuotedNoAfterTheVerbIsAgainst() {
+        String lead = "The UN General Assembly adopted the text 141-5-35 on Monday. ";
+        assertEquals(Map.of("CHL", "no", "PER", "no", "FJI", "no"), only("2031-05-12", lead + "Other countries voting \"No\" included Chile, Peru and Fiji.").positions());
+        assertEquals(Map.of("CHL", "no", "PER", "no"), only("2031-05-12", lead + "Chile and Peru voted 'no'.").positions());
+        assertEquals(Map.of("FJI", "no", "LAO", "no"), only("2031-05-12", lead + "Fiji voted “No” on the text, as did Laos.").positions());
+        // the noun "vote" with a quoted "no" is no stance
+        assertEquals(Map.of("CHL", "yes"), only("2031-05-12", lead + "Peru said the vote \"no\" was wrong; Chile voted yes.").positions());
+    }
 }
