@@ -1506,6 +1506,11 @@ public final class ArticleReader {
                     if (published != null && d.isAfter(published.plusDays(1))) {
                         continue;
                     }
+                    // "failed today to adopt a text on the crash of 17 July 2014": in a sentence that dates its vote by
+                    // "today" or a weekday, a day weeks before the article's is another event's
+                    if (published != null && d.isBefore(published.minusDays(DATELINE_LAG_DAYS)) && dayNamed(sentence) != null) {
+                        continue;
+                    }
                     // "UNITED NATIONS, Oct 5 — ... on Tuesday": the dateline dates the filing, the weekday the vote
                     String weekday = m.start() < 40 && DATELINE_END.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
                             ? weekday(sentence.substring(m.end()), d) : null;
@@ -1530,7 +1535,9 @@ public final class ArticleReader {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through|expir(?:es|ing) on|due by|by|since)\\s+$");
     private static final Pattern OTHER_EVENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:attacks?|coup|war|invasion|killings?|massacres?|"
             + "elections?|bombings?|raids?|offensive|earthquake|assault|explosion|uprising|protests?|deal|agreement|accords?|summit|"
-            + "declaration|treaty) (?:of|on)|\\b(?:signed|agreed|concluded|reached|announced|held|launched|began|started|erupted)(?: on)?)\\s+$");
+            + "declaration|treaty) (?:of|on)|\\b(?:signed|agreed|concluded|reached|announced|held|launched|began|started|erupted)(?: on)?"
+            // "designating 11 July as a day of remembrance": the day a text names
+            + "|\\b(?:designat|proclaim)\\w*)\\s+$");
     /** A noun after "the February 1" that is not the vote's ("the February 1 coup"; "the December 21 vote" is). */
     private static final Pattern OTHER_EVENT_AFTER = Pattern.compile("\\s+(?!(?:vote|votes|voting|ballot|session|meeting|decision|resolution|adoption|plenary|sitting)\\b)[a-z]");
 

@@ -3555,4 +3555,22 @@ class ArticleReaderTest {
         // the noun "vote" with a quoted "no" is no stance
         assertEquals(Map.of("CHL", "yes"), only("2031-05-12", lead + "Peru said the vote \"no\" was wrong; Chile voted yes.").positions());
     }
+
+
+    /**
+     * "adopted on Thursday a text designating July 11 as a day of remembrance"; "failed today to adopt a text on the
+     * crash of 17 July 2029": the day a text names, or a day weeks before in a sentence dated by its weekday, is not the
+     * vote's.
+     */
+    @Test
+    void aDayATextNamesOrAnEarlierEventsDayIsNotTheVotes() {
+        String[] texts = {"On Thursday, by 84 votes to 19, the UN General Assembly approved a text designating July 11 as a day of remembrance.",
+                "A UN Security Council draft on a court for the crash of a jet over Laos on 17 July 2029 fell today, vetoed by one permanent member; eleven members voted for it.",
+                "On Thursday the UN General Assembly voted 120-4 for a text proclaiming 3 March as a day for wetlands."};
+        for (String text : texts) {
+            assertEquals("2031-05-22", only("2031-05-22", text).date(), text);
+        }
+        // a day of its own still dates the vote
+        assertEquals("2031-05-20", only("2031-05-22", "The UN General Assembly adopted on 20 May a text on the floods of 3 March 2031, by 120 votes to 4.").date());
+    }
 }
