@@ -227,7 +227,7 @@ public final class SentenceFacts {
      * letters of its phrases, so a side that cannot start here is passed without trying its phrases one by one.
      */
     private static final KeyedPattern CUE = KeyedPattern.atWords(Pattern.compile("\\b(?:"
-            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|(?:voted|voting) [\"“'‘]no\\b[\"”'’]?|opposed|opposing|no votes?|(?<=[\"“'‘])no[\"”'’] votes?|negative votes?|against it|against (?:the|a|an|this|that) (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|['’]s (?:" + VETO_NUMBER + " )?veto|cast(?:s|ing)? (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
+            + "(?<labelled>(?=[nayi])\\b(?:no|against|yes|in favou?r|abstained|abstaining|abstentions?|absent|non-voting)\\s*:)|(?<no>(?=[vonacrsubdiew'’])(?:voted against|voting against|vote against|votes against|voted no|voting no|vote no|(?:voted|voting) [\"“'‘]no\\b[\"”'’]?|opposed|opposing|no votes?|(?<=[\"“'‘])no[\"”'’] votes?|negative votes?|(?<=\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) )contrar(?:y|ies)\\b|against it|against (?:the|a|an|this|that) (?:text|resolution|measure|draft|document|proposal|amendments?|motion)|against\\b(?=['’\"”]?\\s*[,.;)—–-]|['’\"”]?\\s*$|['’\"”]? and |['’\"”]?, while)|vetoe?d(?=\\s+(?:[\\w.]+\\s+){0,5}?by\\b)|cast (?:the |a )?(?:\\w+ )?(?:votes?|ballots?|veto) against|rejected it|stood against|sided against|dissent(?:ed|ing|ers?)\\b|in opposition\\b|cast a no vote|cast (?:a )?[\"“'‘]?no[\"”'’]? votes?|(?<agent>vetoe?d|vetoe?s(?=\\s+(?:a|an|the|it|this|that|its|any|two|both|\\w+'s|(?:[\\w-]+ ){1,3}(?:draft|resolution|text|measure|bid|proposal))\\b)|vetoing|['’]s (?:" + VETO_NUMBER + " )?veto|cast(?:s|ing)? (?:their |its |a |the |twin )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?vetoe?s?\\b|(?:used|exercised|wielded|invoked) (?:its |their |a |the )?(?:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|latest|new|lone|sole|only|\\d+) )?(?:right of |power of )?vetoe?s?\\b|(?<!to )(?:uses?|exercises?|wields?|invokes?) (?:its |their |a |the )?(?:right of |power of )?vetoe?s?\\b|blocked (?:it |the \\w+ )?with (?:its|a|their) veto"
             // "The United States blocked a draft resolution": the blocker voted no on it
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacuslr])(?:sat (?:it |the vote |the ballot )?out\\b|(?:declin|refus)\\w* to (?:take part|participate)\\b|(?:declin|refus)\\w* to vote(?! (?:for|in favou?r|against|yes|no)\\b)|(?:walked out|stormed out)(?: of the (?:hall|chamber|room|session|meeting))? (?:before|during|ahead of) the (?:vote|voting|ballot)|left the (?:hall|chamber|room) (?:before|during|ahead of) the (?:vote|voting|ballot)|walked out of the (?:vote|voting)|stayed away(?: from the (?:vote|ballot)|(?=\\s*(?:[.;,)]|$)))|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
@@ -240,7 +240,7 @@ public final class SentenceFacts {
             "vote against", "votes against", "voted no", "voting no", "vote no", "voted \"", "voting \"", "voted “", "voting “", "voted '", "voting '",
             "voted ‘", "voting ‘", "voted in favo", "voting in favo", "voted for",
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
-            "negative vote", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s ", "’s ", "cast ", "casts ", "casting ", "rejected it", "stood against",
+            "negative vote", "contrar", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s ", "’s ", "cast ", "casts ", "casting ", "rejected it", "stood against",
             "sided against", "dissent", "in opposition", "refrained from voting", "used ", "use ", "uses ", "exercis", "wield", "invok", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",
             "was absent", "were absent", "were not present", "could not vote", "sat ", "declin", "refus", "sit on the fence", "sits on the fence", "sitting on the fence", "stayed away", "walked out", "left the", "stormed out", "remained neutral", "stayed neutral", "supported", "supporting", "backed", "backing",
             "endorsed", "affirmative");
@@ -292,6 +292,7 @@ public final class SentenceFacts {
             "requir", "oblig", "compel"};
     /** Verbs of sending a state on or blaming it ("to report Iran to the Council"), but not "reported that Chile ...". */
     private static final Set<String> OBJECT_VERBS = Set.of("report", "refer", "referring", "censure", "censuring");
+    private static final Set<String> SIDE_NOUNS = Set.of("abstentions", "abstention", "contrary", "against", "votes");
     private static final Set<String> TEXT_NOUNS = Set.of("resolution", "draft", "text", "measure", "proposal", "motion", "amendment", "decision", "document");
     private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
             "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
@@ -420,6 +421,9 @@ public final class SentenceFacts {
         }
         if (last.equals("of") && FORMAL_NAME_HEADS.contains(prev)) {
             return false; // "the Republic of Chile": a formal name, not something done "of" Chile
+        }
+        if (last.equals("of") && SIDE_NOUNS.contains(prev)) {
+            return false; // "two abstentions, of Peru and Fiji": the side's members
         }
         if (last.equals("from")) {
             return !VOTERS_FROM.contains(prev);
@@ -1560,7 +1564,7 @@ public final class SentenceFacts {
         KeyedPattern.Scan scan = CONDITIONAL.scan(text);
         return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
     }
-    private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.]*,"
+    private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.—–]*?(?:,|[—–]| - )"
             // a participle and a relative joined: "the draft, tabled by Peru and which cites the court's opinion of May, won"
             + "|,\\s*(?:[\\w'’-]+\\s+){1,6}?and (?:which|who|whose)\\b[^,;.]*,"
             // a group's own clause, also at the sentence's end: "broke ranks with the EU, most of whose members voted yes"

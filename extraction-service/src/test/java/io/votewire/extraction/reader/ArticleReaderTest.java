@@ -3573,4 +3573,24 @@ class ArticleReaderTest {
         // a day of its own still dates the vote
         assertEquals("2031-05-20", only("2031-05-22", "The UN General Assembly adopted on 20 May a text on the floods of 3 March 2031, by 120 votes to 4.").date());
     }
+
+
+    /**
+     * Translated copy: "11 votes in favour, one contrary – Chile's, which holds a permanent seat – and three abstentions,
+     * of Peru, Fiji and Laos": "contrary" after a number is against, "abstentions, of A and B" names the side, and a relative clause
+     * ends at a dash as at a comma.
+     */
+    @Test
+    void translatedTallyWithContraryAndTheSidesMembers() {
+        VoteEvent e = only("2031-05-22", "The UN Security Council voted on Monday. Its draft drew 11 votes in favour, one contrary – Chile's, which holds a permanent seat – and three abstentions, of Peru, Fiji and Laos.");
+        assertEquals(Map.of("CHL", "no", "PER", "abstain", "FJI", "abstain", "LAO", "abstain"), e.positions());
+        assertEquals(1, e.counts().no());
+        assertEquals(3, e.counts().abstain());
+        VoteEvent g = only("2031-05-22", "The UN General Assembly adopted the text on Monday with 120 favourable votes, four contrary and 30 abstentions, of which Chile and Peru.");
+        assertEquals(4, g.counts().no());
+        assertEquals(Map.of("CHL", "abstain", "PER", "abstain"), g.positions());
+        assertEquals(Map.of("LAO", "abstain", "NPL", "abstain"), only("2031-05-22", "The UN Security Council adopted it 13-0-2 on Monday, with two abstentions, of Laos and Nepal.").positions());
+        // "on the contrary" counts nothing
+        assertEquals(Map.of("CHL", "yes"), only("2031-05-22", "The UN General Assembly adopted it on Monday; on the contrary, Chile voted yes.").positions());
+    }
 }
