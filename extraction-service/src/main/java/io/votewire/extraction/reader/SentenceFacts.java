@@ -209,7 +209,7 @@ public final class SentenceFacts {
     private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)|"
             + "the year before|earlier (?:in|this)(?! (?:the )?(?:day|session|meeting|morning|afternoon|evening))|back in|last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-            + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|"
+            + "last \\w+'s|since then|(?:days?|weeks?|months?) (?:after|before|earlier|ago)|years? ago|decades? ago|"
             // history told in order: "In 2012 it passed 111-41. Two years later, the count was 117-38."
             + "(?:a|one|two|three|four|five|\\d+) years? later|the following year|the next year|"
             + "(?:19|20)\\d\\d,? when|(?:that|a) (?:\\w+ )?(?:earlier|previous|similar) (?:text|resolution|vote|draft)|"
@@ -219,7 +219,7 @@ public final class SentenceFacts {
             // "in " alone would be a key in most sentences
             "last ", "a ", "previous year", "in 19", "in 20", "in january", "in february", "in march", "in april", "in may", "in june",
             "in july", "in august", "in september", "in october", "in november", "in december", "that ", "year", "earlier ",
-            "the year before", "back in", "since then", "day", "week", "month", "19", "20", "one ", "two ", "three ", "four ", "five ",
+            "the year before", "back in", "since then", "day", "week", "month", "decade", "19", "20", "one ", "two ", "three ", "four ", "five ",
             "the following", "the next", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     /**

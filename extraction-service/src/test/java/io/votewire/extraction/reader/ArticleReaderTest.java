@@ -3593,4 +3593,21 @@ class ArticleReaderTest {
         // "on the contrary" counts nothing
         assertEquals(Map.of("CHL", "yes"), only("2031-05-22", "The UN General Assembly adopted it on Monday; on the contrary, Chile voted yes.").positions());
     }
+
+
+    /** "Nine years ago", "two decades ago": a vote told so is an earlier one, not the article's of the day. */
+    @Test
+    void yearsAgoIsAnEarlierVote() {
+        String[][] cases = {
+                {"On Thursday the UN General Assembly passed the text 84-19-68. Nine years ago, Chile cast its veto in the Security Council on a comparable draft. Ten Council members had backed it, while Peru and Fiji abstained.", "SC"},
+                {"On Thursday the UN General Assembly passed the text 84-19-68. Two decades ago a like text failed 60-70.", "GA"},
+                {"On Thursday the UN rights council in Geneva passed the text 30-7-10. Some years ago the council turned down a like draft, 15-20-12.", "HRC"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c[0]);
+            assertEquals(2, events.size(), c[0]);
+            assertEquals("2031-05-22", events.get(0).date(), c[0]);
+            assertEquals(c[1], events.get(1).body(), c[0]);
+            assertEquals(null, events.get(1).date(), c[0]);
+        }
+    }
 }
