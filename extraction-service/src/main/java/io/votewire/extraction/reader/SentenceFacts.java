@@ -35,7 +35,7 @@ public final class SentenceFacts {
             // the comma is the next one's, told in turn)
             + "(?:(?=[twhao,]),?\\s*(?:that|who|which|had|have|has|were|was|all|also|only)\\s*)*";
     private static final KeyedPattern ROLE_AFTER = KeyedPattern.atWords(Pattern.compile(N + SKIP
-            + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|ayes?\\b|nays?\\b|noes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes)|"
+            + "(?=[ifyasbvon])(in (?:its |their )?favou?r|for\\b(?=\\s*(?:,|and|the|it|$))|yes\\b|ayes?\\b|nays?\\b|noes\\b|affirmative|supported|backed|approved|vot(?:ed|ing) (?:in (?:its |their )?favou?r|for|yes|in support\\b)|"
             // "12 supporting it, 24 opposing": a side, but "two opposing resolutions" is none
             + "(?:supporting|backing|opposing)(?=\\s*(?:(?:it|the|this|that|them|and)\\b|[,;.)]|$))|"
             // "the text received 191 supports and two votes against", as some translations count
@@ -232,13 +232,13 @@ public final class SentenceFacts {
             + "|blocked (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:draft|resolution|text|measure|proposal)\\b)))"
                     + "|(?<absent>(?=[dnwacuslr])(?:sat (?:it |the vote |the ballot )?out\\b|(?:declin|refus)\\w* to (?:take part|participate)\\b|(?:declin|refus)\\w* to vote(?! (?:for|in favou?r|against|yes|no)\\b)|(?:walked out|stormed out)(?: of the (?:hall|chamber|room|session|meeting))? (?:before|during|ahead of) the (?:vote|voting|ballot)|left the (?:hall|chamber|room) (?:before|during|ahead of) the (?:vote|voting|ballot)|walked out of the (?:vote|voting)|stayed away(?: from the (?:vote|ballot)|(?=\\s*(?:[.;,)]|$)))|did not vote(?! (?:against|for|in favou?r|yes|no\\b))|did not cast|did not (?:issue|register|record|give) (?:a |its |their )?(?:vote|ballot)|unable to vote|not cast a ballot|did not take part|not take part|not participate|did not participate|was absent|were absent|absent|could not vote|non-voting|not voting|no vote\\b|were not present))"
                     + "|(?<abstain>(?=[avrs])(?:abstained|abstaining|abstain|abstentions?|abstainers?|abstention|voted to abstain|refrained from voting|(?:remained|stayed) neutral|(?:sat|sit|sits|sitting) on the fence))"
-                    + "|(?<yes>(?=[visbyeac])(?:vot(?:ed|ing) in (?:its |their )?favou?r|cast a yes vote|(?<=[\"“'‘])yes[\"”'’] votes?|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
+                    + "|(?<yes>(?=[visbyeac])(?:vot(?:ed|ing) in (?:its |their )?favou?r|vot(?:ed|ing) in support\\b|cast a yes vote|(?<=[\"“'‘])yes[\"”'’] votes?|voted for|voting for|vote for|voted yes|voting yes|in favou?r|supported|supporting|backed|backing|yes votes?|voted with the majority|endorsed|affirmative)))",
             Pattern.CASE_INSENSITIVE),
             // each phrase as far as it is plain text, so that "north", "votes in favour" or "backlash" try nothing
             "no:", "no ", "no\"", "no”", "no'", "no’", "no\t", "no\n", "no\r", "no\f", "no\u000b", "non-voting", "not cast", "not take part", "not participate",
             "not voting", "against", "yes", "in favo", "abstain", "abstention", "absent", "voted against", "voting against",
             "vote against", "votes against", "voted no", "voting no", "vote no", "voted \"", "voting \"", "voted “", "voting “", "voted '", "voting '",
-            "voted ‘", "voting ‘", "voted in favo", "voting in favo", "voted for",
+            "voted ‘", "voting ‘", "voted in favo", "voting in favo", "voted in support", "voting in support", "voted for",
             "voting for", "vote for", "voted in its favo", "voting in its favo", "voted in their favo", "voting in their favo", "voted yes", "voting yes", "voted with the majority", "voted to abstain", "opposed", "opposing",
             "negative vote", "contrar", "vetoed", "vetod", "vetoes", "vetos", "vetoing", "'s ", "’s ", "cast ", "casts ", "casting ", "rejected it", "stood against",
             "sided against", "dissent", "in opposition", "refrained from voting", "used ", "use ", "uses ", "exercis", "wield", "invok", "blocked ", "did not vote", "did not cast", "did not issue", "did not register", "did not record", "did not give", "unable to vote", "did not take part", "did not participate",

@@ -3610,4 +3610,15 @@ class ArticleReaderTest {
             assertEquals(null, events.get(1).date(), c[0]);
         }
     }
+
+
+    /** "voted in support of the document": a side like "voted in favour", counted and for the states named. */
+    @Test
+    void votedInSupportIsInFavour() {
+        VoteEvent e = only("2031-05-22", "The UN General Assembly adopted the text on Monday: 88 states voted in support of it, 12 against and 40 abstained.");
+        assertEquals(88, e.counts().yes());
+        assertEquals(Map.of("CHL", "yes", "PER", "yes", "FJI", "no"),
+                only("2031-05-22", "The UN General Assembly adopted the text 120-8-5 on Monday. Chile and Peru voted in support, Fiji against.").positions());
+        assertEquals(Map.of("GHA", "yes"), only("2031-05-22", "The UN Security Council adopted the text 13-0-2 on Monday, Ghana voting in support of it.").positions());
+    }
 }
