@@ -438,7 +438,8 @@ public final class SentenceFacts {
             return true;
         }
         for (String stem : OBJECT_STEMS) {
-            if (last.startsWith(stem)) {
+            // (not an adverb made of the stem: "Regrettably, the US ... voted against")
+            if (last.startsWith(stem) && !last.endsWith("ly")) {
                 return true;
             }
         }

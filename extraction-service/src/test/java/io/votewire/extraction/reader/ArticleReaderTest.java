@@ -3621,4 +3621,16 @@ class ArticleReaderTest {
                 only("2031-05-22", "The UN General Assembly adopted the text 120-8-5 on Monday. Chile and Peru voted in support, Fiji against.").positions());
         assertEquals(Map.of("GHA", "yes"), only("2031-05-22", "The UN Security Council adopted the text 13-0-2 on Monday, Ghana voting in support of it.").positions());
     }
+
+
+    /** "Regrettably, the US, Peru and ... voted against": an adverb made of an object verb's stem governs no state. */
+    @Test
+    void anAdverbBeforeAStateGovernsNothing() {
+        String lead = "The UN General Assembly adopted the text 120-50-10 on Monday. ";
+        assertEquals(Map.of("USA", "no", "PER", "no"), only("2031-05-22", lead + "\"Regrettably, the United States, Peru and member states of the bloc voted against it,\" the ministry said.").positions());
+        assertEquals(Map.of("CHL", "yes", "PER", "yes"), only("2031-05-22", lead + "Urgently, Chile and Peru voted for it.").positions());
+        assertEquals(Map.of("FJI", "abstain"), only("2031-05-22", lead + "Critically, Fiji abstained.").positions());
+        // the verb itself still governs its object
+        assertEquals(Map.of("PER", "yes"), only("2031-05-22", lead + "The text condemned Chile, and Peru voted for it.").positions());
+    }
 }
