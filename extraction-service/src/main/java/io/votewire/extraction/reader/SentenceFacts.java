@@ -1149,11 +1149,32 @@ public final class SentenceFacts {
     }
 
     private static boolean unnegated(KeyedPattern.Text text, Matcher m, boolean notAStance) {
-        return !NEGATION.foundIn(text, Math.max(0, m.start() - 40), m.start()) && !(notAStance && stanceOfAState(text.text, m.start(), m.end()))
+        return !negatedBefore(text, m.start()) && !(notAStance && stanceOfAState(text.text, m.start(), m.end()))
                 && !attributive(text.text, m) && !otherObject(text.text, m)
                 && !((text.lower.contains(" time") || text.lower.contains("whenever"))
                 && WHENEVER_BEFORE.matcher(text.text).region(Math.max(0, m.start() - 80), m.start()).find());
     }
+
+    /**
+     * Whether a negation or modal stands shortly before {@code at}, other than a relative clause's own ("an amendment
+     * that would have cut the paragraph failed": "would" is the amendment's aim, not a doubt about its fate).
+     */
+    private static boolean negatedBefore(KeyedPattern.Text text, int at) {
+        for (KeyedPattern.Scan scan = NEGATION.scan(text, Math.max(0, at - 40), at); scan.find(); ) {
+            int w = scan.match().start();
+            Matcher modal = MODAL.matcher(text.text).region(w, at);
+            // (the clause's own verb and more before the outcome: "which will be adopted" is the modal's own)
+            if (!(RELATIVE_BEFORE.matcher(text.text).region(Math.max(0, w - 7), w).find() && modal.lookingAt()
+                    && OWN_VERB_AFTER_MODAL.matcher(text.text).region(modal.end(), at).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:that|which|who) $");
+    private static final Pattern MODAL = Pattern.compile("(?i)(?:would|could|might|may|will|should)\\b");
+    private static final Pattern OWN_VERB_AFTER_MODAL = Pattern.compile("(?i)(?:\\s+(?:have|be|been|not|\\w+ly))*(?:\\s+(?!(?:have|be|been)\\b)[\\w'’-]+){2,}\\s*");
 
     /** "whenever one of the five powers casts a veto", "each time a text is adopted": what happens in general, no vote. */
     private static final Pattern WHENEVER_BEFORE = Pattern.compile("(?i)\\b(?:whenever|each time|every time|any time)\\b[^.;,]*$");

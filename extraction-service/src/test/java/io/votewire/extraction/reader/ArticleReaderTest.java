@@ -3633,4 +3633,23 @@ class ArticleReaderTest {
         // the verb itself still governs its object
         assertEquals(Map.of("PER", "yes"), only("2031-05-22", lead + "The text condemned Chile, and Peru voted for it.").positions());
     }
+
+
+    /**
+     * "an amendment that would have cut the paragraph failed": the modal is the relative clause's own, said of what the
+     * amendment aimed at, not a doubt about its fate; "a text which will be adopted" stays a prediction.
+     */
+    @Test
+    void aRelativeClausesModalDoesNotNegateTheOutcome() {
+        String lead = "The UN General Assembly adopted the text 120-14-45 on Friday. ";
+        String[] texts = {"A Fijian amendment that would have cut the paragraph failed, 70-66-20.",
+                "An amendment by Nepal which could have softened the text was rejected, 50-80-10.",
+                "A Peruvian amendment that might have named the culprits was voted down, 60-70-15."};
+        for (String text : texts) {
+            List<VoteEvent> events = read("2031-05-22", lead + text);
+            assertEquals(2, events.size(), text);
+            assertEquals("rejected", events.get(1).outcome(), text);
+        }
+        assertEquals(List.of(), read("2031-05-22", "The UN General Assembly meets on Friday; the text, which will be adopted, is long."));
+    }
 }
