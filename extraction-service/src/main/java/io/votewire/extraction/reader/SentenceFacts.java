@@ -45,12 +45,6 @@ public final class SentenceFacts {
             // "24 votes in favour would be needed": what a text needs is no count
             + "(?!\\s+(?:would|will|are|were|is|was)\\s+(?:be\\s+)?(?:needed|required|necessary)\\b)", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
-    private static final KeyedPattern ROLE_BEFORE = KeyedPattern.anywhere(Pattern.compile(
-            "(in favou?r|yes|against|no|abstentions?|abstaining|abstained)\\s*[:=]\\s*" + N, Pattern.CASE_INSENSITIVE),
-            "in favo", "yes", "against", "no", "abstention", "abstaining", "abstained");
-    private static final KeyedPattern VOTED_N = KeyedPattern.atWords(Pattern.compile(
-            "\\b(for|against) the (?:resolution|text|draft|measure|proposal) (?:have |has |had )?(?:voted|were|was|are) " + N, Pattern.CASE_INSENSITIVE),
-            "for", "against");
     private static final KeyedPattern SUPPORT_FROM = KeyedPattern.anywhere(Pattern.compile(
             "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) by|won|drew|drawing|received|receiving|garnered|garnering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning"
                     // "with 120 states", but not "abstained along with 34 other countries": those are its side's
@@ -68,8 +62,6 @@ public final class SentenceFacts {
      */
     static final String TEXT_NOUN = "(?:resolution|draft|text|measure|proposal|motion|amendment|decision|document)";
     private static final Pattern TEXT_BACKED = Pattern.compile("(?i)\\b" + TEXT_NOUN + ",?\\s+[bs]");
-    private static final KeyedPattern BACKED_OF = KeyedPattern.anywhere(Pattern.compile("(?:backed|supported) by " + N + " of (?:the )?(?:[\\w-]+['’]s )?" + N, Pattern.CASE_INSENSITIVE),
-            "backed by", "supported by");
     private static final KeyedPattern TRIPLE = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/-])"),
             KeyedPattern.DIGITS);
     private static final KeyedPattern PAIR = KeyedPattern.anywhere(Pattern.compile("(?<![\\d/.–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\d/–-]|-member)"),
@@ -97,8 +89,6 @@ public final class SentenceFacts {
             + "|\\bvot(?:e|es|ed|ing)\\s+down\\b[^.;:]{0,60}?\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b"),
             "rejected", "defeated", "voted down", "voted ", "votes to", "voting to", "votes down", "voting down", "vote down", "fell", "failed",
             "went down", "lost");
-    private static final KeyedPattern VOTES_IN_ALL = KeyedPattern.atWords(Pattern.compile(N + " (?:yes )?votes in all", Pattern.CASE_INSENSITIVE),
-            Numbers.KEYS);
     private static final Pattern NOT_A_COUNT = Pattern.compile("\\s*(?:votes? )?(?:needed|required|necessary|threshold)|\\s*(?:-|–)?\\s*(?:year|day|month|week|percent|%|per cent|hours?|minutes?|million|billion|times)",
             Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern VOTE_CONTEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:vot\\w*|adopt\\w*|pass(?:ed|es)?|approv\\w*|reject\\w*|resolution|draft|tally|abstain\\w*|abstention\\w*|ballot|veto\\w*|in favou?r|fail(?:ed|s)|defeated|carried|turn(?:ed|s)? down"
@@ -875,25 +865,6 @@ public final class SentenceFacts {
                 }
             }
         }
-        scan = ROLE_BEFORE.scan(text);
-        while ((lower.indexOf(':') >= 0 || lower.indexOf('=') >= 0) && scan.find()) {
-            Matcher m = scan.match();
-            OptionalInt v = Numbers.parse(m.group(2));
-            if (v.isPresent()) {
-                set(role(m.group(1)), v.getAsInt());
-            }
-        }
-        scan = VOTED_N.scan(text);
-        while (lower.contains(" the ") && scan.find()) {
-            Matcher m = scan.match();
-            String side = m.group(1).toLowerCase(Locale.ROOT);
-            Numbers.parse(m.group(2)).ifPresent(v -> set(side.equals("for") ? "yes" : "no", v));
-        }
-        scan = BACKED_OF.scan(text);
-        if (lower.contains(" by ") && scan.find()) {
-            Matcher m = scan.match();
-            Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
-        }
         scan = SUPPORT_FROM.scan(text);
         while (scan.find()) {
             Matcher m = scan.match();
@@ -905,11 +876,6 @@ public final class SentenceFacts {
                     && !(future && TEXT_BACKED.matcher(t).region(Math.max(0, m.start() - 12), m.start() + 1).find())) {
                 set("yes", v.getAsInt());
             }
-        }
-        scan = VOTES_IN_ALL.scan(text);
-        if (lower.contains("in all") && scan.find()) {
-            Matcher m = scan.match();
-            Numbers.parse(m.group(1)).ifPresent(v -> set("yes", v));
         }
         // "98 yes, no objections, 7 abstentions": none against, where the other sides are counted
         if (no == null && (yes != null || abstain != null) && lower.contains("no objection") && NO_OBJECTIONS.matcher(t).find()) {
