@@ -69,9 +69,6 @@ public final class SentenceFacts {
     private static final KeyedPattern TO = KeyedPattern.atWords(Pattern.compile(N + "\\s+(?:votes?\\s+)?(?:in favou?r\\s+)?(?:to|v\\.?|vs\\.?)\\s+(" + Numbers.NUMBER + "|nothing\\b)(?!\\d|,\\d)(?:\\s+against)?",
             Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
-    /** "Belarus was the only country to vote against": a count of one. */
-    private static final Pattern ONLY_ONE = Pattern.compile("(?i)\\bthe only (?:country|state|nation|member|delegation|one) "
-            + "(?:to |that |which |who )?(?:vote[ds]?|voting|have voted|to have voted|abstain(?:ed|ing)?)(?: (against|no|in favou?r|yes))?\\b");
     private static final Pattern NO_OBJECTIONS = Pattern.compile("(?i)(?:,|\\band|\\bwith)\\s+no objections?\\b");
     private static final Pattern NO_ABSTENTIONS = Pattern.compile("(?i)\\b(?:with|and) (?:no|zero) abstentions\\b");
     // "not a single member state opposed the text": opposing it is a vote against
@@ -880,10 +877,6 @@ public final class SentenceFacts {
         // "98 yes, no objections, 7 abstentions": none against, where the other sides are counted
         if (no == null && (yes != null || abstain != null) && lower.contains("no objection") && NO_OBJECTIONS.matcher(t).find()) {
             set("no", 0);
-        }
-        Matcher only = ONLY_ONE.matcher(t);
-        if (lower.contains("the only ") && only.find() && (only.group(1) != null || only.group().toLowerCase(Locale.ROOT).contains("abstain"))) {
-            set(only.group(1) != null ? role(only.group(1)) : "abstain", 1);
         }
     }
 
