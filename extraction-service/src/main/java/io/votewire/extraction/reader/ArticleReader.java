@@ -72,8 +72,12 @@ public final class ArticleReader {
     /** Who voted, when it is not a UN body: "the league voted 14-2", "lawmakers approved the bill". */
     private static final KeyedPattern OTHER_VOTERS = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:league|club|federation|association|union members|party members|shareholders|lawmakers|legislators|parliament|senate|congress|knesset|duma|bundestag|mps|meps|deputies)\\s+(?:on\\s+\\w+day\\s+|\\w+\\s+)?(?:voted|approved|adopted|passed|rejected|backed)\\b"),
             "league", "club", "federation", "association", "union members", "party members", "shareholders", "lawmakers", "legislators", "parliament", "senate", "congress", "knesset", "duma", "bundestag", "mps", "meps", "deputies");
-    /** Words of an election: its ballots are no vote on a text ("the elected members" of a council are no election). */
-    private static final Pattern ELECTION = Pattern.compile("(?i)\\b(?:elect(?:s|ing|ion|ions|ed(?! (?:members?|ten|states|countries|nations)\\b))|vacant seats?|(?:won|lost|wins|loses|its|a|the) (?:bid for a |non-permanent |(?-i:[A-Z][\\w-]+ ))?seats?|(?:won|wins|lost|loses|secured|secures)(?: a| the)? (?:[\\w-]+ ){1,3}seats?|rounds? of (?:voting|balloting)|balloting|candidates?|candidacy|ran against|straw polls?|secret ballots?)\\b");
+    /**
+     * Words of an election: its ballots are no vote on a text ("the elected members" of a council are no election, nor
+     * is an election named as a time: "before the presidential election").
+     */
+    private static final Pattern ELECTION = Pattern.compile("(?i)\\b(?:elect(?:s|ing|ed(?! (?:members?|ten|states|countries|nations)\\b))"
+            + "|(?<!\\b(?:before|after|ahead of|since|until|during) (?:the |next |last |this |a |an )?(?:[\\w'’-]{1,15} )?)elections?|vacant seats?|(?:won|lost|wins|loses|its|a|the) (?:bid for a |non-permanent |(?-i:[A-Z][\\w-]+ ))?seats?|(?:won|wins|lost|loses|secured|secures)(?: a| the)? (?:[\\w-]+ ){1,3}seats?|rounds? of (?:voting|balloting)|balloting|candidates?|candidacy|ran against|straw polls?|secret ballots?)\\b");
     /** Every match of {@link #ELECTION} contains one of these. */
     private static final Keywords ELECTION_WORDS = Keywords.of("elect", "seat", "candida", "ran against", "straw poll", "secret ballot", "round", "balloting");
     /** A text voted on, named: the vote is about it again. */

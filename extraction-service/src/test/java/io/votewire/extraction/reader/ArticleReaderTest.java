@@ -3652,4 +3652,18 @@ class ArticleReaderTest {
         }
         assertEquals(List.of(), read("2031-05-22", "The UN General Assembly meets on Friday; the text, which will be adopted, is long."));
     }
+
+
+    /** "fearing escalation before the election": an election named as a time makes no sentence about an election. */
+    @Test
+    void anElectionNamedAsATimeIsNoElection() {
+        String[][] cases = {
+                {"The IAEA board passed the text 20-2-12 on Wednesday. Ghana, which had long been reluctant, fearing unrest before the election, eventually voted for it.", "GHA", "yes"},
+                {"The UN General Assembly adopted the text 120-5-3 on Monday. Ahead of next month's elections, Chile abstained.", "CHL", "abstain"},
+                {"The UN Security Council adopted the text 13-0-2 on Monday; since the election in March, Peru has voted no on such texts, and it did so again.", "PER", "no"}};
+        for (String[] c : cases) {
+            assertEquals(c[2], only("2031-05-22", c[0]).positions().get(c[1]), c[0]);
+        }
+        assertEquals(List.of(), read("2031-05-22", "The UN General Assembly on Monday elected five members of the Security Council. Chile won 150 votes."));
+    }
 }
