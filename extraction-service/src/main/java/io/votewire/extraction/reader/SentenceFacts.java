@@ -24,7 +24,7 @@ public final class SentenceFacts {
     // "Four UN Security Council members": the body's name may stand before its members
     private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|board|remaining)\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
-            + "(?:\\s+(?:of|on) the (?:\\d+-(?:member|nation) )?(?:council|assembly|board|body|chamber))?";
+            + "(?:\\s+(?:of|on) the (?:\\d+-(?:member|nation|seat|country|state) )?(?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of (?:the |its )?\\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b[^;.]{0,200}?(?:,\\s*|\\s+(?=vot|abstain|support|back|oppos)))?"
             // an aside between dashes: "the other 12 delegations — Brazil among them — abstained"

@@ -3666,4 +3666,13 @@ class ArticleReaderTest {
         }
         assertEquals(List.of(), read("2031-05-22", "The UN General Assembly on Monday elected five members of the Security Council. Chile won 150 votes."));
     }
+
+
+    /** "12 members of the 15-seat council had backed it": the body's size by its seats, countries or states is no count. */
+    @Test
+    void aBodysSizeBySeatsBeforeItsNameIsNoCount() {
+        assertEquals(12, only("2031-05-22", "On Monday Russia vetoed a UN Security Council draft that 12 members of the 15-seat council had backed.").counts().yes());
+        assertEquals(25, only("2031-05-22", "The IAEA text passed on Monday; 25 members of the 35-country board backed it.").counts().yes());
+        assertEquals(30, only("2031-05-22", "The UN rights council text passed on Monday, 30 members of the 47-state council voting in favour.").counts().yes());
+    }
 }
