@@ -856,6 +856,11 @@ public final class ArticleReader {
         if (m.group(1).equalsIgnoreCase("those") || m.group(1).equalsIgnoreCase("them")) {
             return false;
         }
+        // "Of those states present and voting, 88 backed it": the whole body as its rules count it
+        // (not a part of it: "Of the region's 12 states present")
+        if (of && PRESENT.matcher(sentence).region(0, Math.min(sentence.length(), m.end() + 24)).find() && !QUALIFIED_GROUP.matcher(m.group()).find()) {
+            return false;
+        }
         OptionalInt n = Numbers.parse(m.group(1));
         return n.isEmpty() || Stream.of(UnRules.SC, UnRules.GA, UnRules.HRC).noneMatch(b -> Integer.valueOf(n.getAsInt()).equals(UnRules.size(b, null)));
     }
@@ -1823,6 +1828,8 @@ public final class ArticleReader {
             + " (?:resolutions|texts|decisions|resolution \\d+)\\b");
     private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
     /** "Of the continent's 54 states", "Of its 27 members", "Of the twelve Arab countries": the group and its size. */
+    private static final Pattern PRESENT = Pattern.compile("\\bpresent\\b");
+    private static final Pattern QUALIFIED_GROUP = Pattern.compile("\\d|['’]s\\b|\\b(?:Arab|African|Asian|European|Latin|Western|Eastern|Nordic|Pacific|Caribbean|Gulf|EU)\\b");
     private static final Pattern OF_GROUP = Pattern.compile("Of (?:the |its |their |all )?(?:[\\p{L}'’.-]+ ){0,2}?([\\w-]+) "
             + "(?:[\\p{L}-]+ )?(?:states|countries|nations|members|governments|delegations)\\b");
     private static final String BODY_WORDS = "(?i:board|council|assembly|committee|body|conference|commission)";

@@ -3675,4 +3675,17 @@ class ArticleReaderTest {
         assertEquals(25, only("2031-05-22", "The IAEA text passed on Monday; 25 members of the 35-country board backed it.").counts().yes());
         assertEquals(30, only("2031-05-22", "The UN rights council text passed on Monday, 30 members of the 47-state council voting in favour.").counts().yes());
     }
+
+
+    /** "Of those states present and voting, 88 backed it": the whole body as its rules count it, no group. */
+    @Test
+    void thosePresentAndVotingAreTheWholeBody() {
+        VoteEvent e = only("2031-05-22", "The UNESCO General Conference voted on Monday on the bid. Of the states present and voting, 88 backed it, 41 were opposed and 20 abstained.");
+        assertEquals(88, e.counts().yes());
+        assertEquals(120, only("2031-05-22", "The UN General Assembly voted on Monday. Of the members present, 120 voted yes and 10 no.").counts().yes());
+        // a group qualified by a number, a possessive or a region is a part of the body
+        for (String part : List.of("Of the region's 12 states present, 10 voted yes.", "Of the Arab states present, ten voted yes.")) {
+            assertEquals(150, only("2031-05-22", "The UN General Assembly adopted the text 150-5-10 on Monday. " + part).counts().yes(), part);
+        }
+    }
 }
