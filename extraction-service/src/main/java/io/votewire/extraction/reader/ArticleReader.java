@@ -1828,10 +1828,11 @@ public final class ArticleReader {
             + " (?:resolutions|texts|decisions|resolution \\d+)\\b");
     private static final Pattern AMONG_GROUP = Pattern.compile("Among (?:the |its |their |all )?([\\w-]+)");
     /** "Of the continent's 54 states", "Of its 27 members", "Of the twelve Arab countries": the group and its size. */
-    private static final Pattern PRESENT = Pattern.compile("\\bpresent\\b");
-    private static final Pattern QUALIFIED_GROUP = Pattern.compile("\\d|['’]s\\b|\\b(?:Arab|African|Asian|European|Latin|Western|Eastern|Nordic|Pacific|Caribbean|Gulf|EU)\\b");
     private static final Pattern OF_GROUP = Pattern.compile("Of (?:the |its |their |all )?(?:[\\p{L}'’.-]+ ){0,2}?([\\w-]+) "
             + "(?:[\\p{L}-]+ )?(?:states|countries|nations|members|governments|delegations)\\b");
+    private static final Pattern PRESENT = Pattern.compile("\\bpresent\\b");
+    /** A group named as a part of the body: by a number, a possessive or a region. */
+    private static final Pattern QUALIFIED_GROUP = Pattern.compile("\\d|['’]s\\b|\\b(?:Arab|African|Asian|European|Latin|Western|Eastern|Nordic|Pacific|Caribbean|Gulf|EU)\\b");
     private static final String BODY_WORDS = "(?i:board|council|assembly|committee|body|conference|commission)";
     private static final Pattern OF_THE_BODY = Pattern.compile("\\s+(?:of|on|in) (?:the |its )?(?:[\\p{L}'’-]+ ){0,3}?" + BODY_WORDS + "\\b");
     private static final Pattern BODY_WORD = Pattern.compile("\\b" + BODY_WORDS + "(?:'s|’s)?\\s");

@@ -280,7 +280,8 @@ public final class SentenceFacts {
     /** Verbs of sending a state on or blaming it ("to report Iran to the Council"), but not "reported that Chile ...". */
     private static final Set<String> OBJECT_VERBS = Set.of("report", "refer", "referring", "censure", "censuring");
     private static final Set<String> SIDE_NOUNS = Set.of("abstentions", "abstention", "contrary", "against", "votes");
-    private static final Set<String> TEXT_NOUNS = Set.of("resolution", "draft", "text", "measure", "proposal", "motion", "amendment", "decision", "document");
+    /** {@link #TEXT_NOUN}'s words, for the words before a state. */
+    private static final Set<String> TEXT_NOUNS = Set.of(TEXT_NOUN.substring("(?:".length(), TEXT_NOUN.length() - 1).split("\\|"));
     private static final Set<String> OBJECT_WORDS = Set.of("against", "of", "in", "on", "into", "to", "from", "without", "leave",
             "leaving", "told", "embargo", "by", "for", "about", "over", "between", "name", "names", "named", "naming");
     /** Every cue contains one of these; a sentence with none of them names no voter. */
@@ -696,7 +697,7 @@ public final class SentenceFacts {
                 // "the IAEA board voted to refer Syria to the Security Council": a body a matter is sent to did not vote
                 // nor does one named as what set up the occasion ("a rare special sitting, convened by the Security Council")
                 // nor one a state is suspended from or elected to ("suspending Russia's membership of the rights council")
-                if (!REFERRED_TO.matcher(t).region(Math.max(0, scan.match().start() - 80), scan.match().start()).find()
+                if (!sentTo(t, scan.match().start())
                         && !SET_UP_BY.matcher(t).region(Math.max(0, scan.match().start() - 60), scan.match().start()).find()
                         && !SEAT_IN.matcher(t).region(Math.max(0, scan.match().start() - 50), scan.match().start()).find()) {
                     at = scan.match().start();
@@ -716,11 +717,16 @@ public final class SentenceFacts {
     /** Whether every place the text names {@code body} is where a matter is sent ("to refer Syria to the Security Council"). */
     static boolean onlyReferredTo(String text, String body) {
         for (int at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + 1)) {
-            if (!REFERRED_TO.matcher(text).region(Math.max(0, at - 80), at).find()) {
+            if (!sentTo(text, at)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a verb that sends a matter on ends right before {@code at}: what is named there is where it goes. */
+    private static boolean sentTo(String text, int at) {
+        return REFERRED_TO.matcher(text).region(Math.max(0, at - 80), at).find();
     }
 
     /** A verb that sends a matter on, then "to (the UN)": what follows is where it goes, not who voted. */
