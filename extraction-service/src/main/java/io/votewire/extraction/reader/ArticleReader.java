@@ -106,14 +106,17 @@ public final class ArticleReader {
             + "(?:It|That|This|The latter|The former|The first|The second|The other|Both|Neither|The proposal|That proposal|The change"
             + "|it|this|that|the latter|the former|the proposal|the change|the amendment|the text)\\b");
     /**
-     * Several texts at once ("had passed two similar resolutions", "its fourth veto of such drafts", "has failed three
-     * times now"): a tally of votes, none of them.
+     * Several texts at once ("had passed two similar resolutions", "its fourth veto of such drafts", "vetoed earlier
+     * drafts", "has failed three times now"): a tally of votes, none of them.
      */
     private static final KeyedPattern AGGREGATE = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous|dozens of|a series of|similar|such)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"
+            // ("had vetoed earlier drafts", not "as it did on previous texts", which tells of them beside today's vote)
+            + "|\\b(?:vetoed|blocked|adopted|passed|rejected|approved|opposed|backed|supported)\\s+(?:the\\s+)?(?:previous|earlier|past|prior)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"
             // ("it has failed three times now to find a text members accept", "has vetoed six times since 2011")
             + "|\\b(?:failed|vetoed|blocked|voted)\\s+(?:\\w+\\s+)?(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous) times)\\b"),
             KeyedPattern.digitsAnd("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple",
-                    "numerous", "dozens of", "a series of", "similar", "such", "failed", "vetoed", "blocked", "voted"));
+                    "numerous", "dozens of", "a series of", "similar", "such", "failed", "vetoed", "blocked", "voted", "adopted", "passed",
+                    "rejected", "approved", "opposed", "backed", "supported"));
     /** "has adopted a similar text every year since 1992": what a body does year by year, not a vote. */
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:adopted|passed|approved)\\b[^.;]{0,60}?"
             + "\\b(?:(?:every|each)\\s+year|annually|year after year)\\b");

@@ -3688,4 +3688,36 @@ class ArticleReaderTest {
             assertEquals(150, only("2031-05-22", "The UN General Assembly adopted the text 150-5-10 on Monday. " + part).counts().yes(), part);
         }
     }
+
+
+    /** "Paris's veto power", "the US veto rights": the veto as an institution is no veto cast. */
+    @Test
+    void aVetoPowerIsNoVetoCast() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 140-6-30 on Monday. Several speakers urged curbs on France's veto power in the Security Council.",
+                "The UN General Assembly adopted the text 120-9-40 on Monday. Brazil again asked the council to limit the US veto privilege.",
+                "On Monday the UN General Assembly passed the text 99-12-60. Critics of Russia's veto rights in the Security Council welcomed it."};
+        for (String c : cases) {
+            VoteEvent e = only("2031-05-22", c);
+            assertEquals("GA", e.body(), c);
+            assertEquals(Map.of(), e.positions(), c);
+        }
+        // a veto cast by its owner is still one
+        assertEquals("vetoed", only("2031-05-22", "On Monday a UN Security Council text on Chad fell to Britain's veto.").outcome());
+    }
+
+
+    /** "Russia had vetoed earlier drafts": plural earlier texts are votes told together, none of them one vote. */
+    @Test
+    void earlierTextsInThePluralAreNoVote() {
+        String[] cases = {
+                "The UN Security Council adopted a text on Mali 13-0-2 on Monday. China had vetoed earlier drafts.",
+                "On Monday the UN Security Council passed a text on Haiti, 14-0-1. The United States blocked previous texts on the matter.",
+                "The UN General Assembly on Monday backed the plan 150-7-14. Hungary had opposed past resolutions on it."};
+        for (String c : cases) {
+            assertEquals(1, read("2031-05-22", c).size(), c);
+        }
+        // earlier texts beside the stance of today's vote leave that stance
+        assertEquals("abstain", only("2031-05-22", "The UN General Assembly adopted the text 141-7-32 on Monday. Chile abstained, as it had on previous texts.").positions().get("CHL"));
+    }
 }
