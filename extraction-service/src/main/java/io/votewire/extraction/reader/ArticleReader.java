@@ -506,6 +506,13 @@ public final class ArticleReader {
                 frames.add(target);
             }
             merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
+            // "A and B voted against both texts": the stances are the vote's told before this one too
+            Frame other = !f.positions.isEmpty() && !f.hasCounts() && f.outcome == null && BOTH_TEXTS.matcher(s.text()).find()
+                    ? toldBefore(frames, target) : null;
+            if (other != null) {
+                f.positions.forEach(other.positions::putIfAbsent);
+                other.evidence.add(s);
+            }
             if (earlierItem) {
                 itemFrame = target;
                 target.itemLine = line;
@@ -1117,6 +1124,20 @@ public final class ArticleReader {
         fr.namesVoting |= VOTING_WORD.foundIn(f.text);
         // (a main body named only as where a matter is sent, "to refer Syria to the Security Council", is none: f.body)
         fr.namesAMainBody |= f.body != null || namesAMainBodyVoting(f.text);
+    }
+
+    private static final Pattern BOTH_TEXTS = Pattern.compile("(?i)\\b(?:both|each of the two|the two) (?:\\w+ )?(?:resolutions|texts|drafts|measures|proposals)\\b"
+            + "|\\b(?:against|for|on) (?:them )?both\\b");
+
+    /** The vote told last before {@code fr} of its kind (a text or an amendment), today's or earlier like it, else null. */
+    private static Frame toldBefore(List<Frame> frames, Frame fr) {
+        for (int i = frames.indexOf(fr) - 1; i >= 0; i--) {
+            Frame x = frames.get(i);
+            if (x.amendment == fr.amendment && x.past == fr.past) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /** A title whose text stops what the policy noun names: "a draft to stop the lifting of the embargo". */

@@ -3720,4 +3720,24 @@ class ArticleReaderTest {
         // earlier texts beside the stance of today's vote leave that stance
         assertEquals("abstain", only("2031-05-22", "The UN General Assembly adopted the text 141-7-32 on Monday. Chile abstained, as it had on previous texts.").positions().get("CHL"));
     }
+
+
+    /** "A and B voted against both texts": the stances of the two votes just told. */
+    @Test
+    void aStanceOnBothTextsIsEachOnesStance() {
+        String[][] cases = {
+                {"The UN General Assembly passed two texts on Monday. The text on refugees passed 150-8-12 and the water text 149-9-11. Chile and Peru voted against both resolutions.", "CHL", "no"},
+                {"On Monday the UN Security Council voted on two drafts. The first passed 13-0-2. The second passed 12-0-3. Malta abstained on both.", "MLT", "abstain"},
+                {"The UN rights council adopted two texts on Monday. One passed 30-10-7, the other 28-12-7. Japan backed both drafts.", "JPN", "yes"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c[0]);
+            assertEquals(2, events.size(), c[0]);
+            for (VoteEvent e : events) {
+                assertEquals(c[2], e.positions().get(c[1]), c[0]);
+            }
+        }
+        // a stance said of one of them is that one's alone
+        List<VoteEvent> events = read("2031-05-22", "The UN General Assembly passed two texts on Monday. The text on refugees passed 150-8-12 and the water text 149-9-11. Chile voted against the water text.");
+        assertEquals(1, events.stream().filter(e -> "no".equals(e.positions().get("CHL"))).count());
+    }
 }
