@@ -143,13 +143,14 @@ public final class SentenceFacts {
             + "|did not receive|did not obtain|short of the)\\b", Pattern.CASE_INSENSITIVE),
             "reject", "defeated", "fail", "fell", "voted down", "did not", "was not", "not be", "not adopted", "has not", "died", "short of");
     // the scope ends at a comma: in "Israel voted no, and Moldova abstained" the "no" says nothing of Moldova
-    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs? to|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to|(?:declin|refus)\\w* to|to be"
+    // (what a text needs or requires is a rule, no stance: "needs nine votes in favour and no veto by A or B")
+    private static final KeyedPattern NEGATION = KeyedPattern.atWords(Pattern.compile("\\b(?:not|no|never|neither|nor|none|without|would|could|might|may|will|must|should|can|cannot|has to|have to|needs?|requires?|threaten\\w*|expect|expects|expected|expecting|predicts?|predicted|likely|plans?|if|unless|whether|needed to|(?:declin|refus)\\w* to|to be"
             // a habit is no vote: "has generally abstained", "usually votes against"
             + "|generally|usually|often|typically|traditionally|habitually|routinely|customarily|always"
             // "it didn't win nine yes votes"
             + "|(?:did|does|do|was|were|is|are|has|have|had|could|would)n['’]t)\\b(?:(?! and )[^.;,]){0,25}$",
             Pattern.CASE_INSENSITIVE),
-            "no", "never", "neither", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether",
+            "no", "never", "neither", "without", "would", "could", "might", "may", "will", "must", "should", "can", "has to", "have to", "need", "requir", "threaten", "expect", "predict", "likely", "plan", "if", "unless", "whether",
             "declin", "refus", "to be", "generally", "usually", "often", "typically", "traditionally", "habitually", "routinely",
             "customarily", "always", "didn'", "didn’", "doesn'", "doesn’", "don'", "don’", "wasn'", "wasn’", "weren'", "weren’", "isn'", "isn’",
             "aren'", "aren’", "hasn'", "hasn’", "haven'", "haven’", "hadn'", "hadn’", "couldn'", "couldn’", "wouldn'", "wouldn’");
@@ -877,7 +878,9 @@ public final class SentenceFacts {
             Matcher m = scan.match();
             OptionalInt v = Numbers.parse(m.group(1));
             String after = t.substring(m.end());
+            // ("needs the backing of nine members": what a text needs, no count)
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !candidateTally(t, m.start()) && !SIDE_NEXT.matcher(after).lookingAt()
+                    && !hypothetical(text, m.start())
                     && !notACount(t, m.end()) && COUNTED.matcher(m.group().toLowerCase(Locale.ROOT)).find()
                     // "will vote on a text backed by 50 countries": before the vote, its backers are its sponsors
                     && !(future && TEXT_BACKED.matcher(t).region(Math.max(0, m.start() - 12), m.start() + 1).find())) {

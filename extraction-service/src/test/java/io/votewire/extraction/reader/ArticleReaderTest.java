@@ -3740,4 +3740,21 @@ class ArticleReaderTest {
         List<VoteEvent> events = read("2031-05-22", "The UN General Assembly passed two texts on Monday. The text on refugees passed 150-8-12 and the water text 149-9-11. Chile voted against the water text.");
         assertEquals(1, events.stream().filter(e -> "no".equals(e.positions().get("CHL"))).count());
     }
+
+
+    /** "A draft needs nine votes in favour and no veto by A or B": what a text needs is a rule, no stance or veto. */
+    @Test
+    void whatATextNeedsIsNoStance() {
+        String[] cases = {
+                "The UN Security Council will vote on Friday on a text on Chad. A draft needs nine votes in favour and no veto by China, France or Britain to pass.",
+                "The UN Security Council meets on Friday. A text requires at least nine yes votes and no vetoes from Russia or the United States.",
+                "A vote in the UN Security Council is set for Friday; the text needs the backing of nine members, Britain and France among them, and no veto."};
+        for (String c : cases) {
+            assertEquals(List.of(), read("2031-05-22", c), c);
+        }
+        // a stance beside the rule is still one
+        VoteEvent e = only("2031-05-22", "The UN Security Council text, which needed nine votes, won 13 on Monday; Malta voted in favour and France abstained.");
+        assertEquals("yes", e.positions().get("MLT"));
+        assertEquals("abstain", e.positions().get("FRA"));
+    }
 }
