@@ -880,7 +880,7 @@ public final class SentenceFacts {
             String after = t.substring(m.end());
             // ("needs the backing of nine members": what a text needs, no count)
             if (v.isPresent() && !isWordA(m.group(1), t, m.start(1)) && !candidateTally(t, m.start()) && !SIDE_NEXT.matcher(after).lookingAt()
-                    && !hypothetical(text, m.start())
+                    && !NEEDS_BEFORE.matcher(t).region(Math.max(0, m.start() - 30), m.start()).find()
                     && !notACount(t, m.end()) && COUNTED.matcher(m.group().toLowerCase(Locale.ROOT)).find()
                     // "will vote on a text backed by 50 countries": before the vote, its backers are its sponsors
                     && !(future && TEXT_BACKED.matcher(t).region(Math.max(0, m.start() - 12), m.start() + 1).find())) {
@@ -892,6 +892,8 @@ public final class SentenceFacts {
             set("no", 0);
         }
     }
+
+    private static final Pattern NEEDS_BEFORE = Pattern.compile("(?i)\\b(?:needs?|needed|requires?|required)\\s+(?:the\\s+|at\\s+least\\s+)?$");
 
     // ("Thirteen of the Security Council's 15 members": the body's name may take a few words)
     private static final KeyedPattern PART_OF = KeyedPattern.atWords(Pattern.compile("(?i)" + N + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(?:[\\w.]+\\s+){0,3}\\w+['’]s\\s+)?$"),

@@ -3756,5 +3756,7 @@ class ArticleReaderTest {
         VoteEvent e = only("2031-05-22", "The UN Security Council text, which needed nine votes, won 13 on Monday; Malta voted in favour and France abstained.");
         assertEquals("yes", e.positions().get("MLT"));
         assertEquals("abstain", e.positions().get("FRA"));
+        // nor does a forecast in an aside take the tally that follows it
+        assertEquals(13, only("2031-05-22", "The UN Security Council text, which was expected to pass, won 13 votes on Monday.").counts().yes());
     }
 }
