@@ -1515,7 +1515,8 @@ public final class ArticleReader {
         while (SentenceFacts.DIGITS.in(text) && scan.find()) {
             Matcher m = scan.match();
             // "extended the mission until 31 October 2025": the day a mandate or a deadline ends is no vote's
-            if (DEADLINE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()) {
+            if (DEADLINE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()
+                    || SentenceFacts.insideRelativeOnStates(sentence, m.start())) {
                 continue;
             }
             // "condemning the February 1 coup", "the attacks of 9 January", "a deal signed on 17 May": a day that names

@@ -1560,7 +1560,9 @@ public final class SentenceFacts {
         KeyedPattern.Scan scan = CONDITIONAL.scan(text);
         return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
     }
-    private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b[^,;.—–]*?(?:,|[—–]| - )"
+    /** A clause's character, also the dot of an abbreviation ("on Feb. 4", "the U.S. draft"), which ends no clause. */
+    private static final String IN_CLAUSE = "(?:[^,;.—–]|(?<=\\b(?:\\p{Lu}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\\.)";
+    private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b" + IN_CLAUSE + "*?(?:,|[—–]| - )"
             // a participle and a relative joined: "the draft, tabled by Peru and which cites the court's opinion of May, won"
             + "|,\\s*(?:[\\w'’-]+\\s+){1,6}?and (?:which|who|whose)\\b[^,;.]*,"
             // a group's own clause, also at the sentence's end: "broke ranks with the EU, most of whose members voted yes"
@@ -1612,12 +1614,29 @@ public final class SentenceFacts {
 
     /** "Peru, whose envoy was dismissed in May, voted": a date in a relative clause is the aside's, not the vote's. */
     static boolean insideRelative(String t, int at) {
+        return relativeAround(t, at) != null;
+    }
+
+    /**
+     * "Chile and Peru, which vetoed a text on May 2, voted no": a day in a relative clause on states is the aside's
+     * (one on the text, "the draft, which passed on May 2, won 150 votes", dates the vote).
+     */
+    static boolean insideRelativeOnStates(String t, int at) {
+        Matcher m = relativeAround(t, at);
+        if (m == null) {
+            return false;
+        }
+        List<StateMention> before = States.get().find(t, Math.max(0, m.start() - 40), m.start());
+        return !before.isEmpty() && skipSpaces(t, before.get(before.size() - 1).end(), m.start(), false) == m.start();
+    }
+
+    private static Matcher relativeAround(String t, int at) {
         for (Matcher m = RELATIVE.find(t, 0, t.length()); m != null && m.start() < at; m = RELATIVE.find(t, m.end(), t.length())) {
             if (m.end() > at) {
-                return true;
+                return m;
             }
         }
-        return false;
+        return null;
     }
 
     /** The sentence with its relative clauses (as {@link #RELATIVE} finds them) blanked out, offsets kept. */

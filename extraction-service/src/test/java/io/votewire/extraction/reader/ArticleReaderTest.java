@@ -3759,4 +3759,21 @@ class ArticleReaderTest {
         // nor does a forecast in an aside take the tally that follows it
         assertEquals(13, only("2031-05-22", "The UN Security Council text, which was expected to pass, won 13 votes on Monday.").counts().yes());
     }
+
+
+    /** "A and B, which vetoed a text on May 2, voted no": the day in a relative clause on states is the aside's. */
+    @Test
+    void aDayInARelativeClauseOnStatesIsTheAsides() {
+        String[][] cases = {
+                {"On Monday the UN General Assembly backed a text on Chad by 130-10-20. Cuba and Laos, which vetoed a similar council draft on Feb. 4, voted against.", "LAO", "no"},
+                {"On Monday the UN General Assembly passed a text on Fiji, 120-5-30. Peru, which had abstained on 3 March, voted in favour, as did Chile.", "CHL", "yes"},
+                {"The UN General Assembly adopted the text 99-20-41 on Monday. Mali and Chad, whose envoys walked out on 12 April, abstained.", "TCD", "abstain"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-22", c[0]);
+            assertEquals("2031-05-19", e.date(), c[0]);
+            assertEquals(c[2], e.positions().get(c[1]), c[0]);
+        }
+        // a relative clause on the text dates the vote
+        assertEquals("2031-05-12", only("2031-05-22", "The UN General Assembly text, which passed on 12 May, won 150 votes.").date());
+    }
 }
