@@ -1031,9 +1031,11 @@ public final class ArticleReader {
                 && !(current.amendment && !f.amendment && votedOtherwise(f, current))) {
             if (current.past && !f.past) {
                 // back from a digression about an earlier vote: the sentence is about the vote the article reports
+                // (unless one of its states stood otherwise there: "A abstained today. On Monday a rival text failed.
+                // A and B voted against it" is Monday's)
                 for (int i = frames.size() - 1; i >= 0; i--) {
                     if (!frames.get(i).past && frames.get(i).amendment == f.amendment) {
-                        return frames.get(i);
+                        return votedOtherwise(f, frames.get(i)) ? current : frames.get(i);
                     }
                 }
             }

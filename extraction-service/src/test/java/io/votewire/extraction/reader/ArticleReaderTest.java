@@ -3776,4 +3776,23 @@ class ArticleReaderTest {
         // a relative clause on the text dates the vote
         assertEquals("2031-05-12", only("2031-05-22", "The UN General Assembly text, which passed on 12 May, won 150 votes.").date());
     }
+
+
+    /** After a recalled vote, a stance-only sentence whose states stood otherwise in today's vote is the recalled one's. */
+    @Test
+    void aStanceAtOddsWithTodaysVoteStaysWithTheRecalledOne() {
+        String[][] cases = {
+                {"On Wednesday Chile vetoed a UN Security Council text on Haiti; Peru abstained. On Monday a rival draft failed, 4-5-6. Chile, Peru and Malta voted against it.", "PER"},
+                {"On Wednesday the UN Security Council backed a text on Chad 13-0-2, with Ghana and Japan abstaining. On Monday a first draft had failed 5-6-4. Ghana and Japan voted no on it.", "GHA"},
+                {"On Wednesday the UN Security Council passed a text on Mali 12-0-3; Kenya abstained. On Monday an earlier draft failed 6-7-2. Kenya and Brazil opposed it.", "KEN"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c[0]);
+            assertEquals(2, events.size(), c[0]);
+            assertEquals("abstain", events.get(0).positions().get(c[1]), c[0]);
+            assertEquals("no", events.get(1).positions().get(c[1]), c[0]);
+        }
+        // a stance that agrees with today's vote goes back to it
+        List<VoteEvent> events = read("2031-05-22", "On Wednesday the UN Security Council passed a text on Mali 12-0-3; Kenya abstained. On Monday an earlier draft failed 6-7-2. Brazil abstained too.");
+        assertEquals("abstain", events.get(0).positions().get("BRA"));
+    }
 }
