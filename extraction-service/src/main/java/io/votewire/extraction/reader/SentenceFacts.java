@@ -239,13 +239,16 @@ public final class SentenceFacts {
     /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
             "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|championed|prepared|authored|pushed"
+                    // "the draft by Malta and Japan": a text by a state is its sponsor's
+                    + "|\\b(?:draft|text|resolution|proposal|amendment|motion)s?"
                     // (not "a mission, led by Kenya": what a state leads is no text)
                     + "|(?<!(?:force|forces|mission|coalition|operation|campaign|group|talks|effort|efforts|intervention|troops|alliance|bloc),? )led)\\s+by\\s+"
                     // the list of sponsors goes on, but not past a verb, a relative or a count ("drafted by A and B, was
                     // approved by 13 votes, with C and D abstaining": C and D voted)
                     + "(?:(?:(?!\\b(?:was|were|is|are|had|has|have|with|which|who)\\b)[^.;\\n\\d]){0,60}?(?:,|\\band|\\btogether with|\\balong with|\\bas well as)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE),
-            "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of");
+            "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of",
+            "draft", "text", "resolution", "proposal", "amendment", "motion");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
             // (not "a Kenyan-led force": what a state leads is no text)
             // (of a text, not "a Kenyan-led force" or "the Iranian-backed militia": what a state leads or backs is no text)
@@ -939,7 +942,13 @@ public final class SentenceFacts {
         if (named.isEmpty() || named.get(named.size() - 1).end() != before.length()) {
             return false;
         }
-        String lead = before.substring(0, named.get(named.size() - 1).start()).stripTrailing();
+        int k = named.size() - 1;
+        String lead = before.substring(0, named.get(k).start()).stripTrailing();
+        // back over a list of states to what opens it ("the draft by Malta and Japan won 12 votes" is a text's tally)
+        while (k > 0 && (lead.endsWith(" and") || lead.endsWith(","))
+                && named.get(k - 1).end() == lead.length() - (lead.endsWith(",") ? 1 : 4)) {
+            lead = before.substring(0, named.get(--k).start()).stripTrailing();
+        }
         return lead.isEmpty() || lead.endsWith(",") || lead.endsWith(";") || lead.endsWith(" and") || lead.endsWith(" while");
     }
 

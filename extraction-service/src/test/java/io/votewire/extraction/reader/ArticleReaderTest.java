@@ -3795,4 +3795,26 @@ class ArticleReaderTest {
         List<VoteEvent> events = read("2031-05-22", "On Wednesday the UN Security Council passed a text on Mali 12-0-3; Kenya abstained. On Monday an earlier draft failed 6-7-2. Brazil abstained too.");
         assertEquals("abstain", events.get(0).positions().get("BRA"));
     }
+
+
+    /** "The draft by Malta and Japan won 12 votes": a text by states is their text, and its tally no election's. */
+    @Test
+    void aTextByStatesIsTheirs() {
+        String[][] cases = {
+                {"On Monday the UN Security Council text by Malta and Japan won 12 votes, with Chile abstaining.", "12", "CHL"},
+                {"The UN General Assembly draft by Peru, Ghana and Fiji drew 140 votes on Monday, with Laos abstaining.", "140", "LAO"},
+                {"A UN Security Council resolution by Kenya won 13 votes on Monday, with Brazil and India abstaining.", "13", "BRA"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-22", c[0]);
+            assertEquals(Integer.valueOf(c[1]), e.counts().yes(), c[0]);
+            assertEquals("abstain", e.positions().get(c[2]), c[0]);
+            // the text's states are its sponsors, with no stance
+            for (String sponsor : e.sponsors()) {
+                assertNull(e.positions().get(sponsor), c[0]);
+            }
+            assertFalse(e.sponsors().isEmpty(), c[0]);
+        }
+        // states that win votes themselves are candidates in an election
+        assertEquals(List.of(), read("2031-05-22", "In the UN General Assembly on Monday, Malta and Japan won 150 votes each for council seats."));
+    }
 }
