@@ -3817,4 +3817,24 @@ class ArticleReaderTest {
         // states that win votes themselves are candidates in an election
         assertEquals(List.of(), read("2031-05-22", "In the UN General Assembly on Monday, Malta and Japan won 150 votes each for council seats."));
     }
+
+
+    /** "blocked the draft at the Security Council with a veto": where a state blocked a text may come before the veto. */
+    @Test
+    void aVetoTellsWhereItBlocked() {
+        String[] cases = {
+                "The UN General Assembly backed the bid on Monday, 140-9-25. Paris blocked the move at the Security Council with a veto on 18 April.",
+                "The UN General Assembly backed the plan on Monday, 120-12-30. In March, London blocked the plan in the Security Council with its veto.",
+                "On Monday the UN General Assembly passed the text 130-8-20. Moscow had blocked it at the UN Security Council with a veto on 2 May."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            assertEquals(2, events.size(), c);
+            VoteEvent veto = events.get(1);
+            assertEquals("SC", veto.body(), c);
+            assertEquals("vetoed", veto.outcome(), c);
+            assertEquals(List.of("no"), List.copyOf(veto.positions().values()), c);
+        }
+        // a threatened veto blocks nothing
+        assertEquals(1, read("2031-05-22", "The UN General Assembly backed the bid on Monday, 140-9-25. Paris may block it in the council with its veto.").size());
+    }
 }
