@@ -320,7 +320,10 @@ public final class ArticleReader {
             if (amendmentsUnderDiscussion && pronounSubject(s.text())) {
                 f.amendment = true;
             }
-            String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody != null ? contextBody : councilIsHrc ? "HRC" : null)
+            // (a council that counts votes is never the Assembly: "the Assembly suspended A from the rights council. In
+            // May the council had voted 30-5" is a council's vote)
+            String body = f.body != null ? f.body : f.council ? (councilIsSc ? "SC" : contextBody != null && !(f.hasCounts() && "GA".equals(contextBody)) ? contextBody
+                    : councilIsHrc ? "HRC" : null)
                     // "And last month Russia vetoed that recommendation", in an article about the Assembly: a veto is the Council's
                     : "vetoed".equals(f.outcome) ? "SC"
                     // "the IAEA's board of governors voted to refer Syria to the Security Council": another UN body voting
@@ -436,7 +439,8 @@ public final class ArticleReader {
             // (not in an aside about a voter: "Peru, whose envoy kept the seat, voted in favour")
             boolean election = ELECTION_WORDS.in(f.text) && foundOutsideAsides(ELECTION, s.text());
             if (election || aboutAnElection) {
-                aboutAnElection = !TEXT_NAMED.matcher(s.text()).find();
+                // (a later sentence that counts abstentions tells a text's vote: ballots have none)
+                aboutAnElection = !TEXT_NAMED.matcher(s.text()).find() && (election || f.abstain == null);
             }
             if (f.body != null) {
                 aboutOtherVoters = false;

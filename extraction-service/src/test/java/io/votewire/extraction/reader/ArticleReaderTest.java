@@ -3837,4 +3837,33 @@ class ArticleReaderTest {
         // a threatened veto blocks nothing
         assertEquals(1, read("2031-05-22", "The UN General Assembly backed the bid on Monday, 140-9-25. Paris may block it in the council with its veto.").size());
     }
+
+
+    /** After a word of seats ("lost its seat"), a sentence that counts abstentions tells a text's vote, not a ballot. */
+    @Test
+    void aTallyWithAbstentionsEndsAnElection() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 100-20-50 on Monday. Chile is the only other state to have lost its seat. In May the rights council voted 30-5 with 12 abstentions on the matter.",
+                "On Monday the UN General Assembly passed the text 110-15-40. Peru won a seat in 2019. Last month the Security Council voted 12-1 with two abstentions on a related text.",
+                "The UN General Assembly backed the plan 120-9-30 on Monday. Fiji lost the seat last year. In April the rights council voted 29-6, with 12 abstentions, on a text about it."};
+        for (String c : cases) {
+            assertEquals(2, read("2031-05-22", c).size(), c);
+        }
+        // an election's own ballots stay no vote
+        assertEquals(List.of(), read("2031-05-22", "The UN General Assembly elected Chile to the rights council on Monday. Peru lost its seat, with 90 votes to 100."));
+    }
+
+
+    /** "the Assembly voted to suspend A from the rights council. The council itself voted 32-2": a council's tally. */
+    @Test
+    void aCouncilThatCountsVotesIsNoAssembly() {
+        String[] cases = {
+                "The UN General Assembly voted 100-20-50 on Monday to suspend Chile from the Human Rights Council. In May the council itself voted 30-5 with 12 abstentions on an inquiry.",
+                "On Monday the UN General Assembly voted to suspend Peru from the Human Rights Council, 95-25-55. Last month the council voted 28-7, with 12 abstentions, to send monitors.",
+                "The UN General Assembly on Monday suspended Fiji from the Human Rights Council by 90 votes to 30. In April the council had voted 25-10-12 on the same question."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            assertEquals(List.of("GA", "HRC"), events.stream().map(VoteEvent::body).toList(), c);
+        }
+    }
 }
