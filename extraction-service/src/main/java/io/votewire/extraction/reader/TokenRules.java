@@ -46,6 +46,8 @@ public final class TokenRules {
         }
     }
 
+    /** In a rule's "unless-after" words: a number right after the match. */
+    private static final String NUMBER_NEXT = "NUM";
     /** How far back, in tokens of the same clause, a rule's {@code unless} words are looked for. */
     private static final int UNLESS_WINDOW = 6;
     /** More voters than any body the reader knows has members (the Assembly 193, the health assembly 194). */
@@ -68,8 +70,14 @@ public final class TokenRules {
             return false;
         }
 
-        /** Whether one of the rule's "unless-after" words stands shortly after a match ending before token end. */
+        /**
+         * Whether one of the rule's "unless-after" words stands shortly after a match ending before token end, or, for
+         * {@code NUM} among them, a number right after it ("four votes - A, B, C, D - against seven": a tally's "against").
+         */
         boolean vetoedAfter(List<Token> tokens, int end) {
+            if (end < tokens.size() && tokens.get(end).kind() == Token.Kind.NUMBER && unlessAfter.contains(NUMBER_NEXT)) {
+                return true;
+            }
             for (int j = end; j < tokens.size() && j < end + UNLESS_WINDOW && !tokens.get(j).endsClause(); j++) {
                 if (unlessAfter.contains(tokens.get(j).text())) {
                     return true;
@@ -269,7 +277,7 @@ public final class TokenRules {
 
     /** Blocks of "rule NAME", "pattern ...", optional "role count" (or count-with-list, count-replacing, or outcome with an "outcome O" line),
      * "stance S", "unless w1|w2" (words that, shortly before a match in its clause, make it no reading), "unless-after w1|w2" (the
-     * same shortly after it) and "example TEXT => EXPECTED" lines. */
+     * same shortly after it; NUM: a number right after it) and "example TEXT => EXPECTED" lines. */
     static TokenRules parse(List<String> lines) {
         List<Rule> out = new ArrayList<>();
         String name = null;
