@@ -3866,4 +3866,19 @@ class ArticleReaderTest {
             assertEquals(List.of("GA", "HRC"), events.stream().map(VoteEvent::body).toList(), c);
         }
     }
+
+
+    /** "the text gathered 120 votes": the votes a text gathered are its yes side, as those it won or drew. */
+    @Test
+    void votesATextGatheredAreItsYesSide() {
+        String[][] cases = {
+                {"On Monday the UN General Assembly text on Chad gathered 120 votes, with 9 against.", "120"},
+                {"The UN Security Council draft on Mali gathered only four votes on Monday and failed.", "4"},
+                {"A UN General Assembly resolution on water, gathering 150 votes, passed on Monday.", "150"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().yes(), c[0]);
+        }
+        // a crowd gathered is no vote
+        assertEquals(List.of(), read("2031-05-22", "Outside the UN General Assembly on Monday, 300 protesters gathered."));
+    }
 }
