@@ -886,13 +886,18 @@ public final class ArticleReader {
     }
 
     /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
+    private static final Pattern MODAL_RELATIVE = Pattern.compile("(?i)\\s+(?:which|that)\\s+(?:would|could|might|sought to|aimed to)\\b[^,;.]*$");
+
     private static boolean saidOfAText(KeyedPattern.Text sentence, List<Integer> outcomeMentions) {
         for (KeyedPattern.Scan scan = VOTED_TEXT.scan(sentence); scan.find(); ) {
             for (int at : outcomeMentions) {
                 int from = Math.min(scan.match().start(), at);
                 int to = Math.max(scan.match().start(), at);
-                // (a relative clause between is an aside: "a rival text, which would have renewed …, then failed")
-                if (to - from - SentenceFacts.relativeLength(sentence.text, from, to) <= 60) {
+                // (a relative clause between is an aside: "a rival text, which would have renewed …, then failed"; also one
+                // without commas that tells what the text would have done: "an amendment that would have named A and B failed")
+                if (to - from - SentenceFacts.relativeLength(sentence.text, from, to) <= 60
+                        || at > scan.match().end() && at - from <= 250
+                        && MODAL_RELATIVE.matcher(sentence.text).region(scan.match().end(), at).lookingAt()) {
                     return true;
                 }
             }

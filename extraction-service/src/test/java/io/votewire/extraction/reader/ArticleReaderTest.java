@@ -3881,4 +3881,21 @@ class ArticleReaderTest {
         // a crowd gathered is no vote
         assertEquals(List.of(), read("2031-05-22", "Outside the UN General Assembly on Monday, 300 protesters gathered."));
     }
+
+
+    /** "an amendment that would have named A and the B failed": a modal relative without commas is the text's aside. */
+    @Test
+    void aModalRelativeWithoutCommasLeavesTheOutcomeToTheText() {
+        String[] cases = {
+                "At the UN General Assembly on Monday a Chilean amendment which would have condemned the raids and the sieges failed.",
+                "On Monday, in the UN General Assembly, an amendment that would have cut the budget and the staff of the office was rejected.",
+                "A Peruvian amendment to the UN General Assembly text that could have named the militias and their backers failed on Monday."};
+        for (String c : cases) {
+            VoteEvent e = only("2031-05-22", c);
+            assertEquals("amendment", e.kind(), c);
+            assertEquals("rejected", e.outcome(), c);
+        }
+        // the aside ends at its clause: an outcome past it is said of something else
+        assertEquals(List.of(), read("2031-05-22", "On Monday a Chilean amendment that would have named the rebels was tabled in the UN General Assembly; weeks of talks on the harvest and the trade deal then failed."));
+    }
 }
