@@ -574,7 +574,7 @@ public final class SentenceFacts {
         f.future = FUTURE_WORDS.in(text) && FUTURE.foundIn(text);
         f.past = PAST_WORDS.in(text) && pastMarker(text) && !NOW.matcher(t).find();
         f.body = firstBody(text);
-        f.council = f.body == null && lower.contains("council") && !referredTo(text) && !councilOnlySetUp(t);
+        f.council = f.body == null && lower.contains("council") && !referredTo(text) && !councilOnlySetUp(t) && councilNamedAsABody(t, lower);
         f.amendment = lower.contains("amendment") && AMENDMENT_VOTED.foundIn(text)
                 || lower.contains(" to ") && CHANGE_PROPOSAL.foundIn(text);
         // "Thirty states abstained. They included A and B": the states of the side the sentence before counted
@@ -709,7 +709,8 @@ public final class SentenceFacts {
                 // nor one a state is suspended from or elected to ("suspending Russia's membership of the rights council")
                 if (!sentTo(t, scan.match().start())
                         && !SET_UP_BY.matcher(t).region(Math.max(0, scan.match().start() - 60), scan.match().start()).find()
-                        && !SEAT_IN.matcher(t).region(Math.max(0, scan.match().start() - 50), scan.match().start()).find()) {
+                        && !SEAT_IN.matcher(t).region(Math.max(0, scan.match().start() - 50), scan.match().start()).find()
+                        && !PERMANENT_MEMBERS_OF.matcher(t).region(Math.max(0, scan.match().start() - 40), scan.match().start()).find()) {
                     at = scan.match().start();
                     body = candidate.getKey();
                     break;
@@ -717,6 +718,23 @@ public final class SentenceFacts {
             }
         }
         return body;
+    }
+
+    /**
+     * "A and B, permanent members of the Security Council, voted no": the Council names a group of states, which
+     * vote in other bodies too, not the body that voted.
+     */
+    private static final Pattern PERMANENT_MEMBERS_OF = Pattern.compile("(?i)\\b(?:non-)?permanent members? of (?:the )?(?:UN |U\\.N\\. )?$");
+
+    /** Whether a council the text names is more than the one whose permanent members a group of states are. */
+    private static boolean councilNamedAsABody(String t, String lower) {
+        for (int at = lower.indexOf("council"); at >= 0; at = lower.indexOf("council", at + 1)) {
+            int start = lower.startsWith("security ", Math.max(0, at - 9)) ? at - 9 : at;
+            if (!PERMANENT_MEMBERS_OF.matcher(t).region(Math.max(0, start - 40), start).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names a main body only as where a matter is sent ("to refer Syria to the Security Council"). */

@@ -3898,4 +3898,21 @@ class ArticleReaderTest {
         // the aside ends at its clause: an outcome past it is said of something else
         assertEquals(List.of(), read("2031-05-22", "On Monday a Chilean amendment that would have named the rebels was tabled in the UN General Assembly; weeks of talks on the harvest and the trade deal then failed."));
     }
+
+
+    /** "A and B, permanent members of the council, voted no": the Council names a group, not the voting body. */
+    @Test
+    void permanentMembersOfTheCouncilVoteInTheAssemblyToo() {
+        String[][] cases = {
+                {"A UN General Assembly committee on Monday approved the text 120-40-15. Britain, Russia and France, three permanent members of the UN Security Council, voted no.", "GBR", "no"},
+                {"The UN General Assembly on Monday passed the text 130-20-15. China and the United States, permanent members of the Security Council, abstained.", "CHN", "abstain"},
+                {"On Monday the UN General Assembly adopted the text 140-9-12; of the permanent members of the UN Security Council, only France voted in favour.", "FRA", "yes"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-22", c[0]);
+            assertEquals("GA", e.body(), c[0]);
+            assertEquals(c[2], e.positions().get(c[1]), c[0]);
+        }
+        // members of the Council counted in it are its vote
+        assertEquals("SC", only("2031-05-22", "On Monday 13 members of the UN Security Council voted for the text on Chad, and Russia abstained.").body());
+    }
 }
