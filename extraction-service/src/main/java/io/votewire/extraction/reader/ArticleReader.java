@@ -295,7 +295,9 @@ public final class ArticleReader {
             }
             // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
             // (a group of the whole council, or "among those who abstained", is none)
-            if ((s.text().startsWith("Among ") || s.text().startsWith("Of ")) && f.hasCounts() && withinAGroup(s.text())) {
+            // (nor one of a region's states anywhere: "28 of Africa's 54 states voted yes, 17 abstained")
+            if (f.hasCounts() && ((s.text().startsWith("Among ") || s.text().startsWith("Of ")) && withinAGroup(s.text())
+                    || s.text().contains(" of ") && groupPartFirst(s.text()))) {
                 f.yes = null;
                 f.no = null;
                 f.abstain = null;
@@ -1868,6 +1870,17 @@ public final class ArticleReader {
             + "(?:[\\p{L}-]+ )?(?:states|countries|nations|members|governments|delegations)\\b");
     private static final Pattern PRESENT = Pattern.compile("\\bpresent\\b");
     /** A group named as a part of the body: by a number, a possessive or a region. */
+    /** Whether a count of a group's states comes before any other number ("passed 150-9; 20 of Asia's 47 states ..." tallies first). */
+    private static boolean groupPartFirst(String sentence) {
+        Matcher m = GROUP_PART.matcher(sentence);
+        return m.find() && sentence.substring(0, m.start()).chars().noneMatch(Character::isDigit);
+    }
+
+    /** "28 of Africa's 54 states", "ten of the 27 EU members": a count of a group's states, not of the body's. */
+    private static final Pattern GROUP_PART = Pattern.compile("(?i)\\b" + Numbers.NUMBER + "\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?![\\p{L}. ]{0,24}?\\b(?:council|assembly|board|body|agency|organi[sz]ation|conference|committee|chamber|un|u\\.n\\.|world)['’]s)\\p{L}[\\p{L} ]{1,20}['’]s\\s+(?:\\d+|" + Numbers.NUMBER + ")\\s+"
+            + "|(?:\\d+\\s+)?(?-i:Arab|African|Asian|European|Latin American|Western|Eastern|Nordic|Pacific|Caribbean|Gulf|EU|ASEAN|NATO|OIC)\\s+)"
+            + "(?:states|countries|members|nations|governments)\\b");
     private static final Pattern QUALIFIED_GROUP = Pattern.compile("\\d|['’]s\\b|\\b(?:Arab|African|Asian|European|Latin|Western|Eastern|Nordic|Pacific|Caribbean|Gulf|EU)\\b");
     private static final String BODY_WORDS = "(?i:board|council|assembly|committee|body|conference|commission)";
     private static final Pattern OF_THE_BODY = Pattern.compile("\\s+(?:of|on|in) (?:the |its )?(?:[\\p{L}'’-]+ ){0,3}?" + BODY_WORDS + "\\b");

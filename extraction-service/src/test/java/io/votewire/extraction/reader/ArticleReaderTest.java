@@ -3915,4 +3915,19 @@ class ArticleReaderTest {
         // members of the Council counted in it are its vote
         assertEquals("SC", only("2031-05-22", "On Monday 13 members of the UN Security Council voted for the text on Chad, and Russia abstained.").body());
     }
+
+
+    /** "28 of Africa's 54 states voted yes, 17 abstained": counts within a region's states are no total of the vote. */
+    @Test
+    void countsWithinARegionAreNoTotal() {
+        String[] cases = {
+                "On Monday the UN General Assembly adopted the text 141-5-35. Then, 28 of Africa's 54 states voted yes, 17 abstained and one voted no.",
+                "The UN General Assembly passed the text 150-9-20 on Monday; 20 of Asia's 47 states backed it and 10 abstained.",
+                "On Monday the UN General Assembly adopted the text 120-12-40. Nine of the 22 Arab states voted yes, and four abstained."};
+        for (String c : cases) {
+            assertEquals(1, read("2031-05-22", c).size(), c);
+        }
+        // the seats of the body that voted are its total
+        assertEquals(10, only("2031-05-22", "On Monday ten of the UN Security Council's 15 members voted yes and Chile abstained.").counts().yes());
+    }
 }
