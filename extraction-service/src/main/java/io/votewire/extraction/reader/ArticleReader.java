@@ -289,8 +289,10 @@ public final class ArticleReader {
             texts.add(f.text);
             // the headline repeated under a dateline is the headline, read as one (fillFromHeadline), not a vote of its own;
             // a link to another story ("Related Story: U.S. Blocks ...") is the page's, not the article's
+            // (nor is what a correction says an earlier version got wrong: "An earlier version of this article stated ...")
             if (s.start() > 0 && article.headline() != null && s.text().strip().equals(article.headline().strip())
-                    || LINK_TO_ANOTHER_STORY.matcher(s.text()).lookingAt()) {
+                    || LINK_TO_ANOTHER_STORY.matcher(s.text()).lookingAt()
+                    || s.text().contains(" version of this ") && CORRECTED.matcher(s.text()).find()) {
                 continue;
             }
             // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
@@ -773,6 +775,7 @@ public final class ArticleReader {
             + "|(?:tied|matched|equall?ed) the (?:19|20)\\d\\d (?:vote|tally|total|record) of (\\d{1,3}))");
     private static final Pattern SIDE_WORD = Pattern.compile("(?i)\\b(?:(yes|in favou?r|support|backing)|(no|against|opposition)|(abstentions?|abstaining))\\b");
 
+    private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:an|the) (?:earlier|previous|original|prior) version of this (?:article|story|report|post|piece)\\b");
     private static final Pattern LINK_TO_ANOTHER_STORY = Pattern.compile("(?i)\\s*(?:>>\\s*)?(?:related(?: stor(?:y|ies)| articles?| coverage)?|read (?:more|also)|also read|see also|more on this|recommended|to read also\\b[^:]{0,40}):");
 
     /** Whether every vote so far is a mention without counts dated with the article's day. */

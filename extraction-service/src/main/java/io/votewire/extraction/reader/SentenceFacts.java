@@ -50,7 +50,8 @@ public final class SentenceFacts {
                     // "with 120 states", but not "abstained along with 34 other countries": those are its side's
                     + "|(?<!along |together )with)\\s+"
                     // "the support of 120 states", "the votes of 153 countries", "the approval of 123 member states"
-                    + "(?:only |just |the |(?:support|votes|backing|approval) of )*" + N + "\\s+(?:of \\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
+                    // ("the support of 20 of the board's 35 members": the part that backed it)
+                    + "(?:only |just |the |(?:support|votes|backing|approval) of )*" + N + "\\s+(?:of (?:the |its )?(?:[\\w.]+['’]s )?\\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
             Pattern.CASE_INSENSITIVE),
             // each verb whole: "gain" is in "against", "secur" in "security"
             "support from", "support by", "supported from", "supported by", "backed by", "backing from", "backing of", "approved by",

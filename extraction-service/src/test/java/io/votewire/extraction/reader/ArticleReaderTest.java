@@ -3930,4 +3930,36 @@ class ArticleReaderTest {
         // the seats of the body that voted are its total
         assertEquals(10, only("2031-05-22", "On Monday ten of the UN Security Council's 15 members voted yes and Chile abstained.").counts().yes());
     }
+
+
+    /** "An earlier version of this article said Chile abstained": what a correction withdraws is no vote. */
+    @Test
+    void whatACorrectionWithdrawsIsNoVote() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text 100-9-40 on Monday. Chile voted in favour.\nCorrection: An earlier version of this article said that Chile abstained.", "CHL", "yes"},
+                {"On Monday the IAEA board passed the text 20-2-12.\nCorrection, 3 June: The original version of this story stated that 12 members voted against. Peru abstained.", "PER", "abstain"},
+                {"The UN Security Council adopted the text 13-0-2 on Monday; Ghana abstained.\nA previous version of this report wrongly said Ghana had voted no.", "GHA", "abstain"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-22", c[0]);
+            assertEquals(c[2], e.positions().get(c[1]), c[0]);
+        }
+        // a version of a text is no correction
+        assertEquals(2, only("2031-05-22", "On Monday the UN General Assembly adopted an earlier version of this text, 120-2-30.").counts().no());
+    }
+
+
+    /** "with the support of 20 of the board's 35 members", "due to a veto cast by A": counts and vetoes in more words. */
+    @Test
+    void aPartOfTheBodysSeatsAndAVetoCastBy() {
+        String[][] cases = {
+                {"The UN General Assembly text was adopted on Monday with the backing of 120 of the assembly's 193 members.", "120"},
+                {"On Monday the IAEA board text passed with the support of 20 of the board's 35 members.", "20"},
+                {"The UN rights council text won the votes of 30 of the council's 47 members on Monday.", "30"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().yes(), c[0]);
+        }
+        VoteEvent veto = only("2031-05-22", "On Monday a draft was not adopted by the UN Security Council due to a veto cast by France.");
+        assertEquals("vetoed", veto.outcome());
+        assertEquals("no", veto.positions().get("FRA"));
+    }
 }
