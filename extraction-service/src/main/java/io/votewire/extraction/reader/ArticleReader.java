@@ -151,11 +151,12 @@ public final class ArticleReader {
             Stream.concat(Stream.of("put ", "brought ", "pushed ", "forced "), Stream.of("a ", "the ", "its ", "their ")
                     .flatMap(d -> Stream.of("rival ", "competing ", "alternative ", "own ").map(a -> d + a))).toArray(String[]::new));
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
-    static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
+    static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|Unesco|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
             + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights"
             // a treaty's negotiating conference votes as itself, not as the Assembly that convened it
             // (the match starts at "conference" or "meeting": "UN" is in nearly every sentence, too common a key)
-            + "|(?<=(?:UN|U\\.N\\.|United Nations|[Dd]iplomatic) )conference|(?<=(?:UN|U\\.N\\.|United Nations) )meeting|[Cc]onference of (?:the )?[Pp]arties|[Ss]tates [Pp]arties";
+            // (an agency's "general conference", a treaty's "negotiating conference")
+            + "|(?<=(?:UN|U\\.N\\.|United Nations|[Dd]iplomatic|[Nn]egotiating) )conference|(?<=[Gg]eneral )[Cc]onference|(?<=(?:UN|U\\.N\\.|United Nations) )meeting|[Cc]onference of (?:the )?[Pp]arties|[Ss]tates [Pp]arties";
     private static final KeyedPattern UN_MAIN = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|Security Council|Human Rights Council|UNGA|UNSC)\\b"),
             "general assembly", "security council", "human rights council", "unga", "unsc");
     private static final KeyedPattern OTHER_BODY = KeyedPattern.atWords(Pattern.compile("\\b(?:" + OTHER_BODIES + ")\\b"),

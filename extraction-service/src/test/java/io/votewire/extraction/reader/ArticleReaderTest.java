@@ -3962,4 +3962,19 @@ class ArticleReaderTest {
         assertEquals("vetoed", veto.outcome());
         assertEquals("no", veto.positions().get("FRA"));
     }
+
+
+    /** An agency's "general conference", "Unesco" in newspaper case and a treaty's "negotiating conference" vote as themselves. */
+    @Test
+    void anAgencysConferenceIsAnotherBody() {
+        String[] cases = {
+                "Chile joined Unesco, the UN's cultural agency, on Monday. Delegates at the agency's general conference approved membership by 100 votes to 12, with 50 abstentions.",
+                "At the United Nations on Monday, the negotiating conference adopted the treaty on cluster arms. 110 states voted yes and Peru voted no.",
+                "The IAEA General Conference on Monday adopted a text on safety by 80 votes to 10, with 20 abstentions."};
+        for (String c : cases) {
+            assertEquals("OTHER", only("2031-05-22", c).body(), c);
+        }
+        // the Assembly's own vote stays the Assembly's
+        assertEquals("GA", only("2031-05-22", "On Monday the UN General Assembly adopted the text 120-10-20 after a conference on water.").body());
+    }
 }
