@@ -22,7 +22,8 @@ public final class SentenceFacts {
     static final String N = "(?<![\\d,.])(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? )\\b(" + Numbers.NUMBER + ")(?!\\d|,\\d|-member|-nation)";
     // "Four UN Security Council members": the body's name may stand before its members
-    private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|board|remaining)\\s+)*"
+    // ("88 WHO member states": an agency that votes names its members, in capitals only: "88 who voted" is none)
+    private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|board|remaining|(?-i:WHO|IAEA|UNESCO|ILO|FAO))\\s+)*"
             + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
             + "(?:\\s+(?:of|on) the (?:\\d+-(?:member|nation|seat|country|state) )?(?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of (?:the |its )?\\d+\\s+)?" + UNITS
@@ -72,9 +73,9 @@ public final class SentenceFacts {
             Numbers.KEYS);
     private static final Pattern NO_OBJECTIONS = Pattern.compile("(?i)(?:,|\\band|\\bwith)\\s+no objections?\\b");
     private static final Pattern NO_ABSTENTIONS = Pattern.compile("(?i)\\b(?:with|and) (?:no|zero) abstentions\\b");
-    // "not a single member state opposed the text": opposing it is a vote against
-    private static final Pattern NONE_AGAINST = Pattern.compile("\\b(?:no (?:member )?(?:country|countries|member|state|delegation|one|votes?)|nobody|no-one|not (?:a single|one) (?:member )?(?:country|member|state|nation|delegation))"
-            + " (?:voted |were |was |cast (?:a vote |a ballot )?)?(?:against|no\\b|opposed\\b)",
+    // "not a single member state opposed the text", "none objected": opposing it is a vote against
+    private static final Pattern NONE_AGAINST = Pattern.compile("\\b(?:no (?:member )?(?:country|countries|member|state|delegation|one|votes?)|none|nobody|no-one|not (?:a single|one) (?:member )?(?:country|member|state|nation|delegation))"
+            + " (?:voted |were |was |cast (?:a vote |a ballot )?)?(?:against|no\\b|opposed\\b|objected\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "rejected by 80 to 40", "defeated the motion by 80 votes to 40": the rejecting side is counted first. */
     private static final KeyedPattern REJECTED_BY = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:rejected|defeated|voted down|(?:voted|votes|voting) (?:\\w+day )?to (?:reject|defeat))\\s+(?:(?:it|them)\\s+)?(?:(?:on\\s+)?\\w+day\\s+)?(?:by\\s+\\S|\\d"

@@ -3977,4 +3977,26 @@ class ArticleReaderTest {
         // the Assembly's own vote stays the Assembly's
         assertEquals("GA", only("2031-05-22", "On Monday the UN General Assembly adopted the text 120-10-20 after a conference on water.").body());
     }
+
+
+    /** "none objected", "88 WHO member states voted in favour": none against, and an agency's members counted. */
+    @Test
+    void noneObjectedAndAnAgencysMembers() {
+        String[] none = {
+                "On Monday the WHO assembly's committee voted: 120 countries voted in favour, none objected and 10 abstained.",
+                "The UN General Assembly text passed on Monday; 150 states backed it, none objected, and 20 abstained.",
+                "At the IAEA board on Monday, 25 members voted yes, none objected and nine abstained."};
+        for (String c : none) {
+            assertEquals(0, only("2031-05-22", c).counts().no(), c);
+        }
+        String[][] members = {
+                {"On Monday 90 WHO member states backed the text on Chad, with 10 against.", "90"},
+                {"At the IAEA board on Monday, 22 IAEA members voted for the text and two against.", "22"},
+                {"On Monday 100 UNESCO member states voted yes on the bid, 14 against.", "100"}};
+        for (String[] c : members) {
+            assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().yes(), c[0]);
+        }
+        // "who" in lower case opens a relative clause, no agency
+        assertNull(only("2031-05-22", "The UN General Assembly adopted a text on Monday; the envoys who spoke for it numbered 12, and Chile voted in favour.").counts().yes());
+    }
 }
