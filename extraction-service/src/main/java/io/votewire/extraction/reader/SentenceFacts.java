@@ -304,7 +304,9 @@ public final class SentenceFacts {
             "principality", "sultanate", "duchy", "federal");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "during");
     private static final Set<String> VOTERS_FROM = Set.of("abstentions", "abstention", "votes", "support", "backing", "opposition");
-    private static final Set<String> WITH_OBJECT = Set.of("ties", "relations", "war", "negotiations", "talks");
+    // ("voted in favour, breaking with A and B": the states broken with stood elsewhere)
+    private static final Set<String> WITH_OBJECT = Set.of("ties", "relations", "war", "negotiations", "talks", "breaking", "broke", "break",
+            "ranks", "ways", "split", "splitting");
 
     private static final Pattern LIST_AFTER_COMMA = Pattern.compile("(?i)\\b(?:against|for|in favou?r|abstain\\w*),\\s*(?:the\\s+)?$");
 

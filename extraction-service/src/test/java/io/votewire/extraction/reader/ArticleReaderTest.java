@@ -3999,4 +3999,21 @@ class ArticleReaderTest {
         // "who" in lower case opens a relative clause, no agency
         assertNull(only("2031-05-22", "The UN General Assembly adopted a text on Monday; the envoys who spoke for it numbered 12, and Chile voted in favour.").counts().yes());
     }
+
+
+    /** "Chile voted yes, breaking with Peru": a state broken with took no stance from the cue. */
+    @Test
+    void aStateBrokenWithTakesNoStance() {
+        String[][] cases = {
+                {"On Monday Chile voted yes on the UN General Assembly text on Haiti, breaking with Peru.", "CHL", "PER"},
+                {"Ghana voted yes on the UN General Assembly text on Monday, splitting with Kenya for the first time.", "GHA", "KEN"},
+                {"On Monday Fiji voted for the UN General Assembly resolution, breaking ranks with Australia.", "FJI", "AUS"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-22", c[0]);
+            assertEquals("yes", e.positions().get(c[1]), c[0]);
+            assertNull(e.positions().get(c[2]), c[0]);
+        }
+        // a state voted with is on the same side
+        assertEquals("yes", only("2031-05-22", "On Monday Chile voted yes on the UN General Assembly text, along with Peru.").positions().get("PER"));
+    }
 }
