@@ -117,6 +117,19 @@ public final class ArticleReader {
             KeyedPattern.digitsAnd("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple",
                     "numerous", "dozens of", "a series of", "similar", "such", "failed", "vetoed", "blocked", "voted", "adopted", "passed",
                     "rejected", "approved", "opposed", "backed", "supported"));
+    /**
+     * Whether the sentence tells several texts at once outside an aside on states ("Peru, which has vetoed three
+     * drafts, voted no" tells Peru's vote; "the council, which has failed twice, met" no vote).
+     */
+    private static boolean aggregate(KeyedPattern.Text text) {
+        for (KeyedPattern.Scan scan = AGGREGATE.scan(text); scan.find(); ) {
+            if (!SentenceFacts.insideRelativeOnStates(text.text, scan.match().start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "has adopted a similar text every year since 1992": what a body does year by year, not a vote. */
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:adopted|passed|approved)\\b[^.;]{0,60}?"
             + "\\b(?:(?:every|each)\\s+year|annually|year after year)\\b");
@@ -461,7 +474,7 @@ public final class ArticleReader {
                     && !verdict
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
-                    || !f.hasCounts() && (AGGREGATE.foundIn(f.text) || habitual(f))) {
+                    || !f.hasCounts() && (aggregate(f.text) || habitual(f))) {
                 if (!f.hasVoteFacts() && s.text().contains(" vote") && ANOTHER_PUT.foundIn(f.text)) {
                     anotherTextPut = true;
                 }
@@ -515,6 +528,12 @@ public final class ArticleReader {
                 frames.add(target);
             }
             merge(target, f, body != null ? body : contextBody, body != null, sponsors, date, s);
+            // "A and B, which vetoed a Council draft on 4 May, voted no": the veto the aside tells is a vote of its own
+            if (!"vetoed".equals(target.outcome)) {
+                for (SentenceFacts.VetoAside aside : SentenceFacts.vetoAsides(s.text(), named)) {
+                    vetoTold(frames, aside, date(new KeyedPattern.Text(s.text().substring(aside.start(), aside.end())), published), s);
+                }
+            }
             // "A and B voted against both texts": the stances are the vote's told before this one too
             Frame other = !f.positions.isEmpty() && !f.hasCounts() && f.outcome == null && BOTH_TEXTS.matcher(s.text()).find()
                     ? toldBefore(frames, target) : null;
@@ -1141,6 +1160,25 @@ public final class ArticleReader {
         fr.namesVoting |= VOTING_WORD.foundIn(f.text);
         // (a main body named only as where a matter is sent, "to refer Syria to the Security Council", is none: f.body)
         fr.namesAMainBody |= f.body != null || namesAMainBodyVoting(f.text);
+    }
+
+    /** The veto an aside tells: added to a veto of the article's on that day (or of no known day), else a vote of its own. */
+    private static void vetoTold(List<Frame> frames, SentenceFacts.VetoAside aside, String day, Sentence s) {
+        Frame veto = frames.stream().filter(fr -> "vetoed".equals(fr.outcome) && "SC".equals(fr.body)
+                && (day == null || fr.date == null || day.equals(fr.date))).findFirst().orElse(null);
+        if (veto == null) {
+            veto = new Frame();
+            veto.body = "SC";
+            veto.explicitBody = true;
+            veto.outcome = "vetoed";
+            veto.past = true;
+            veto.date = day;
+            frames.add(veto);
+        }
+        for (String state : aside.states()) {
+            veto.positions.putIfAbsent(state, "no");
+        }
+        veto.evidence.add(s);
     }
 
     private static final Pattern BOTH_TEXTS = Pattern.compile("(?i)\\b(?:both|each of the two|the two) (?:\\w+ )?(?:resolutions|texts|drafts|measures|proposals)\\b"

@@ -1663,6 +1663,43 @@ public final class SentenceFacts {
         return !before.isEmpty() && skipSpaces(t, before.get(before.size() - 1).end(), m.start(), false) == m.start();
     }
 
+    private static final Pattern SEVERAL_TEXTS = Pattern.compile("(?i)\\b(?:resolutions|drafts|texts|measures|proposals|times|twice)\\b");
+
+    /** The states a relative clause says vetoed a text, and where that clause stands in the sentence. */
+    record VetoAside(List<String> states, int start, int end) {
+    }
+
+    /**
+     * "Russia and China, which vetoed a Council draft on 4 May, voted no": the states a relative clause right after
+     * them says vetoed a text (another vote than the sentence's), each one's no in that vote.
+     */
+    static List<VetoAside> vetoAsides(String t, List<StateMention> mentions) {
+        if (!t.contains("veto") || mentions.isEmpty()) {
+            return List.of();
+        }
+        List<VetoAside> out = new ArrayList<>();
+        for (Matcher m = RELATIVE.find(t, 0, t.length()); m != null; m = RELATIVE.find(t, m.end(), t.length())) {
+            // (one veto, not a tally of them: "the US, which has vetoed three drafts, voted no")
+            if (findUnnegated(VETO, new KeyedPattern.Text(m.group()), false) < 0 || SEVERAL_TEXTS.matcher(m.group()).find()) {
+                continue;
+            }
+            int k = mentions.size() - 1;
+            while (k >= 0 && mentions.get(k).end() > m.start()) {
+                k--;
+            }
+            if (k < 0 || skipSpaces(t, mentions.get(k).end(), m.start(), false) != m.start()) {
+                continue;
+            }
+            List<String> states = new ArrayList<>();
+            states.add(mentions.get(k).state().iso3());
+            for (; k > 0 && LIST_JOIN.matcher(t).region(mentions.get(k - 1).end(), mentions.get(k).start()).matches(); k--) {
+                states.add(0, mentions.get(k - 1).state().iso3());
+            }
+            out.add(new VetoAside(states, m.start(), m.end()));
+        }
+        return out;
+    }
+
     private static Matcher relativeAround(String t, int at) {
         for (Matcher m = RELATIVE.find(t, 0, t.length()); m != null && m.start() < at; m = RELATIVE.find(t, m.end(), t.length())) {
             if (m.end() > at) {

@@ -994,15 +994,21 @@ class ArticleReaderTest {
         }
     }
 
-    /** "Peru, which vetoed ... in the council, abstained": an aside about a state is its history, not this vote's. */
+    /**
+     * "Peru, which vetoed ... in the council, abstained": an aside about a state is its history, not this vote's (a
+     * veto it tells is a vote of its own: aVetoInAnAsideOnStatesIsAVoteOfItsOwn).
+     */
     @Test
     void anAsideAboutAStateTellsNothingOfThisVote() {
         for (String[] c : new String[][] {
-                {"The UN General Assembly adopted the text by 121 votes to 8. Russia, which vetoed a council draft on the same crisis in June, abstained.", "RUS", "abstain"},
+                {"The UN General Assembly adopted the text by 121 votes to 8. Russia, which voted no on a council draft on the same crisis in June, abstained.", "RUS", "abstain"},
                 {"The UN General Assembly backed the resolution 140-6. The United States, which has blocked four Security Council texts since May, voted against.", "USA", "no"},
                 {"The Security Council adopted the text 12-0, with three abstentions. China, which had voted no in the General Assembly a week before, voted for it.", "CHN", "yes"}}) {
             assertOneVote(c[0], "adopted", Map.of(c[1], c[2]));
         }
+        List<VoteEvent> events = read("2031-05-02", "The UN General Assembly adopted the text by 121 votes to 8. Russia, which vetoed a council draft on the same crisis in June, abstained.");
+        assertEquals(Map.of("RUS", "abstain"), events.get(0).positions());
+        assertEquals(121, events.get(0).counts().yes());
     }
 
     /** "..., a week after the council's draft failed": a trailing clause of time tells another vote, not this one's outcome. */
@@ -3769,7 +3775,7 @@ class ArticleReaderTest {
                 {"On Monday the UN General Assembly passed a text on Fiji, 120-5-30. Peru, which had abstained on 3 March, voted in favour, as did Chile.", "CHL", "yes"},
                 {"The UN General Assembly adopted the text 99-20-41 on Monday. Mali and Chad, whose envoys walked out on 12 April, abstained.", "TCD", "abstain"}};
         for (String[] c : cases) {
-            VoteEvent e = only("2031-05-22", c[0]);
+            VoteEvent e = read("2031-05-22", c[0]).get(0);
             assertEquals("2031-05-19", e.date(), c[0]);
             assertEquals(c[2], e.positions().get(c[1]), c[0]);
         }
@@ -4015,5 +4021,29 @@ class ArticleReaderTest {
         }
         // a state voted with is on the same side
         assertEquals("yes", only("2031-05-22", "On Monday Chile voted yes on the UN General Assembly text, along with Peru.").positions().get("PER"));
+    }
+
+
+    /** "A and B, which vetoed a council draft on 4 May, voted no": the veto the aside tells is a vote of its own. */
+    @Test
+    void aVetoInAnAsideOnStatesIsAVoteOfItsOwn() {
+        String[][] cases = {
+                {"On Monday the UN General Assembly adopted a text on Chad by 130-10-20. Cuba and Laos, which vetoed a similar Security Council draft on 4 May, voted against.", "CUB", "LAO"},
+                {"The UN General Assembly passed the text 120-9-40 on Monday. Peru, which vetoed a council text on 2 April, voted no, as did Chile.", "PER", null},
+                {"On Monday the UN General Assembly backed the plan 140-7-30; Ghana and Kenya, which had vetoed the Security Council draft on 9 May, abstained.", "GHA", "KEN"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c[0]);
+            assertEquals(2, events.size(), c[0]);
+            VoteEvent veto = events.get(1);
+            assertEquals("SC", veto.body(), c[0]);
+            assertEquals("vetoed", veto.outcome(), c[0]);
+            assertEquals("no", veto.positions().get(c[1]), c[0]);
+            if (c[2] != null) {
+                assertEquals("no", veto.positions().get(c[2]), c[0]);
+            }
+        }
+        // a tally of vetoes is no vote, and leaves the stance of the state it is said of
+        VoteEvent e = only("2031-05-22", "On Monday the UN General Assembly adopted a text on Chad by 130-10-20. Peru, which has vetoed three council drafts, voted against.");
+        assertEquals("no", e.positions().get("PER"));
     }
 }
