@@ -1908,8 +1908,10 @@ public final class SentenceFacts {
             // "Washington abstained because the embargo had isolated it rather than Cuba": a reason is a clause of its own,
             // and so is a concession ("adopted with 30 abstentions, despite US threats")
             // ("though" too, but not the adverb: "Chile, though, abstained")
-            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|because|although|despite|though(?!\\s*[,.;])|but(?!\\s+(?:who|which|whose)\\b))(?![\\p{L}\\p{Nd}])"),
-            ";", ". ", "while", "whereas", "because", "although", "despite", "though", "but");
+            ";|\\. |(?<![\\p{L}\\p{Nd}])(?:while|whereas|because|although|despite|though(?!\\s*[,.;])|but(?!\\s+(?:who|which|whose)\\b))(?![\\p{L}\\p{Nd}])"
+            // an absolute clause has its own subject: in "Japan spoke on Monday, with Russia abstaining" only Russia abstained
+            + "|(?<=,\\s{0,2})with(?=\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?\\p{L}+ing\\b)"),
+            ";", ". ", "while", "whereas", "because", "although", "despite", "though", "but", "with");
 
     /** The [start, end) pairs of the sentence's clause boundaries, found once per sentence. */
     private static int[] clauseBreaks(KeyedPattern.Text text) {

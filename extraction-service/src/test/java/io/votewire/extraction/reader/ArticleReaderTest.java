@@ -4046,4 +4046,21 @@ class ArticleReaderTest {
         VoteEvent e = only("2031-05-22", "On Monday the UN General Assembly adopted a text on Chad by 130-10-20. Peru, which has vetoed three council drafts, voted against.");
         assertEquals("no", e.positions().get("PER"));
     }
+
+
+    /** "Japan spoke on Monday, with Chile abstaining": an absolute clause's cue is its own subject's alone. */
+    @Test
+    void anAbsoluteClausesCueIsItsOwnSubjects() {
+        String[][] cases = {
+                {"At the UN Security Council on Monday, Japan spoke first, with Chile abstaining on the text.", "JPN", "CHL"},
+                {"In the UN General Assembly on Monday Ghana was loudly applauded, with Peru and Fiji voting against the text.", "GHA", "PER"},
+                {"At the UN Security Council on Monday, Malta took the floor early, with Kenya abstaining later on the text.", "MLT", "KEN"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-22", c[0]);
+            assertNull(e.positions().get(c[1]), c[0]);
+            assertTrue(e.positions().containsKey(c[2]), c[0]);
+        }
+        // a state set beside another with commas shares its cue
+        assertEquals("abstain", only("2031-05-22", "On Monday the UN General Assembly adopted the text; Chile, with Peru, abstained.").positions().get("CHL"));
+    }
 }
