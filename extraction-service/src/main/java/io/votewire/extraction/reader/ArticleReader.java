@@ -671,6 +671,8 @@ public final class ArticleReader {
      * outcome or stance is told of them).
      */
     private static void earlierTallies(List<Sentence> sentences, List<Frame> frames) {
+        // (a vote the article reports, also one a compared month made look past: "passed 145-5, past the 139 of March")
+        frames.stream().filter(fr -> !fr.amendment).findFirst().ifPresent(first -> comparedTallies(sentences, frames, first));
         Frame main = mainFrame(frames);
         if (main == null) {
             return;
@@ -713,6 +715,46 @@ public final class ArticleReader {
             }
         }
     }
+
+    /**
+     * "a wider margin than the 118-12 count of the May text", "edging past the 139 of March": a tally an
+     * article compares today's with is an earlier vote's, its first number the votes in favour (unless the article
+     * told that vote already).
+     */
+    private static void comparedTallies(List<Sentence> sentences, List<Frame> frames, Frame main) {
+        for (Sentence s : sentences) {
+            String t = s.text();
+            // the quick no: a compared tally has "the" right before its digits
+            if (!THE_DIGITS.matcher(t).find()) {
+                continue;
+            }
+            for (Matcher m = COMPARED_TALLY.matcher(t); m.find(); ) {
+                if (!EARLIER_WHEN.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 80)).find()) {
+                    continue;
+                }
+                int yes = Integer.parseInt(m.group(1));
+                Integer no = m.group(2) != null ? Integer.valueOf(m.group(2)) : null;
+                if (yes <= cast(main) / 10 || frames.stream().anyMatch(fr -> fr.yes != null && fr.yes == yes)) {
+                    continue;
+                }
+                Frame earlier = new Frame();
+                earlier.past = true;
+                earlier.body = main.body;
+                earlier.yes = yes;
+                earlier.no = no;
+                earlier.evidence.add(s);
+                frames.add(earlier);
+            }
+        }
+    }
+
+    private static final Pattern THE_DIGITS = Pattern.compile("\\bthe \\d");
+    private static final Pattern COMPARED_TALLY = Pattern.compile("(?i)\\b(?:than|past|above|beyond|surpass\\w*|exceed\\w*|eclips\\w*|topp\\w*|match\\w*|equall?\\w*)"
+            + "\\s+the\\s+(\\d{1,3})(?:\\s*(?:-|–|to)\\s*(\\d{1,3}))?(?!\\s*(?:%|per ?cent|abstentions?|against|million|billion|people|dead|killed))\\b");
+    /** An earlier time right after a compared tally ("... tally on the October resolution", "... recorded in March"). */
+    private static final Pattern EARLIER_WHEN = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\\d\\d)"
+            + "|last (?:year|month|time)|a year (?:ago|earlier)|the (?:January|February|March|April|May|June|July|August|September|October|November|December|previous|earlier|first|last|prior)"
+            + " (?:resolution|text|vote|draft|tally))\\b");
 
     /**
      * The states of "A and B were among the 14" (or "Among the 14 were A and B") with the side of {@code fr} that 14

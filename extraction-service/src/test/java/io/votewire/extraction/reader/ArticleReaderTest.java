@@ -4063,4 +4063,21 @@ class ArticleReaderTest {
         // a state set beside another with commas shares its cue
         assertEquals("abstain", only("2031-05-22", "On Monday the UN General Assembly adopted the text; Chile, with Peru, abstained.").positions().get("CHL"));
     }
+
+
+    /** "a wider margin than the 118-12 count of the May text", "past the 139 of March": an earlier vote's tally. */
+    @Test
+    void aTallyComparedWithIsAnEarlierVote() {
+        String[][] cases = {
+                {"On Monday the UN General Assembly adopted the text 150-9-20, a wider margin than the 118-12 tally on the May resolution.", "118"},
+                {"The UN General Assembly passed the plan 145-5-30 on Monday, edging past the 139 recorded in March.", "139"},
+                {"On Monday the UN General Assembly backed the text 160-4-10, topping the 151 votes it won last year.", "151"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c[0]);
+            assertEquals(2, events.size(), c[0]);
+            assertEquals(Integer.valueOf(c[1]), events.get(1).counts().yes(), c[0]);
+        }
+        // a number compared with no time of its own is no vote
+        assertEquals(1, read("2031-05-22", "On Monday the UN General Assembly adopted the text 150-9-20, more than the 97 needed.").size());
+    }
 }
