@@ -303,7 +303,7 @@ public final class ArticleReader {
             texts.add(f.text);
             // the headline repeated under a dateline is the headline, read as one (fillFromHeadline), not a vote of its own;
             // a link to another story ("Related Story: U.S. Blocks ...") is the page's, not the article's
-            // (nor is what a correction says an earlier version got wrong: "An earlier version of this article stated ...")
+            // (nor is what a correction says an earlier version got wrong: "A previous version of this report said ...")
             if (s.start() > 0 && article.headline() != null && s.text().strip().equals(article.headline().strip())
                     || LINK_TO_ANOTHER_STORY.matcher(s.text()).lookingAt()
                     || s.text().contains(" version of this ") && CORRECTED.matcher(s.text()).find()) {
@@ -311,7 +311,7 @@ public final class ArticleReader {
             }
             // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
             // (a group of the whole council, or "among those who abstained", is none)
-            // (nor one of a region's states anywhere: "28 of Africa's 54 states voted yes, 17 abstained")
+            // (nor one of a region's states anywhere: "30 of Asia's 47 states backed it, 12 abstained")
             if (f.hasCounts() && ((s.text().startsWith("Among ") || s.text().startsWith("Of ")) && withinAGroup(s.text())
                     || s.text().contains(" of ") && groupPartFirst(s.text()))) {
                 f.yes = null;
@@ -842,8 +842,14 @@ public final class ArticleReader {
 
     /** Whether every vote so far is a mention without counts dated with the article's day. */
     private static boolean onlyMentionsDated(List<Frame> frames, String day, SentenceFacts f) {
-        return frames.stream().allMatch(fr -> !fr.past && day.equals(fr.date) && (!fr.counted() || countsAgree(fr, f)));
+        // (or the one vote told so far, dated only by the dateline, that a sentence about "the resolution" dates: "The
+        // council extended the mission with 14 votes. The resolution was adopted on Thursday")
+        return frames.stream().allMatch(fr -> !fr.past && day.equals(fr.date) && (!fr.counted() || countsAgree(fr, f)))
+                || frames.size() == 1 && !frames.get(0).past && day.equals(frames.get(0).date) && !f.hasCounts() && f.outcome != null
+                && f.positions.isEmpty() && THE_TEXT_OPENS.matcher(f.text.text).lookingAt();
     }
+
+    private static final Pattern THE_TEXT_OPENS = Pattern.compile("(?:The|This) (?:" + SentenceFacts.TEXT_NOUN + ")\\b");
 
     /**
      * Whether every side a frame counts the sentence counts alike ("one of the five that voted against", then "adopted

@@ -242,7 +242,7 @@ public final class SentenceFacts {
             "endorsed", "affirmative");
     /** "drafted by A, B and C": the list of sponsors goes on to the end of its line at most. */
     private static final KeyedPattern SPONSOR_BEFORE = KeyedPattern.anywhere(Pattern.compile(
-            "(?:drafted|written|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|championed|prepared|authored|pushed"
+            "(?:drafted|written|penned|crafted|put forward|tabled|introduced|presented|submitted|proposed|sponsored|co-sponsored|championed|prepared|authored|co-authored|pushed"
                     // "the draft by Malta and Japan": a text by a state is its sponsor's
                     + "|\\b(?:draft|text|resolution|proposal|amendment|motion)s?"
                     // (not "a mission, led by Kenya": what a state leads is no text)
@@ -251,7 +251,7 @@ public final class SentenceFacts {
                     // approved by 13 votes, with C and D abstaining": C and D voted)
                     + "(?:(?:(?!\\b(?:was|were|is|are|had|has|have|with|which|who)\\b)[^.;\\n\\d]){0,60}?(?:,|\\band|\\btogether with|\\balong with|\\bas well as)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE),
-            "drafted", "written", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of",
+            "drafted", "written", "penned", "crafted", "put forward", "tabled", "introduced", "presented", "submitted", "proposed", "sponsored", "co-sponsored", "led", "championed", "prepared", "authored", "pushed", "on behalf of",
             "draft", "text", "resolution", "proposal", "amendment", "motion");
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
             // (not "a Kenyan-led force": what a state leads is no text)
@@ -262,8 +262,10 @@ public final class SentenceFacts {
                     + "|^\\s+(?:draft|text|resolution|proposal|amendments?|motion)\\b"
                     // "Peru co-sponsored the text": a sponsor, whose vote the sentence does not give
                     + "|^\\s+(?:(?:also|had|has|have)\\s+)?(?:co-?sponsored|sponsored|drafted|tabled|authored|penned|put forward)\\s+(?:the|a|an|this|that|it)\\b"
-                    // "a Chile-Peru draft": the first of two sponsors joined in one adjective
-                    + "|^-(?-i:\\p{Lu}[a-z]+)\\s+(?:draft|text|resolution|proposal|measure|motion)s?\\b"
+                    // "a Chile-Peru draft", "a Chile-Peru drafted text", "the Chile- and Peru-drafted text": the first of two
+                    // sponsors joined in one adjective
+                    + "|^-(?-i:\\p{Lu}[a-z]+)\\s+(?:(?:drafted|sponsored|authored|backed)\\s+)?(?:draft|text|resolution|proposal|measure|motion)s?\\b"
+                    + "|^-\\s+and\\s+(?-i:\\p{Lu}[\\w.]+)-(?:drafted|sponsored|authored|backed|led)\\b"
                     // "a Jordan sponsored resolution": the state's name as the adjective of its text
                     + "|^\\s+(?:co-?sponsored|sponsored|drafted|authored)\\s+(?:draft|resolution|text|motion|amendment)\\b"
 ,
