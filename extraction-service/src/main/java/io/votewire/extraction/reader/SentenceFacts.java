@@ -246,7 +246,8 @@ public final class SentenceFacts {
                     // "the draft by Malta and Japan": a text by a state is its sponsor's
                     + "|\\b(?:draft|text|resolution|proposal|amendment|motion)s?"
                     // (not "a mission, led by Kenya": what a state leads is no text)
-                    + "|(?<!(?:force|forces|mission|coalition|operation|campaign|group|talks|effort|efforts|intervention|troops|alliance|bloc),? )led)\\s+by\\s+"
+                    // (nor what is "to be led by Kenya": a mission to come)
+                    + "|(?<!(?:force|forces|mission|coalition|operation|campaign|group|talks|effort|efforts|intervention|troops|alliance|bloc),? )(?<!\\bto be )led)\\s+by\\s+"
                     // the list of sponsors goes on, but not past a verb, a relative or a count ("drafted by A and B, was
                     // approved by 13 votes, with C and D abstaining": C and D voted)
                     + "(?:(?:(?!\\b(?:was|were|is|are|had|has|have|with|which|who)\\b)[^.;\\n\\d]){0,60}?(?:,|\\band|\\btogether with|\\balong with|\\bas well as)\\s+)?(?:the\\s+)?$|on behalf of\\s+(?:the\\s+)?$",

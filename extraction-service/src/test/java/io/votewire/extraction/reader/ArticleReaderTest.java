@@ -4114,4 +4114,20 @@ class ArticleReaderTest {
         // a sentence with counts of its own on another day is another vote
         assertEquals(2, read("2031-05-22", "UNITED NATIONS, May 22 - The UN Security Council renewed the mission with 14 votes. The resolution on Mali was adopted on Tuesday by 12 votes to 3.").size());
     }
+
+
+    /** "a mission, to be led by Kenya": what a state is to lead is no text it sponsored, so one vote stays one. */
+    @Test
+    void aMissionToBeLedByAStateHasNoSponsor() {
+        String[] cases = {
+                "On Monday the UN Security Council authorized a mission, to be led by Ghana, to help Chad. The council adopted the text, drafted by Malta, with 13 votes in favour.",
+                "On Monday the UN Security Council approved a force to be led by Kenya in Haiti. The text, tabled by Peru, passed with 12 votes.",
+                "The UN Security Council on Monday set up an inquiry, to be led by Chile, into the crash. The resolution, written by Japan, won 14 votes."};
+        for (String c : cases) {
+            VoteEvent e = only("2031-05-22", c);
+            assertEquals(1, e.sponsors().size(), c);
+        }
+        // a text led by a state is its sponsor's
+        assertEquals(List.of("KEN"), only("2031-05-22", "On Monday a UN Security Council text led by Kenya passed with 13 votes.").sponsors());
+    }
 }
