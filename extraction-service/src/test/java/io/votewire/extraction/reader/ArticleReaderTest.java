@@ -4130,4 +4130,19 @@ class ArticleReaderTest {
         // a text led by a state is its sponsor's
         assertEquals(List.of("KEN"), only("2031-05-22", "On Monday a UN Security Council text led by Kenya passed with 13 votes.").sponsors());
     }
+
+
+    /** "adopted unanimously by all 15 members", "with the bare minimum nine votes": counts in more words. */
+    @Test
+    void countsWithAllAnAdverbOrABareMinimum() {
+        String[][] cases = {
+                {"On Monday the UN Security Council text on Chad passed unanimously, approved by all 15 members.", "15"},
+                {"The UN Security Council text on Mali scraped through on Monday with the bare minimum nine votes.", "9"},
+                {"On Monday the IAEA board text was approved narrowly by 18 members, with 12 abstaining.", "18"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().yes(), c[0]);
+        }
+        // a minimum a text needs is no count
+        assertNull(only("2031-05-22", "On Monday the UN Security Council text on Mali, which needs the minimum nine votes, was put off; Chile voted no.").counts().yes());
+    }
 }
