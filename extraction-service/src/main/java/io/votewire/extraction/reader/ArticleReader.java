@@ -435,10 +435,14 @@ public final class ArticleReader {
                 f.voters.forEach(v -> f.positions.putIfAbsent(v.state().iso3(), previousSide));
             }
             // "Fiji was one of the 14.": the side of the vote just told that counted as many
-            // ("Chile was joined by Peru, Fiji, Nepal and Laos." after "five against": the five)
+            // ("Chile was joined by Peru, Fiji, Nepal and Laos." after "five against": the five; so are "Only Peru, Fiji and
+            // Nepal sided with Chile." after "four against")
             Map<String, String> counted = !f.positions.isEmpty() || f.hasCounts() || current == null ? Map.of()
-                    : s.text().contains(" the ") ? oneOfTheCounted(s.text(), current)
-                    : s.text().contains(" joined by ") ? joinedAsCounted(s.text(), current) : Map.of();
+                    : s.text().contains(" the ") ? oneOfTheCounted(s.text(), current) : Map.of();
+            if (counted.isEmpty() && !f.hasCounts() && f.positions.isEmpty() && current != null
+                    && (s.text().contains(" joined by ") || s.text().contains(" with "))) {
+                counted = joinedAsCounted(s.text(), current);
+            }
             if (!counted.isEmpty()) {
                 counted.forEach(current.positions::putIfAbsent);
                 current.evidence.add(s);
@@ -787,11 +791,15 @@ public final class ArticleReader {
      * or more), they are that side.
      */
     private Map<String, String> joinedAsCounted(String sentence, Frame fr) {
-        Matcher m = JOINED_BY.matcher(sentence);
-        if (!m.matches()) {
+        if (!JOINED_BY.matcher(sentence).matches() && !SIDED_WITH.matcher(sentence).matches()) {
             return Map.of();
         }
         List<StateMention> named = states.find(sentence, 0, sentence.length());
+        // (the one sided with is a state, the last one named, right before the end)
+        if (!named.isEmpty() && SIDED_WITH.matcher(sentence).matches()
+                && !sentence.substring(named.get(named.size() - 1).end()).matches("\\s*[.!]?\\s*")) {
+            return Map.of();
+        }
         Set<String> isos = new LinkedHashSet<>();
         for (StateMention sm : named) {
             if (!sm.state().member() || sm.form() == StateMention.Form.DEMONYM) {
@@ -815,6 +823,7 @@ public final class ArticleReader {
                 : n.equals(fr.abstain) && !n.equals(fr.yes) && !n.equals(fr.no) ? "abstain" : null;
     }
 
+    private static final Pattern SIDED_WITH = Pattern.compile("(?:Only |Just )?[^;:]{1,300}? (?:sided|stood|voted) with (?:the )?[^,;:]{1,40}?\\s*[.!]?\\s*");
     private static final Pattern JOINED_BY = Pattern.compile("[^,;:]{1,60}? (?:was|were) (?:again |also )?joined by [^;:]{1,300}?\\s*[.!]?\\s*");
     private static final Pattern ONE_OF_THE_COUNT = Pattern.compile("^(?<states>[^,;:]{1,80}?)\\b(?:was|were|is|are) (?:one of|among) the (?<count>"
             + Numbers.NUMBER + ")\\s*[.!]?\\s*$");

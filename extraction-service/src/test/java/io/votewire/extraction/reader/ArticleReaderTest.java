@@ -4145,4 +4145,19 @@ class ArticleReaderTest {
         // a minimum a text needs is no count
         assertNull(only("2031-05-22", "On Monday the UN Security Council text on Mali, which needs the minimum nine votes, was put off; Chile voted no.").counts().yes());
     }
+
+
+    /** "Only A, B, C and D sided with E" after "five against": the states and the one sided with are the five. */
+    @Test
+    void statesThatSidedWithOneAreTheSideTheyFill() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text 143-5-35 on Monday. Only Chile, Peru, Fiji and Nepal sided with Laos.", "LAO", "no"},
+                {"On Monday the UN General Assembly passed the plan 120-4-50. Just Ghana, Kenya and Mali stood with Chad.", "KEN", "no"},
+                {"The UN General Assembly backed the text 100-9-3 on Monday. Fiji and Tonga voted with Samoa.", "TON", "abstain"}};
+        for (String[] c : cases) {
+            assertEquals(c[2], only("2031-05-22", c[0]).positions().get(c[1]), c[0]);
+        }
+        // states that fill no side alone are left alone
+        assertEquals(Map.of(), only("2031-05-22", "The UN General Assembly adopted the text 143-6-35 on Monday. Only Chile, Peru, Fiji and Nepal sided with Laos.").positions());
+    }
 }
