@@ -4160,4 +4160,19 @@ class ArticleReaderTest {
         // states that fill no side alone are left alone
         assertEquals(Map.of(), only("2031-05-22", "The UN General Assembly adopted the text 143-6-35 on Monday. Only Chile, Peru, Fiji and Nepal sided with Laos.").positions());
     }
+
+
+    /** "The Russian Federation voted against": a state's formal name is no federation of other voters. */
+    @Test
+    void theRussianFederationIsAStateNotAFederationOfVoters() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 100-9-52 on Monday. The Russian Federation voted against it, as did Belarus.",
+                "On Monday the UN General Assembly passed the text 120-8-40; the Russian Federation voted no and Chile abstained.",
+                "The UN General Assembly backed the plan on Monday, 90-12-50. The Russian Federation abstained."};
+        for (String c : cases) {
+            assertTrue(only("2031-05-22", c).positions().containsKey("RUS"), c);
+        }
+        // a sports federation's vote is no UN vote
+        assertEquals(1, read("2031-05-22", "The UN General Assembly adopted the text 100-9-52 on Monday. The football federation voted 30-2 to ban Chile.").size());
+    }
 }
