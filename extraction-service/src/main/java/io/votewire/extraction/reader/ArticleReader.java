@@ -498,6 +498,12 @@ public final class ArticleReader {
                 previous = f;
                 continue;
             }
+            // "A year ago the US abstained on resolution 2334. It passed 14-0.": "it" after a sentence that opens on an
+            // earlier time is that time's text
+            if (!f.past && date == null && previous != null && previous.past && EARLIER_OPENING.matcher(previous.text.text).lookingAt()
+                    && pronounSubject(s.text()) && !SentenceFacts.NOW.matcher(s.text()).find()) {
+                f.past = true;
+            }
             // "In May 2019 the council had adopted a similar text. It passed with 12 votes.": the tally with no time of
             // its own goes on with the earlier vote the sentence before told without one
             // (not one whose outcome the earlier vote's rules out: "The council voted on Sunday, two days after Russia
@@ -1148,7 +1154,8 @@ public final class ArticleReader {
 
     /** A sentence that opens on an earlier time ("In 2016, …", "Last year …"): what it tells happened then. */
     private static final Pattern EARLIER_OPENING = Pattern.compile("(?:(?:Back )?[Ii]n (?:19|20)\\d\\d|Last (?:year|month|January|February|March|April|May|June|July|August"
-            + "|September|October|November|December)|A year (?:ago|earlier)|The year before|Previously)\\b");
+            + "|September|October|November|December)|(?:(?:Just|Only|About|Some) )?(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\\d{1,2}) (?:years?|decades?) (?:ago|earlier)"
+            + "|The year before|Previously)\\b");
 
     private static boolean failed(String outcome) {
         return "vetoed".equals(outcome) || "rejected".equals(outcome);

@@ -4175,4 +4175,20 @@ class ArticleReaderTest {
         // a sports federation's vote is no UN vote
         assertEquals(1, read("2031-05-22", "The UN General Assembly adopted the text 100-9-52 on Monday. The football federation voted 30-2 to ban Chile.").size());
     }
+
+
+    /** "A year ago Peru abstained on resolution 2334. It passed 14-0.": "it" after an earlier time is that time's text. */
+    @Test
+    void itAfterAnEarlierTimeIsThatTimesText() {
+        String[] cases = {
+                "On Monday the UN General Assembly adopted the text 128-9-35. A year ago the council took up resolution 2334 on the same matter. It passed 14-0. Chile and Peru voted no on Monday's text.",
+                "The UN General Assembly backed the plan 140-7-20 on Monday. Two years ago the council adopted a first text. It passed 13-0. Fiji and Laos voted against the plan.",
+                "On Monday the UN General Assembly passed the text 150-5-10. In 2019 the council had voted on a similar draft. It failed 5-6. Nepal and Togo opposed the new text."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            assertEquals(2, events.size(), c);
+            assertEquals(2, events.get(0).positions().size(), c);
+            assertEquals(Map.of(), events.get(1).positions(), c);
+        }
+    }
 }
