@@ -485,7 +485,8 @@ public final class ArticleReader {
                 // "It urges the Security Council to act": a body the text addresses is not the one that voted; "the
                 // Security Council has been deadlocked for weeks", told of another body than the vote's, is background
                 // (nor are its texts an envoy cites: "the move breaches several Security Council resolutions")
-                if (body != null && !ADDRESSED_BODY.foundIn(f.text)
+                // (nor a body named as the author of several texts: "like three Security Council texts of 1999")
+                if (body != null && !ADDRESSED_BODY.foundIn(f.text) && !aggregate(f.text)
                         && !(current != null && current.body != null && !body.equals(current.body)
                         && (BACKGROUND.matcher(s.text()).find() || CITED_TEXTS.matcher(s.text()).find()))) {
                     contextBody = body;

@@ -4191,4 +4191,19 @@ class ArticleReaderTest {
             assertEquals(Map.of(), events.get(1).positions(), c);
         }
     }
+
+
+    /** "like three Security Council texts of 1999": a body named as the author of several texts is no context. */
+    @Test
+    void aBodyNamedAsTheAuthorOfSeveralTextsSetsNoContext() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 39-7-100 on Monday. Like three Security Council texts of 1999, it stayed on paper. Chile, Peru and France voted against it.",
+                "On Monday the UN General Assembly passed the plan 120-9-30. Experts compare it with two earlier Security Council texts. Fiji, Laos and Russia opposed it.",
+                "The UN General Assembly backed the text 110-8-40 on Monday; several Security Council resolutions had said the same. Chad, Mali and China voted no."};
+        for (String c : cases) {
+            VoteEvent e = only("2031-05-22", c);
+            assertEquals("GA", e.body(), c);
+            assertEquals(3, e.positions().size(), c);
+        }
+    }
 }
