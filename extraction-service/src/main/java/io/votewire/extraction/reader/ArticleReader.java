@@ -1125,8 +1125,11 @@ public final class ArticleReader {
         }
         // (not the amendment just told for a sentence about the text whose states it puts on other sides: "India voted
         // for the amendment ... Countries that abstained with India included A and B")
+        // (nor the amendment for stances of a sentence that names none and opens on no "it": "An amendment failed 88-55.
+        // France voted in favour, while Peru voted against" tells the text's vote)
         if (!descriptive && current != null && !recordedAndNot(f, current) && (f.outcome == null || !f.hasCounts() && f.positions.isEmpty())
-                && !(current.amendment && !f.amendment && votedOtherwise(f, current))) {
+                && !(current.amendment && !f.amendment && (votedOtherwise(f, current)
+                || !f.positions.isEmpty() && !f.text.lower.contains("amendment") && !pronounSubject(f.text.text)))) {
             if (current.past && !f.past) {
                 // back from a digression about an earlier vote: the sentence is about the vote the article reports
                 // (unless one of its states stood otherwise there: "A abstained today. On Monday a rival text failed.

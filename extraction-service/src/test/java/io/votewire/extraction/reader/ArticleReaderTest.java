@@ -4206,4 +4206,22 @@ class ArticleReaderTest {
             assertEquals(3, e.positions().size(), c);
         }
     }
+
+
+    /** "An amendment failed 88-55. France voted in favour, while Peru voted against": stances naming no amendment are the text's. */
+    @Test
+    void stancesAfterAnAmendmentThatNameNoneAreTheTexts() {
+        String[][] cases = {
+                {"On Monday the UN General Assembly adopted the text on Chad 120-14-45. Before the vote, a Chilean amendment failed, 80 states backing it and 60 opposing. Ghana voted in favour, while Peru voted against.", "GHA", "yes"},
+                {"The UN General Assembly passed the plan 130-10-30 on Monday. An amendment from Fiji was rejected 60-70-20. Nepal and Laos abstained.", "NPL", "abstain"},
+                {"On Monday the UN General Assembly backed the text 110-12-40, after a Japanese amendment fell 50-80-15. Kenya voted against, and Chile abstained.", "KEN", "no"}};
+        for (String[] c : cases) {
+            VoteEvent text = read("2031-05-22", c[0]).stream().filter(e -> "resolution".equals(e.kind())).findFirst().orElseThrow();
+            assertEquals(c[2], text.positions().get(c[1]), c[0]);
+        }
+        // a stance said of the amendment stays with it
+        VoteEvent amendment = read("2031-05-22", "The UN General Assembly passed the plan 130-10-30 on Monday. An amendment from Fiji was rejected 60-70-20. Nepal voted for the amendment.")
+                .stream().filter(e -> "amendment".equals(e.kind())).findFirst().orElseThrow();
+        assertEquals("yes", amendment.positions().get("NPL"));
+    }
 }
