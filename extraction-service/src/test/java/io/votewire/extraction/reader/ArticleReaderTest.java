@@ -4224,4 +4224,19 @@ class ArticleReaderTest {
                 .stream().filter(e -> "amendment".equals(e.kind())).findFirst().orElseThrow();
         assertEquals("yes", amendment.positions().get("NPL"));
     }
+
+
+    /** "backing Russia's war": backing what a state's possessive names, no text, is no vote. */
+    @Test
+    void backingAStatesWarIsNoVote() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 165-7-12 on Monday. Officials said Cuba was backing Russia's war, where the US said thousands fought.",
+                "On Monday the UN General Assembly passed the text 120-9-40; critics said Chile had been supporting Peru's blockade for years.",
+                "The UN General Assembly backed the plan 140-5-20 on Monday. Envoys said Laos was opposing Japan's policy on whaling."};
+        for (String c : cases) {
+            assertEquals(Map.of(), only("2031-05-22", c).positions(), c);
+        }
+        // backing a state's text is a vote
+        assertEquals("yes", only("2031-05-22", "On Monday the UN General Assembly adopted the text 120-9-40, with Chile backing Peru's draft.").positions().get("CHL"));
+    }
 }
