@@ -650,8 +650,11 @@ public final class SentenceFacts {
             // (nor does a time in a relative clause that runs to the sentence's end: ", which was convened in March")
             // (but "since 2022, when A vetoed a text" tells of that year's vote)
             // (nor the start of a span told in a clause of its own: "ending a standoff which started in March")
+            // (nor a time of what today's vote is compared with: "a rise from the 118 that voted yes in May",
+            // "far wider than 2014's")
             if (lead.contains("since ") && !m.group().endsWith("when") || lead.contains("whether ") || insideRelative(t, m.start())
-                    || lead.startsWith(" which ") || lead.startsWith(" who ") || SPAN_BEGAN.matcher(lead).find()) {
+                    || lead.startsWith(" which ") || lead.startsWith(" who ") || SPAN_BEGAN.matcher(lead).find()
+                    || COMPARED_WITH.matcher(lead).find()) {
                 continue;
             }
             // "weeks after X": X is the earlier event; the sentence's vote is past only if it is X
@@ -662,6 +665,8 @@ public final class SentenceFacts {
         }
         return false;
     }
+
+    private static final Pattern COMPARED_WITH = Pattern.compile("\\b(?:than (?:the|(?:19|20)\\d\\d)|(?:increase|rise|up|down|drop|fall) from the|compared (?:with|to))\\b");
 
     /** "a campaign that began with students in 2019": when something that goes on started, not a vote. */
     private static final Pattern SPAN_BEGAN = Pattern.compile("\\b(?:that|which|who)\\s+(?:first\\s+|only\\s+)?(?:began|started|erupted|broke out|emerged)\\b");

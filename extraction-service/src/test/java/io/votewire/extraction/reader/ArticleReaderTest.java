@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -4238,5 +4239,22 @@ class ArticleReaderTest {
         }
         // backing a state's text is a vote
         assertEquals("yes", only("2031-05-22", "On Monday the UN General Assembly adopted the text 120-9-40, with Chile backing Peru's draft.").positions().get("CHL"));
+    }
+
+
+    /** "a rise from the 118 that voted yes in May": the time of what a vote is compared with is not its own. */
+    @Test
+    void theTimeOfWhatAVoteIsComparedWithIsNotItsOwn() {
+        String[] cases = {
+                "On Monday the UN General Assembly voted on a truce. The text received 150 votes in favour, 9 against and 20 abstentions, a rise from the 118 states that backed a similar text in May. Chile and Peru voted no.",
+                "On Monday the UN General Assembly voted on water. The text drew 140 votes, 8 against and 30 abstentions, more than the 120 it drew in March. Fiji abstained.",
+                "On Monday the UN General Assembly voted on water. The text passed with 130 votes to 9, compared with the 101 it won last year. Laos and Nepal voted against."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            VoteEvent today = events.get(0);
+            assertEquals("2031-05-19", today.date(), c);
+            assertFalse(today.positions().isEmpty(), c);
+            assertNotNull(today.counts().yes(), c);
+        }
     }
 }
