@@ -439,13 +439,21 @@ public final class ArticleReader {
             // Nepal sided with Chile." after "four against")
             Map<String, String> counted = !f.positions.isEmpty() || f.hasCounts() || current == null ? Map.of()
                     : s.text().contains(" the ") ? oneOfTheCounted(s.text(), current) : Map.of();
+            // (the side they fill may be the article's main vote's, after another told since: "... That motion passed
+            // 107-13. Only A, B, C and D sided with E.")
+            Frame countedIn = current;
             if (counted.isEmpty() && !f.hasCounts() && f.positions.isEmpty() && current != null
                     && (s.text().contains(" joined by ") || s.text().contains(" with "))) {
                 counted = joinedAsCounted(s.text(), current);
+                Frame main = mainFrame(frames);
+                if (counted.isEmpty() && main != null && main != current) {
+                    counted = joinedAsCounted(s.text(), main);
+                    countedIn = main;
+                }
             }
             if (!counted.isEmpty()) {
-                counted.forEach(current.positions::putIfAbsent);
-                current.evidence.add(s);
+                counted.forEach(countedIn.positions::putIfAbsent);
+                countedIn.evidence.add(s);
                 previous = f;
                 continue;
             }

@@ -4160,6 +4160,10 @@ class ArticleReaderTest {
         }
         // states that fill no side alone are left alone
         assertEquals(Map.of(), only("2031-05-22", "The UN General Assembly adopted the text 143-6-35 on Monday. Only Chile, Peru, Fiji and Nepal sided with Laos.").positions());
+        // the side may be the main vote's, after another vote told since
+        List<VoteEvent> events = read("2031-05-22", "The UN General Assembly adopted the text 143-5-35 on Monday. On Friday a motion on the order of business had passed 107-13-39. Only Chile, Peru, Fiji and Nepal sided with Laos.");
+        assertEquals("no", events.get(0).positions().get("LAO"));
+        assertEquals(Map.of(), events.get(1).positions());
     }
 
 
