@@ -458,7 +458,7 @@ public final class ArticleReader {
                 continue;
             }
             // a parliament's vote goes on in the sentences after it ("The measure passed 274-12") until a UN body is named
-            boolean votingOthers = OTHER_VOTERS.foundIn(f.text) && foundOutsideAsides(OTHER_VOTERS.pattern(), s.text());
+            boolean votingOthers = OTHER_VOTERS.foundIn(f.text) && namedAsVoter(OTHER_VOTERS.pattern(), s.text());
             // (not one named in an aside: "the text, which condemns laws the Knesset passed, was adopted by 159")
             // (nor one named after a preposition: "it drafted the text for the African Union")
             boolean otherVoters = f.body == null && LEGISLATURE.foundIn(f.text) && namedAsVoter(LEGISLATURE.pattern(), s.text())
@@ -927,7 +927,7 @@ public final class ArticleReader {
     private static boolean namedAsVoter(Pattern p, String sentence) {
         for (Matcher m = p.matcher(sentence); m.find(); ) {
             if (!SentenceFacts.insideRelative(sentence, m.start())
-                    && !AFTER_PREPOSITION.matcher(sentence).region(Math.max(0, m.start() - 16), m.start()).find()
+                    && !AFTER_PREPOSITION.matcher(sentence).region(Math.max(0, m.start() - 28), m.start()).find()
                     // "Chile, the one NATO member present": the alliance names its members, it does not vote
                     && !MEMBERS_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                 return true;
@@ -937,7 +937,8 @@ public final class ArticleReader {
     }
 
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)\\s+(?:member|members|ally|allies|state|states|country|countries|partners?)\\b");
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:of|for|with|to|from|by|in|at|before|on)\\s+(?:the\\s+)?$");
+    // ("comes after Israel's parliament passed laws": a legislature in a clause of time is background)
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:of|for|with|to|from|by|in|at|before|after|since|on)\\s+(?:the\\s+|(?-i:\\p{Lu}[\\w-]*)['’]s\\s+)?$");
 
     /** Whether {@code p} is found outside the sentence's relative clauses, which tell of a state, not of the vote. */
     private static boolean foundOutsideAsides(Pattern p, String sentence) {
@@ -1258,7 +1259,7 @@ public final class ArticleReader {
     }
 
     private static final Pattern BOTH_TEXTS = Pattern.compile("(?i)\\b(?:both|each of the two|the two) (?:\\w+ )?(?:resolutions|texts|drafts|measures|proposals)\\b"
-            + "|\\b(?:against|for|on) (?:them )?both\\b");
+            + "|\\b(?:against|for|on) (?:them )?both\\b|\\b(?:voted|voting) (?:against|for|in favou?r of) them\\b");
 
     /** The vote told last before {@code fr} of its kind (a text or an amendment), today's or earlier like it, else null. */
     private static Frame toldBefore(List<Frame> frames, Frame fr) {

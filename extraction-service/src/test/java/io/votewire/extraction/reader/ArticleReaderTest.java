@@ -4261,4 +4261,35 @@ class ArticleReaderTest {
             assertNotNull(today.counts().yes(), c);
         }
     }
+
+
+    /** "The text comes after Peru's parliament passed a law": a legislature in a clause of time is background, no voter. */
+    @Test
+    void aLegislatureInAClauseOfTimeIsBackground() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 150-9-11 on Monday. The text comes after Peru's parliament passed a law on the agency. Chile voted against it.",
+                "On Monday the UN General Assembly passed the plan 120-8-30, weeks after the Senate approved a bill on aid. Chile voted against it.",
+                "The UN General Assembly backed the text 130-5-40 on Monday. It was tabled since Japan's parliament voted a ban. Chile voted against it."};
+        for (String c : cases) {
+            assertEquals("no", only("2031-05-22", c).positions().get("CHL"), c);
+        }
+        // a parliament's own vote goes on in the sentences after it
+        assertEquals(Map.of(), only("2031-05-22", "The UN General Assembly adopted the text 150-9-11 on Monday. Later the parliament passed a law 200-20. Chile voted against it.").positions());
+    }
+
+
+    /** "A and B voted against them", after two texts: against both. */
+    @Test
+    void againstThemAfterTwoTextsIsAgainstBoth() {
+        String[] cases = {
+                "The UN General Assembly passed two texts on Monday. The first passed 150-9-13 and the second 151-9-11. Chile and Peru voted against them.",
+                "On Monday the UN General Assembly took up two texts. One passed 120-10-30, the other 118-12-30. Fiji voted in favour of them.",
+                "The UN General Assembly passed two texts on Monday. The first passed 140-9-13. The second passed 139-9-11. Laos voted for them."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            assertEquals(2, events.size(), c);
+            assertEquals(events.get(0).positions(), events.get(1).positions(), c);
+            assertFalse(events.get(0).positions().isEmpty(), c);
+        }
+    }
 }
