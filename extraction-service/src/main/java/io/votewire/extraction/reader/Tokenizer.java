@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -143,10 +144,12 @@ public final class Tokenizer {
                 if (value == 1 && COUNT_WORDS.containsKey(word) && pluralNext(chars, end)) {
                     value = -1; // "the sole votes against": a few, not one
                 }
-                out.add(new Token(value >= 0 ? Token.Kind.NUMBER : Token.Kind.WORD, word, id, i, end, null, value, null, 0));
+                // "on Feb. 24": a month's abbreviation keeps its dot, which ends no clause
+                int tokenEnd = monthDot(chars, i, end) ? end + 1 : end;
+                out.add(new Token(value >= 0 ? Token.Kind.NUMBER : Token.Kind.WORD, word, id, i, tokenEnd, null, value, null, 0));
                 tens |= value >= 20 && value <= 90;
                 hundred |= id == hundredId;
-                i = end;
+                i = tokenEnd;
             } else {
                 boolean dash = c == '—' || c == '–' || c == '-' && (i > 0 && Character.isWhitespace(chars[i - 1])
                         || i + 1 < n && (Character.isWhitespace(chars[i + 1]) || chars[i + 1] == '-'));
@@ -224,6 +227,15 @@ public final class Tokenizer {
             tokens.set(kept++, t);
         }
         tokens.subList(kept, n).clear();
+    }
+
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec");
+
+    /** Whether the word from i to end is a month's abbreviation with its dot before a day ("Feb. 24"). */
+    private static boolean monthDot(char[] text, int i, int end) {
+        return end - i >= 3 && end - i <= 4 && end + 2 < text.length && text[end] == '.' && text[end + 1] == ' ' && isDigit(text[end + 2])
+                && MONTH_ABBREVIATIONS.contains(new String(text, i, end - i).toLowerCase(Locale.ROOT));
     }
 
     /** A number in words ("ninety"), not in digits. */

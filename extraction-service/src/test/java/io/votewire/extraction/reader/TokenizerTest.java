@@ -71,4 +71,13 @@ class TokenizerTest {
         assertEquals(Stance.NO, t.get(7).cue());
         assertEquals(Stance.ABSENT, t.get(11).cue());
     }
+
+    /** "on Feb. 24", "Dec. 3", "Sept. 9": a month's abbreviation keeps its dot before a day; a sentence's end does not. */
+    @Test
+    void aMonthsAbbreviationBeforeADayEndsNoClause() {
+        for (String text : List.of("on Feb. 24 in voting", "on Dec. 3 in voting", "on Sept. 9 in voting")) {
+            assertEquals(0, tokenizer.tokens(text).stream().filter(Token::endsClause).count(), text);
+        }
+        assertEquals(1, tokenizer.tokens("They met in Feb. Then 24 voted no").stream().filter(Token::endsClause).count());
+    }
 }
