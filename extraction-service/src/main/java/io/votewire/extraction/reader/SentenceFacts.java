@@ -1473,7 +1473,13 @@ public final class SentenceFacts {
     /** "Britain and five other countries voted against": five is not the side's count, one more is. */
     private static boolean namedAndOthers(String t, Matcher m) {
         String before = t.substring(Math.max(0, m.start(1) - 5), m.start(1)).toLowerCase(Locale.ROOT);
-        return before.endsWith(" and ") && t.startsWith(" other", m.end(1));
+        if (!before.endsWith(" and ") || !t.startsWith(" other", m.end(1))) {
+            return false;
+        }
+        // (a state right before the "and": "20 opposed and 53 others abstained" counts a side of its own)
+        int and = m.start(1) - 5;
+        List<StateMention> named = States.get().find(t, Math.max(0, and - 40), and);
+        return !named.isEmpty() && named.get(named.size() - 1).end() == and;
     }
 
     private static boolean asideBetween(String t, StateMention sm, int[] cue) {

@@ -4292,4 +4292,19 @@ class ArticleReaderTest {
             assertFalse(events.get(0).positions().isEmpty(), c);
         }
     }
+
+
+    /** "20 opposed and 53 others abstained": others after a count, not after named states, are a side of their own. */
+    @Test
+    void othersAfterACountAreASideOfTheirOwn() {
+        String[][] cases = {
+                {"On Monday the UN General Assembly adopted the text: 116 states voted for it, while 20 opposed and 53 others abstained.", "53"},
+                {"The UN General Assembly passed the plan on Monday; 120 backed it, 9 voted no and 40 others abstained.", "40"},
+                {"On Monday the UN General Assembly backed the text, 99 voting yes, 12 against and 33 others abstaining.", "33"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().abstain(), c[0]);
+        }
+        // others after named states count with them
+        assertEquals(17, only("2031-05-22", "On Monday the UN General Assembly adopted the text; Chile voted no, while Peru and 16 others abstained.").counts().abstain());
+    }
 }
