@@ -666,7 +666,7 @@ public final class SentenceFacts {
         return false;
     }
 
-    private static final Pattern COMPARED_WITH = Pattern.compile("\\b(?:than (?:the|(?:19|20)\\d\\d)|(?:increase|rise|up|down|drop|fall) from the|compared (?:with|to))\\b");
+    private static final Pattern COMPARED_WITH = Pattern.compile("\\b(?:than (?:the|(?:19|20)\\d\\d)|(?:increase|rise|drop|fall) from the|(?:up|down) from|compared (?:with|to))\\b");
 
     /** "a campaign that began with students in 2019": when something that goes on started, not a vote. */
     private static final Pattern SPAN_BEGAN = Pattern.compile("\\b(?:that|which|who)\\s+(?:first\\s+|only\\s+)?(?:began|started|erupted|broke out|emerged)\\b");

@@ -4252,7 +4252,8 @@ class ArticleReaderTest {
         String[] cases = {
                 "On Monday the UN General Assembly voted on a truce. The text received 150 votes in favour, 9 against and 20 abstentions, a rise from the 118 states that backed a similar text in May. Chile and Peru voted no.",
                 "On Monday the UN General Assembly voted on water. The text drew 140 votes, 8 against and 30 abstentions, more than the 120 it drew in March. Fiji abstained.",
-                "On Monday the UN General Assembly voted on water. The text passed with 130 votes to 9, compared with the 101 it won last year. Laos and Nepal voted against."};
+                "On Monday the UN General Assembly voted on water. The text passed with 130 votes to 9, compared with the 101 it won last year. Laos and Nepal voted against.",
+                "On 19 May the UN General Assembly adopted a text on water. It drew 131 yes votes (up from 117 in 2029), 30 against and 21 abstentions. Chile voted no."};
         for (String c : cases) {
             List<VoteEvent> events = read("2031-05-22", c);
             VoteEvent today = events.get(0);
