@@ -111,12 +111,13 @@ public final class ArticleReader {
      */
     private static final KeyedPattern AGGREGATE = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous|dozens of|a series of|similar|such)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"
             // ("had vetoed earlier drafts", not "as it did on previous texts", which tells of them beside today's vote)
-            + "|\\b(?:vetoed|blocked|adopted|passed|rejected|approved|opposed|backed|supported)\\s+(?:the\\s+)?(?:previous|earlier|past|prior)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"
+            // (the match starts at the time word, the key: the verbs are in every other sentence)
+            + "|(?<=\\b(?:vetoed|blocked|adopted|passed|rejected|approved|opposed|backed|supported)\\s{1,3}(?:the\\s{1,3})?)(?:previous|earlier|past|prior)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"
             // ("it has failed three times now to find a text members accept", "has vetoed six times since 2011")
             + "|\\b(?:failed|vetoed|blocked|voted)\\s+(?:\\w+\\s+)?(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous) times)\\b"),
             KeyedPattern.digitsAnd("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple",
-                    "numerous", "dozens of", "a series of", "similar", "such", "failed", "vetoed", "blocked", "voted", "adopted", "passed",
-                    "rejected", "approved", "opposed", "backed", "supported"));
+                    "numerous", "dozens of", "a series of", "similar", "such", "failed", "vetoed", "blocked", "voted", "previous", "earlier",
+                    "past", "prior"));
     /**
      * Whether the sentence tells several texts at once outside an aside on states ("Peru, which has vetoed three
      * drafts, voted no" tells Peru's vote; "the council, which has failed twice, met" no vote).
@@ -443,7 +444,7 @@ public final class ArticleReader {
             // 107-13. Only A, B, C and D sided with E.")
             Frame countedIn = current;
             if (counted.isEmpty() && !f.hasCounts() && f.positions.isEmpty() && current != null
-                    && (s.text().contains(" joined by ") || s.text().contains(" with "))) {
+                    && (s.text().contains(" joined by ") || s.text().contains(" with ") && SIDED_WITH_WORDS.matcher(s.text()).find())) {
                 counted = joinedAsCounted(s.text(), current);
                 Frame main = mainFrame(frames);
                 if (counted.isEmpty() && main != null && main != current) {
@@ -744,7 +745,7 @@ public final class ArticleReader {
         for (Sentence s : sentences) {
             String t = s.text();
             // the quick no: a compared tally has "the" right before its digits
-            if (!THE_DIGITS.matcher(t).find()) {
+            if (!theThenDigit(t)) {
                 continue;
             }
             for (Matcher m = COMPARED_TALLY.matcher(t); m.find(); ) {
@@ -767,7 +768,14 @@ public final class ArticleReader {
         }
     }
 
-    private static final Pattern THE_DIGITS = Pattern.compile("\\bthe \\d");
+    private static boolean theThenDigit(String t) {
+        for (int at = t.indexOf("the "); at >= 0; at = t.indexOf("the ", at + 4)) {
+            if (at + 4 < t.length() && Character.isDigit(t.charAt(at + 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Pattern COMPARED_TALLY = Pattern.compile("(?i)\\b(?:than|past|above|beyond|surpass\\w*|exceed\\w*|eclips\\w*|topp\\w*|match\\w*|equall?\\w*)"
             + "\\s+the\\s+(\\d{1,3})(?:\\s*(?:-|–|to)\\s*(\\d{1,3}))?(?!\\s*(?:%|per ?cent|abstentions?|against|million|billion|people|dead|killed))\\b");
     /** An earlier time right after a compared tally ("... tally on the October resolution", "... recorded in March"). */
@@ -838,6 +846,7 @@ public final class ArticleReader {
                 : n.equals(fr.abstain) && !n.equals(fr.yes) && !n.equals(fr.no) ? "abstain" : null;
     }
 
+    private static final Pattern SIDED_WITH_WORDS = Pattern.compile("\\b(?:sided|stood|voted) with ");
     private static final Pattern SIDED_WITH = Pattern.compile("(?:Only |Just )?[^;:]{1,300}? (?:sided|stood|voted) with (?:the )?[^,;:]{1,40}?\\s*[.!]?\\s*");
     private static final Pattern JOINED_BY = Pattern.compile("[^,;:]{1,60}? (?:was|were) (?:again |also )?joined by [^;:]{1,300}?\\s*[.!]?\\s*");
     private static final Pattern ONE_OF_THE_COUNT = Pattern.compile("^(?<states>[^,;:]{1,80}?)\\b(?:was|were|is|are) (?:one of|among) the (?<count>"

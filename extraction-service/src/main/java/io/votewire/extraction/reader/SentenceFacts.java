@@ -47,7 +47,7 @@ public final class SentenceFacts {
             + "(?!\\s+(?:would|will|are|were|is|was)\\s+(?:be\\s+)?(?:needed|required|necessary)\\b)", Pattern.CASE_INSENSITIVE),
             Numbers.KEYS);
     private static final KeyedPattern SUPPORT_FROM = KeyedPattern.anywhere(Pattern.compile(
-            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) (?:[a-z]+ly )?by|won|drew|drawing|received|receiving|garnered|garnering|gathered|gathering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning"
+            "(?:support(?:ed)? (?:from|by)|backed by|backing (?:from|of)|(?:approved|adopted|endorsed|passed) by|won|drew|drawing|received|receiving|garnered|garnering|gathered|gathering|gained|gaining|got|getting|obtained|obtaining|secured|securing|winning"
                     // "with 120 states", but not "abstained along with 34 other countries": those are its side's
                     + "|(?<!along |together )with)\\s+"
                     // "the support of 120 states", "the votes of 153 countries", "the approval of 123 member states"
@@ -55,8 +55,8 @@ public final class SentenceFacts {
                     + "(?:only |just |the |all |bare |minimum |(?:support|votes|backing|approval) of )*" + N + "\\s+(?:of (?:the |its )?(?:[\\w.]+['’]s )?\\d+\\s+)?" + UNITS + "(?!\\s*(?:needed|required|necessary|against|abstain))",
             Pattern.CASE_INSENSITIVE),
             // each verb whole: "gain" is in "against", "secur" in "security"
-            "support from", "support by", "supported from", "supported by", "backed by", "backing from", "backing of", "approved ",
-            "adopted ", "endorsed ", "passed ", "won", "drew", "drawing", "received", "receiving", "garnered", "garnering",
+            "support from", "support by", "supported from", "supported by", "backed by", "backing from", "backing of", "approved by",
+            "adopted by", "endorsed by", "passed by", "won", "drew", "drawing", "received", "receiving", "garnered", "garnering",
             "gathered", "gathering", "gained", "gaining", "got", "getting", "obtained", "obtaining", "secured", "securing", "winning", "with");
     /**
      * The nouns that name a text put to a vote: every expression about "the text" builds on them. Singular: a plural

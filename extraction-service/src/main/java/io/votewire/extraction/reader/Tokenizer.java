@@ -234,7 +234,7 @@ public final class Tokenizer {
 
     /** Whether the word from i to end is a month's abbreviation with its dot before a day ("Feb. 24"). */
     private static boolean monthDot(char[] text, int i, int end) {
-        return end - i >= 3 && end - i <= 4 && end + 2 < text.length && text[end] == '.' && text[end + 1] == ' ' && isDigit(text[end + 2])
+        return end + 2 < text.length && text[end] == '.' && end - i >= 3 && end - i <= 4 && text[end + 1] == ' ' && isDigit(text[end + 2])
                 && MONTH_ABBREVIATIONS.contains(new String(text, i, end - i).toLowerCase(Locale.ROOT));
     }
 

@@ -4133,9 +4133,9 @@ class ArticleReaderTest {
     }
 
 
-    /** "adopted unanimously by all 15 members", "with the bare minimum nine votes": counts in more words. */
+    /** "approved by all 15 members", "with the bare minimum nine votes": counts in more words. */
     @Test
-    void countsWithAllAnAdverbOrABareMinimum() {
+    void countsWithAllOrABareMinimum() {
         String[][] cases = {
                 {"On Monday the UN Security Council text on Chad passed unanimously, approved by all 15 members.", "15"},
                 {"The UN Security Council text on Mali scraped through on Monday with the bare minimum nine votes.", "9"},
