@@ -814,12 +814,13 @@ public final class ArticleReader {
      * or more), they are that side.
      */
     private Map<String, String> joinedAsCounted(String sentence, Frame fr) {
-        if (!JOINED_BY.matcher(sentence).matches() && !SIDED_WITH.matcher(sentence).matches()) {
+        boolean sidedWith = SIDED_WITH.matcher(sentence).matches();
+        if (!sidedWith && !JOINED_BY.matcher(sentence).matches()) {
             return Map.of();
         }
         List<StateMention> named = states.find(sentence, 0, sentence.length());
         // (the one sided with is a state, the last one named, right before the end)
-        if (!named.isEmpty() && SIDED_WITH.matcher(sentence).matches()
+        if (!named.isEmpty() && sidedWith
                 && !sentence.substring(named.get(named.size() - 1).end()).matches("\\s*[.!]?\\s*")) {
             return Map.of();
         }
@@ -992,9 +993,9 @@ public final class ArticleReader {
         return !sentence.isEmpty() && "HLFUSITBNAit".indexOf(sentence.charAt(0)) >= 0 && PRONOUN_SUBJECT.matcher(sentence).lookingAt();
     }
 
-    /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
     private static final Pattern MODAL_RELATIVE = Pattern.compile("(?i)\\s+(?:which|that)\\s+(?:would|could|might|sought to|aimed to)\\b[^,;.]*$");
 
+    /** An outcome verb within a few words of a text that can be voted on ("the draft failed", "rejected the amendment"). */
     private static boolean saidOfAText(KeyedPattern.Text sentence, List<Integer> outcomeMentions) {
         for (KeyedPattern.Scan scan = VOTED_TEXT.scan(sentence); scan.find(); ) {
             for (int at : outcomeMentions) {

@@ -974,13 +974,8 @@ public final class SentenceFacts {
         if (named.isEmpty() || named.get(named.size() - 1).end() != before.length()) {
             return false;
         }
-        int k = named.size() - 1;
-        String lead = before.substring(0, named.get(k).start()).stripTrailing();
         // back over a list of states to what opens it ("the draft by Malta and Japan won 12 votes" is a text's tally)
-        while (k > 0 && (lead.endsWith(" and") || lead.endsWith(","))
-                && named.get(k - 1).end() == lead.length() - (lead.endsWith(",") ? 1 : 4)) {
-            lead = before.substring(0, named.get(--k).start()).stripTrailing();
-        }
+        String lead = before.substring(0, named.get(firstOfList(before, named, named.size() - 1)).start()).stripTrailing();
         return lead.isEmpty() || lead.endsWith(",") || lead.endsWith(";") || lead.endsWith(" and") || lead.endsWith(" while");
     }
 
@@ -1460,12 +1455,15 @@ public final class SentenceFacts {
         for (int i = 0; i < mentions.size() && mentions.get(i).end() <= cueStart; i++) {
             last = i;
         }
-        for (int i = last; i > mi; i--) {
-            if (!LIST_JOIN.matcher(t).region(mentions.get(i - 1).end(), mentions.get(i).start()).matches()) {
-                return false;
-            }
+        return mi <= last && firstOfList(t, mentions, last) <= mi;
+    }
+
+    /** The first of the states listed with mention {@code k} and before it ("A, B and C": A's index for C's). */
+    private static int firstOfList(String t, List<StateMention> mentions, int k) {
+        while (k > 0 && LIST_JOIN.matcher(t).region(mentions.get(k - 1).end(), mentions.get(k).start()).matches()) {
+            k--;
         }
-        return mi <= last;
+        return k;
     }
 
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*)");
@@ -1609,7 +1607,7 @@ public final class SentenceFacts {
         return scan.find() ? scan.match().end() : Integer.MAX_VALUE;
     }
     /** A clause's character, also the dot of an abbreviation ("on Feb. 4", "the U.S. draft"), which ends no clause. */
-    private static final String IN_CLAUSE = "(?:[^,;.—–]|(?<=\\b(?:\\p{Lu}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\\.)";
+    private static final String IN_CLAUSE = "(?:[^,;.—–]|(?<=\\b(?:\\p{Lu}|(?i:" + String.join("|", Tokenizer.MONTH_ABBREVIATIONS) + ")))\\.)";
     private static final FirstCharPattern RELATIVE = FirstCharPattern.anywhere(Pattern.compile(",\\s*(?:which|who|whose|having|being)\\b" + IN_CLAUSE + "*?(?:,|[—–]| - )"
             // a participle and a relative joined: "the draft, tabled by Peru and which cites the court's opinion of May, won"
             + "|,\\s*(?:[\\w'’-]+\\s+){1,6}?and (?:which|who|whose)\\b[^,;.]*,"
@@ -1705,11 +1703,7 @@ public final class SentenceFacts {
             if (k < 0 || skipSpaces(t, mentions.get(k).end(), m.start(), false) != m.start()) {
                 continue;
             }
-            List<String> states = new ArrayList<>();
-            states.add(mentions.get(k).state().iso3());
-            for (; k > 0 && LIST_JOIN.matcher(t).region(mentions.get(k - 1).end(), mentions.get(k).start()).matches(); k--) {
-                states.add(0, mentions.get(k - 1).state().iso3());
-            }
+            List<String> states = mentions.subList(firstOfList(t, mentions, k), k + 1).stream().map(sm -> sm.state().iso3()).toList();
             out.add(new VetoAside(states, m.start(), m.end()));
         }
         return out;

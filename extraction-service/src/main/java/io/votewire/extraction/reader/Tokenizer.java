@@ -229,7 +229,8 @@ public final class Tokenizer {
         tokens.subList(kept, n).clear();
     }
 
-    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    /** Months as abbreviated with a dot ("Feb. 24"); {@link SentenceFacts}' relative clauses read past the same dots. */
+    static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec");
 
     /** Whether the word from i to end is a month's abbreviation with its dot before a day ("Feb. 24"). */
