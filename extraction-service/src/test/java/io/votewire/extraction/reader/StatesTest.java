@@ -76,6 +76,14 @@ class StatesTest {
     }
 
     @Test
+    void aPresidentsAdministrationIsItsState() {
+        assertEquals(List.of("USA:Biden administration"), found("The Biden administration abstained."));
+        assertEquals(List.of("USA:Obama administration", "CHN:Beijing"), found("Both the Obama administration and Beijing spoke."));
+        assertEquals(List.of("GBR:Britain", "USA:Trump administration"), found("Britain sided with the Trump administration."));
+        assertEquals(List.of(), found("The administration of the camp abstained from comment."));
+    }
+
+    @Test
     void lowerCaseWordsAreNotStates() {
         assertEquals(List.of(), found("Let us carve the turkey on fine china in the chad of the guinea pig."));
     }
