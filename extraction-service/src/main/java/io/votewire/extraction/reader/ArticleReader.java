@@ -184,10 +184,12 @@ public final class ArticleReader {
     /** Within a sentence: "U.S." and "U.N." do not end one. */
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
     /** A UN body by name: most articles about a vote name one in their first lines. */
-    private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UN|world body"
-            + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|Geneva(?:-based)? (?:[Cc]ouncil|body|forum)|(?<=[Cc]ouncil )in Geneva|" + OTHER_BODIES + ")\\b"),
+    private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UNITED NATIONS|UN|world body"
+            + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|Geneva(?:-based)? (?:[Cc]ouncil|body|forum)|(?<=[Cc]ouncil )in Geneva"
+            // a main body by its size: "the 15-member council", "the 193-nation assembly"
+            + "|(?:15|fifteen|47|193)-(?:member|nation|country|state|seat) (?:[Cc]ouncil|[Aa]ssembly|body)|" + OTHER_BODIES + ")\\b"),
             // the first letters of the names above and of OTHER_BODIES
-            "UwGSHi" + "IWEFBCcms");
+            "UwGSHi1f4" + "IWEFBCcms");
     /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */
     private static final FirstCharPattern UN_BY_CONTEXT = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:[Vv]eto\\w*|[Rr]esolution|[Dd]raft)|(?:[Vv]eto\\w*|[Rr]esolution|[Dd]raft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil"

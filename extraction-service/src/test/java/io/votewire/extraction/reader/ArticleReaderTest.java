@@ -4308,4 +4308,19 @@ class ArticleReaderTest {
         // others after named states count with them
         assertEquals(17, only("2031-05-22", "On Monday the UN General Assembly adopted the text; Chile voted no, while Peru and 16 others abstained.").counts().abstain());
     }
+
+
+    /** A main body named only by its size, or a dateline in capitals, is the UN's even where no sentence says "UN". */
+    @Test
+    void aBodyBySizeOrACapitalsDatelineIsTheUns() {
+        String[][] cases = {
+                {"The 15-member council renewed the mandate of the mission in Chad with 13 votes in favour.", "SC"},
+                {"UNITED NATIONS — The council extended its sanctions on Peru with 12 votes in favour and three abstentions.", "SC"},
+                {"The 193-nation assembly backed the plan for Fiji with 140 votes in favour, 5 against and 20 abstentions.", "GA"}};
+        for (String[] c : cases) {
+            assertEquals(c[1], only("2031-05-22", c[0]).body(), c[0]);
+        }
+        // a city's council of that size is none of them
+        assertEquals(List.of(), read("2031-05-22", "The 15-member city council renewed the mayor's mandate with 13 votes in favour."));
+    }
 }
