@@ -363,6 +363,12 @@ public final class ArticleReader {
             // a day without its year (an undated article) only names the event's day: it parts no votes, dates no
             // context ("an inquiry into unrest that began on 3 March ... voted on 9 May" is one vote)
             String monthDay = date != null && date.startsWith("--") ? date : null;
+            // (but after a lead that dated its vote in full, a vote's day is of that year: "adopted on 9 May 2019 ... a
+            // draft had failed on 2 May")
+            if (monthDay != null && contextDateOfAVote && f.hasVoteFacts()) {
+                date = inYearOf(monthDay, contextDate);
+                monthDay = null;
+            }
             if (monthDay != null) {
                 date = null;
                 if (contextMonthDay == null && !f.past && (f.hasVoteFacts() || s.index() < 2)) {
@@ -1062,7 +1068,9 @@ public final class ArticleReader {
             if (fr.amendment != f.amendment || fr.itemLine >= 0) {
                 continue;
             }
-            if (body != null && fr.body != null && !body.equals(fr.body)) {
+            // (a body only carried over from the sentences before yields to a vote every count of the sentence matches:
+            // "Against (9): ..." after a digression into a Council veto, in a story of an Assembly vote of 128-9-35)
+            if (body != null && fr.body != null && !body.equals(fr.body) && (bodyNamed || !countsAllMatch(f, fr))) {
                 continue;
             }
             if (!sponsors.isEmpty() && !fr.sponsors.isEmpty() && sponsors.stream().noneMatch(fr.sponsors::contains)) {
@@ -1184,6 +1192,12 @@ public final class ArticleReader {
 
     private static boolean failed(String outcome) {
         return "vetoed".equals(outcome) || "rejected".equals(outcome);
+    }
+
+    /** Whether the sentence counts some side and every side it counts as the vote does. */
+    private static boolean countsAllMatch(SentenceFacts f, Frame fr) {
+        return f.hasCounts() && (f.yes == null || same(f.yes, fr.yes)) && (f.no == null || same(f.no, fr.no))
+                && (f.abstain == null || same(f.abstain, fr.abstain));
     }
 
     /** One of them was adopted without a vote and the other has a recorded count: two votes. */
@@ -2064,6 +2078,14 @@ public final class ArticleReader {
 
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:statements?|said|says|told (?:[\\w.]+ ){0,2}?|announced|remarks|interview|"
             + "press (?:conference|release)|briefing|speech|tweeted|wrote)(?: (?:issued|released|published|made|given|posted))?\\s*$");
+
+    /** A day without its year ("--05-02") in the year of {@code dated}, or the year before where that would be weeks after it. */
+    private static String inYearOf(String monthDay, String dated) {
+        LocalDate anchor = LocalDate.parse(dated);
+        MonthDay day = MonthDay.parse(monthDay);
+        LocalDate same = day.isValidYear(anchor.getYear()) ? day.atYear(anchor.getYear()) : day.atYear(anchor.getYear() - 1);
+        return (same.isAfter(anchor.plusDays(31)) ? day.atYear(anchor.getYear() - 1) : same).toString();
+    }
 
     /** "on Monday", "yesterday": the day they name, counted back from {@code anchor}. */
     private static String weekday(String sentence, LocalDate anchor) {

@@ -4323,4 +4323,26 @@ class ArticleReaderTest {
         // a city's council of that size is none of them
         assertEquals(List.of(), read("2031-05-22", "The 15-member city council renewed the mayor's mandate with 13 votes in favour."));
     }
+
+
+    /**
+     * In an undated article whose lead dates its vote in full, a day without its year is of that year, and a list whose
+     * count is the lead's vote's goes to that vote after a digression into another body's.
+     */
+    @Test
+    void aDayWithoutYearAfterAFullDateIsOfThatYear() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text on 9 May 2031 by 120 votes to 8, with 30 abstentions.\nA Security Council draft got 13 votes on 2 May, but Russia vetoed it.\nAgainst (8): Chile, Peru, Fiji.", "2031-05-02"},
+                {"On 20 January 2030 the UN General Assembly passed the plan 140-6-20.\nA Council text had failed on 28 December when China vetoed it with 12 votes in favour.\nNo (6): Laos, Nepal, Cuba.", "2029-12-28"},
+                {"The UN General Assembly backed the text 99-9-50 on 3 March 2031.\nOn 1 March a Security Council draft won 11 votes and was vetoed by France.\nAgainst (9): Ghana, Kenya and Chad.", "2031-03-01"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read(null, c[0]);
+            assertEquals(2, events.size(), c[0]);
+            VoteEvent ga = events.stream().filter(e -> e.body().equals("GA")).findFirst().orElseThrow();
+            VoteEvent sc = events.stream().filter(e -> e.body().equals("SC")).findFirst().orElseThrow();
+            assertEquals(c[1], sc.date(), c[0]);
+            assertEquals(3, ga.positions().size(), c[0]);
+            assertTrue(ga.positions().values().stream().allMatch("no"::equals), c[0]);
+        }
+    }
 }
