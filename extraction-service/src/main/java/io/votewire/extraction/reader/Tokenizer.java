@@ -139,7 +139,8 @@ public final class Tokenizer {
                 }
                 int id = vocabulary.lookup(chars, i, end);
                 String word = id >= 0 ? vocabulary.word(id) : "";
-                int value = Character.isDigit(c) ? Numbers.wordValue(text.substring(i, end))
+                // ("No: 071/24", a reference's padded digits, counts nothing)
+                int value = Character.isDigit(c) ? (c == '0' && end - i > 1 ? -1 : Numbers.wordValue(text.substring(i, end)))
                         : id < 0 ? -1 : numberById[id];
                 if (value == 1 && COUNT_WORDS.containsKey(word) && pluralNext(chars, end)) {
                     value = -1; // "the sole votes against": a few, not one
