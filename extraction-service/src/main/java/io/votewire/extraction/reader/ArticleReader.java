@@ -272,6 +272,7 @@ public final class ArticleReader {
         boolean amendmentsUnderDiscussion = false;
         boolean aboutOtherVoters = false;
         boolean aboutAnElection = false;
+        boolean afterBlocSplit = false;
         // "Moscow then put its own text to a vote.": the next vote the article tells is that text's
         boolean anotherTextPut = false;
         Set<String> pendingSponsors = Set.of();
@@ -315,12 +316,17 @@ public final class ArticleReader {
             // "Among the ten ASEAN countries, only four abstained": a count within a group is no total of the vote
             // (a group of the whole council, or "among those who abstained", is none)
             // (nor one of a region's states anywhere: "30 of Asia's 47 states backed it, 12 abstained")
+            // (nor one of a bloc said to have split, in that sentence or the one after: "The bloc did not vote as one: 22
+            // members backed the text", "The union split three ways. ... the remaining 15 abstained")
+            boolean blocSplit = s.text().contains(" ") && BLOC_SPLIT.matcher(s.text()).find();
             if (f.hasCounts() && ((s.text().startsWith("Among ") || s.text().startsWith("Of ")) && withinAGroup(s.text())
-                    || s.text().contains(" of ") && groupPartFirst(s.text()))) {
+                    || s.text().contains(" of ") && groupPartFirst(s.text())
+                    || (blocSplit || afterBlocSplit) && f.body == null && !TALLY.matcher(s.text()).find())) {
                 f.yes = null;
                 f.no = null;
                 f.abstain = null;
             }
+            afterBlocSplit = blocSplit;
             // "the first passed 150-5, the second 120-40": the clause left its verb out, so it has the one before
             if (f.ordinal && f.outcome == null && previous != null && previous.outcome != null && !"vetoed".equals(previous.outcome)) {
                 f.outcome = previous.outcome;
@@ -2020,6 +2026,11 @@ public final class ArticleReader {
         Matcher m = GROUP_PART.matcher(sentence);
         return m.find() && sentence.substring(0, m.start()).chars().noneMatch(Character::isDigit);
     }
+
+    /** A bloc of states said not to have voted as one. */
+    private static final Pattern BLOC_SPLIT = Pattern.compile("\\b(?:EU|European Union|(?:African|Arab|Asian|Latin American|Nordic|Pacific|Caribbean) (?:Group|group|states|countries|bloc)"
+            + "|African Union|Arab League|ASEAN|OIC|G-?77|CARICOM|Caricom|NATO|bloc)\\b[^.;:]{0,60}?\\b(?:split|divided|did not vote (?:as one|together|en bloc)"
+            + "|(?:was|were) not united|broke (?:ranks|apart))\\b");
 
     /** "28 of Africa's 54 states", "ten of the 27 EU members": a count of a group's states, not of the body's. */
     private static final Pattern GROUP_PART = Pattern.compile("(?i)\\b" + Numbers.NUMBER + "\\s+of\\s+(?:the\\s+)?"

@@ -4345,4 +4345,22 @@ class ArticleReaderTest {
             assertTrue(ga.positions().values().stream().allMatch("no"::equals), c[0]);
         }
     }
+
+
+    /** A bloc said to have split counts its own members: those counts are no totals of the vote. */
+    @Test
+    void aSplitBlocsCountsAreItsOwn() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 150-9-30 on Monday. The EU, for its part, did not vote together: 20 member states backed the text, while Chile's partners Malta and Cyprus abstained.",
+                "On Monday the UN General Assembly passed the plan 120-14-45. The African Group was divided. Ghana, Kenya and 30 others voted in favour; the remaining 18, including Chad, abstained.",
+                "The UN General Assembly backed the text 130-8-40 on Monday. ASEAN broke ranks: six of its members voted yes, and Laos and Myanmar abstained."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            assertEquals(1, events.size(), c);
+            assertTrue(events.get(0).positions().size() >= 2, c);
+            assertTrue(events.get(0).counts().yes() >= 120, c);
+        }
+        // a tally in the sentence is the vote's, split or not
+        assertEquals(88, only("2031-05-22", "The EU split as the UN General Assembly adopted the text 88-40-20 on Monday.").counts().yes());
+    }
 }
