@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,9 @@ import java.util.Set;
  */
 public final class States {
     private static final int MAX_WORDS = 9;
+
+    /** Names that are also common words in capitals ("TURKEY", "CHAD"): a heading's, not a state's. */
+    private static final Set<String> CAPITALS_NOT_STATES = Set.of("TURKEY", "CHAD", "JORDAN", "GEORGIA", "CHINA", "GUINEA", "NIGER", "AMERICA");
 
     private static final States INSTANCE = load();
 
@@ -79,7 +83,14 @@ public final class States {
         if (key.startsWith("the ")) {
             addKey("The " + key.substring(4), new Entry(state, form));
         }
+        // "FIJI voted against", "AGAINST: ISRAEL, PERU": a name in capitals, as some outlets open a story or write a
+        // heading
+        String capitals = key.toUpperCase(Locale.ROOT);
+        if (form == StateMention.Form.NAME && !capitals.equals(key) && !key.startsWith("the ") && !CAPITALS_NOT_STATES.contains(capitals)) {
+            addKey(capitals, new Entry(state, form));
+        }
     }
+
 
     private void addKey(String key, Entry entry) {
         phrases.putIfAbsent(key, entry);

@@ -4363,4 +4363,35 @@ class ArticleReaderTest {
         // a tally in the sentence is the vote's, split or not
         assertEquals(88, only("2031-05-22", "The EU split as the UN General Assembly adopted the text 88-40-20 on Monday.").counts().yes());
     }
+
+
+    /** "with five countries voting against": the count after "with" is the side its cue names, not support. */
+    @Test
+    void withANumberVotingAgainstIsThatSide() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text on Monday with 7 states voting against and 40 abstaining.", "7"},
+                {"On Monday the UN General Assembly passed the plan, with eleven countries voting no.", "11"},
+                {"The UN General Assembly backed the text on Monday with 4 members opposed.", "4"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-22", c[0]);
+            assertEquals(Integer.valueOf(c[1]), e.counts().no(), c[0]);
+            assertNull(e.counts().yes(), c[0]);
+        }
+        assertEquals(120, only("2031-05-22", "The UN General Assembly adopted the text on Monday with 120 states voting in favour.").counts().yes());
+    }
+
+    /** A state's name in capitals ("PERU was one of 12 ..."), and the count of its side. */
+    @Test
+    void aStateInCapitalsIsAState() {
+        String[][] cases = {
+                {"PERU was one of 12 countries that voted against the UN General Assembly text on Monday.", "PER", "no"},
+                {"On Monday, KENYA was among 140 states that voted in favour of the plan in the UN General Assembly.", "KEN", "yes"},
+                {"The UN General Assembly adopted the text 130-9-40 on Monday. NEW ZEALAND abstained.", "NZL", "abstain"}};
+        for (String[] c : cases) {
+            assertEquals(c[2], only("2031-05-22", c[0]).positions().get(c[1]), c[0]);
+        }
+        assertEquals(12, only("2031-05-22", "PERU was one of 12 countries that voted against the UN General Assembly text on Monday.").counts().no());
+        // a common word in capitals is none
+        assertEquals(Map.of(), only("2031-05-22", "The UN General Assembly adopted the text 130-9-40 on Monday. TURKEY PRICES ROSE.").positions());
+    }
 }
