@@ -4394,4 +4394,32 @@ class ArticleReaderTest {
         // a common word in capitals is none
         assertEquals(Map.of(), only("2031-05-22", "The UN General Assembly adopted the text 130-9-40 on Monday. TURKEY PRICES ROSE.").positions());
     }
+
+
+    /** A verb of stopping a text with a veto ("sank it with its veto") is a veto by its subject. */
+    @Test
+    void stoppedWithAVetoIsAVeto() {
+        String[][] cases = {
+                {"The Security Council draft on Chad had 12 votes, but China sank it with its veto on Monday.", "CHN"},
+                {"On Monday France and Britain killed the Security Council text with their vetoes.", "FRA"},
+                {"Russia torpedoed the proposal in the Security Council with a veto on Monday, after 13 members backed it.", "RUS"}};
+        for (String[] c : cases) {
+            VoteEvent e = only("2031-05-22", c[0]);
+            assertEquals("vetoed", e.outcome(), c[0]);
+            assertEquals("no", e.positions().get(c[1]), c[0]);
+        }
+        assertEquals(List.of(), read("2031-05-22", "The storm killed the power with its winds on Monday, the Security Council heard."));
+    }
+
+    /** States a count includes end where a clause of another side begins ("four, including A and B, while nine voted against"). */
+    @Test
+    void theStatesACountIncludesEndAtAnotherSidesClause() {
+        String[] cases = {
+                "The Security Council draft was backed by five members including Chile, Peru and Kenya, while eight voted against on Monday.",
+                "On Monday the Security Council text got six votes, including those of Japan and Chad, whereas eight voted against.",
+                "The Security Council draft won five votes including Ghana's and Mexico's, but eight voted against on Monday."};
+        for (String c : cases) {
+            assertEquals(8, only("2031-05-22", c).counts().no(), c);
+        }
+    }
 }
