@@ -45,6 +45,12 @@ final class TokenPattern {
     private static final Set<String> BEFORE_OWN_CUE = Set.of("voted", "voting", "were", "was", "all", "both", "also", "too",
             "then", "had", "have", "has");
     private static final int MAX_UNKNOWN_WORDS = 4;
+    /**
+     * Words of a comment set off after a list's first state ("Russia, of course, plus A and B"), looked past where
+     * other words after one state end the list ("Peru, the sponsor, said ...").
+     */
+    private static final Set<String> ASIDES = Set.of("of", "course", "naturally", "predictably", "unsurprisingly", "again", "once", "ever",
+            "usual", "expected", "inevitably", "notably");
     /** The longest aside in brackets a list looks past ("(a united front!)"). */
     private static final int MAX_ASIDE_TOKENS = 10;
     /**
@@ -66,7 +72,7 @@ final class TokenPattern {
     }
 
     /** The pattern's word sets as vocabulary ids: what matching compares a token's id with. */
-    private record Bound(long[] gapStops, long[] glue, long[] bullets, long[] beforeOwnCue) {
+    private record Bound(long[] gapStops, long[] glue, long[] bullets, long[] beforeOwnCue, long[] asides) {
     }
 
     /** What a match found: where it starts and ends (token indexes, end exclusive), its cue and its lists. */
@@ -146,7 +152,8 @@ final class TokenPattern {
     }
 
     private static Bound bound(Vocabulary vocabulary) {
-        return new Bound(vocabulary.idsOf(GAP_STOPS), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS), vocabulary.idsOf(BEFORE_OWN_CUE));
+        return new Bound(vocabulary.idsOf(GAP_STOPS), vocabulary.idsOf(LIST_GLUE), vocabulary.idsOf(BULLETS), vocabulary.idsOf(BEFORE_OWN_CUE),
+                vocabulary.idsOf(ASIDES));
     }
 
     private TokenPattern bind(Vocabulary vocabulary, Bound bound) {
@@ -293,6 +300,7 @@ final class TokenPattern {
         out.add(":");
         out.addAll(BULLETS);
         out.addAll(BEFORE_OWN_CUE);
+        out.addAll(ASIDES);
         JOINING_PHRASES.forEach(out::addAll);
         elements.forEach(el -> out.addAll(el.words()));
         return out;
@@ -598,6 +606,16 @@ final class TokenPattern {
             }
         }
 
+        /** Whether the words [from, to) are all words of a comment ({@link #ASIDES}). */
+        private boolean aside(int from, int to) {
+            for (int w = from; w < to; w++) {
+                if (!tokens.get(w).in(bound.asides())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Drops what was taken after the first {@code size} takings. */
         private void truncate(int size) {
             scratch.taken = size;
@@ -691,7 +709,7 @@ final class TokenPattern {
                 while (k < n && k - j < MAX_UNKNOWN_WORDS && tokens.get(k).kind() == Token.Kind.WORD && tokens.get(k).cue() == null) {
                     k++;
                 }
-                if (k == j || k >= n || !(tokens.get(k).is(",") || tokens.get(k).kind() == Token.Kind.BREAK) || states.size() - mark < 2) {
+                if (k == j || k >= n || !(tokens.get(k).is(",") || tokens.get(k).kind() == Token.Kind.BREAK) || states.size() - mark < 2 && !aside(j, k)) {
                     break;
                 }
                 int after = k;
