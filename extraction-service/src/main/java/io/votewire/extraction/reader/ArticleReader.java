@@ -551,7 +551,7 @@ public final class ArticleReader {
                     : date == null && !f.hasCounts() && current != null && current.amendment == f.amendment && sameItem(text, current, s) ? current
                     : mainText && !f.amendment ? mainFrame(frames)
                     : anotherTextPut || sponsors.isEmpty() && ANOTHER_WORDS.in(f.text) && foundOutsideAsides(ANOTHER, s.text()) ? null
-                    : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date, weekday);
+                    : choose(frames, current, f, body != null ? body : contextBody, body != null, sponsors, date, weekday, s.index());
             if (target == null) {
                 target = new Frame();
                 target.amendment = f.amendment;
@@ -1064,7 +1064,7 @@ public final class ArticleReader {
 
     /** The vote a sentence is about: the most compatible one, else the current one, else none (a new vote). */
     private static Frame choose(List<Frame> frames, Frame current, SentenceFacts f, String body, boolean bodyNamed,
-                                Set<String> sponsors, String date, String weekday) {
+                                Set<String> sponsors, String date, String weekday, int sentenceIndex) {
         Frame best = null;
         int bestScore = Integer.MIN_VALUE;
         String symbol = f.hasCounts() ? symbol(f.text) : null;
@@ -1165,7 +1165,9 @@ public final class ArticleReader {
         if (!descriptive && current != null && !recordedAndNot(f, current) && (f.outcome == null || !f.hasCounts() && f.positions.isEmpty())
                 && !(current.amendment && !f.amendment && (votedOtherwise(f, current)
                 || !f.positions.isEmpty() && !f.text.lower.contains("amendment") && !pronounSubject(f.text.text)))) {
-            if (current.past && !f.past) {
+            // (unless it says it goes on with that vote: "Britain abstained in that vote", or "A also voted against" right
+            // after a sentence of that vote)
+            if (current.past && !f.past && !(!f.positions.isEmpty() && !f.hasCounts() && f.outcome == null && goesOn(f.text.text, current, sentenceIndex))) {
                 // back from a digression about an earlier vote: the sentence is about the vote the article reports
                 // (unless one of its states stood otherwise there: "A abstained today. On Monday a rival text failed.
                 // A and B voted against it" is Monday's)
@@ -1198,6 +1200,20 @@ public final class ArticleReader {
 
     private static boolean failed(String outcome) {
         return "vetoed".equals(outcome) || "rejected".equals(outcome);
+    }
+
+    /** "in that vote", "on that occasion": the vote just told. */
+    private static final Pattern THAT_VOTE = Pattern.compile("\\b(?:in|on|at|during) (?:that|this|the same) (?:vote|ballot|occasion|text|draft|round|meeting|session)\\b");
+    /** "A also voted against", "A and B also abstained": a state's stance alongside those of the sentence before. */
+    private static final Pattern ALSO_AFTER_STATES = Pattern.compile("^[^,;]{2,80}? also (?:voted|abstained|opposed|backed|supported|sided|cast)\\b");
+
+    /** Whether a sentence of stances says it goes on with the vote just told (of the sentence before it, for "also"). */
+    private static boolean goesOn(String sentence, Frame current, int sentenceIndex) {
+        if (THAT_VOTE.matcher(sentence).find()) {
+            return true;
+        }
+        return !current.evidence.isEmpty() && current.evidence.get(current.evidence.size() - 1).index() == sentenceIndex - 1
+                && ALSO_AFTER_STATES.matcher(sentence).find();
     }
 
     /** Whether the sentence counts some side and every side it counts as the vote does. */

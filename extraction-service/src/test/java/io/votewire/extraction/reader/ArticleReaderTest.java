@@ -4422,4 +4422,24 @@ class ArticleReaderTest {
             assertEquals(8, only("2031-05-22", c).counts().no(), c);
         }
     }
+
+
+    /** After a digression into an earlier vote, stances said to be of "that vote", or "also" right after it, stay with it. */
+    @Test
+    void stancesOfThatVoteStayWithTheVoteJustTold() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text 150-9-20 on Monday. It came after a Security Council draft fell to a Russian veto on 2 May. Chile abstained in that vote.", "CHL", "abstain"},
+                {"On Monday the UN General Assembly passed the plan 120-8-30. On 2 May China had vetoed a Security Council text on it. Peru also voted against.", "PER", "no"},
+                {"The UN General Assembly backed the text 99-9-50 on Monday. France vetoed a Security Council draft on 2 May. Kenya and Ghana also abstained.", "KEN", "abstain"}};
+        for (String[] c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c[0]);
+            VoteEvent sc = events.stream().filter(e -> e.body().equals("SC")).findFirst().orElseThrow();
+            VoteEvent ga = events.stream().filter(e -> e.body().equals("GA")).findFirst().orElseThrow();
+            assertEquals(c[2], sc.positions().get(c[1]), c[0]);
+            assertNull(ga.positions().get(c[1]), c[0]);
+        }
+        // a stance with no such word is the article's vote's again
+        List<VoteEvent> events = read("2031-05-22", "The UN General Assembly adopted the text 150-9-20 on Monday. It came after a Security Council draft fell to a Russian veto on 2 May. Chile abstained.");
+        assertEquals("abstain", events.stream().filter(e -> e.body().equals("GA")).findFirst().orElseThrow().positions().get("CHL"));
+    }
 }
