@@ -53,7 +53,7 @@ public final class SentenceFacts {
                     + "|(?<!along |together )with)\\s+"
                     // "the support of 120 states", "the votes of 153 countries", "the approval of 123 member states"
                     // ("the support of 20 of the board's 35 members": the part that backed it)
-                    + "(?:only |just |the |all |bare |minimum |(?:support|votes|backing|approval) of )*" + N + "\\s+(?:of (?:the |its )?(?:[\\w.]+['’]s )?\\d+\\s+)?" + UNITS
+                    + "(?:only |just |the |all |bare |minimum |(?:support|votes|backing|approval) of )*" + N + "\\s+(?:of (?:the |its )?(?:[\\w.]+['’]s )?(?:\\d+\\s+)?)?" + UNITS
                     // ("with five countries voting against": the count of another side)
                     + "(?!\\s*(?:(?:voting|casting|that voted|who voted|which voted)\\s+)?(?:needed|required|necessary|against|abstain|no\\b|opposed|opposing|negative|nay))",
             Pattern.CASE_INSENSITIVE),

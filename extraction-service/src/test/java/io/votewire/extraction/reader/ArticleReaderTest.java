@@ -4442,4 +4442,17 @@ class ArticleReaderTest {
         List<VoteEvent> events = read("2031-05-22", "The UN General Assembly adopted the text 150-9-20 on Monday. It came after a Security Council draft fell to a Russian veto on 2 May. Chile abstained.");
         assertEquals("abstain", events.stream().filter(e -> e.body().equals("GA")).findFirst().orElseThrow().positions().get("CHL"));
     }
+
+
+    /** Support from a part of the body's members ("12 of the board's members"), its total left out, is the yes count. */
+    @Test
+    void backedByAPartOfTheBodysMembersIsTheYesCount() {
+        String[][] cases = {
+                {"On Monday the Security Council draft on Chad was backed by 12 of the council's members, but China vetoed it.", "12"},
+                {"The IAEA board's resolution on Peru won the support of 20 of the board's members on Monday.", "20"},
+                {"On Monday the Security Council text drew the votes of 11 of its members and passed.", "11"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().yes(), c[0]);
+        }
+    }
 }
