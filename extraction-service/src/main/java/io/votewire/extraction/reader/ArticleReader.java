@@ -532,8 +532,11 @@ public final class ArticleReader {
             // its own goes on with the earlier vote the sentence before told without one
             // (not one whose outcome the earlier vote's rules out: "The council voted on Sunday, two days after Russia
             // vetoed a draft. The text was adopted 12-1-2" is Sunday's tally)
-            if (!f.past && f.hasCounts() && date == null && current != null && current.past && current.yes == null && current.no == null
-                    && current.abstain == null && (body == null || current.body == null || body.equals(current.body)) && !SentenceFacts.NOW.matcher(s.text()).find()
+            // (also the other sides of a tally the earlier vote has begun, which the article's own votes' counts rule out:
+            // "On Monday A was among 107 that backed the motion. Thirteen voted against it and 39 abstained")
+            if (!f.past && f.hasCounts() && date == null && current != null && current.past
+                    && (!current.counted() || completes(f, current) && BACK_REFERENCE.matcher(s.text()).find()
+                    && frames.stream().allMatch(x -> x.past || countsConflict(f, x))) && (body == null || current.body == null || body.equals(current.body)) && !SentenceFacts.NOW.matcher(s.text()).find()
                     && !(f.outcome != null && current.outcome != null && !f.outcome.equals(current.outcome) && !(failed(f.outcome) && failed(current.outcome)))) {
                 f.past = true;
             }
@@ -1214,6 +1217,20 @@ public final class ArticleReader {
         }
         return !current.evidence.isEmpty() && current.evidence.get(current.evidence.size() - 1).index() == sentenceIndex - 1
                 && ALSO_AFTER_STATES.matcher(sentence).find();
+    }
+
+    /** A sentence that points back at the text just told: "against that proposal", "on it", "it was carried". */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:that|this|the same) (?:proposal|motion|text|draft|resolution|amendment|measure|request|bid)\\b"
+            + "|\\b(?:against|for|on) it\\b|\\bit (?:was|passed|failed)\\b");
+
+    /** Whether the sentence counts only sides the vote has no count of yet. */
+    private static boolean completes(SentenceFacts f, Frame fr) {
+        return (f.yes == null || fr.yes == null) && (f.no == null || fr.no == null) && (f.abstain == null || fr.abstain == null);
+    }
+
+    /** Whether a side the sentence counts has another count in the vote. */
+    private static boolean countsConflict(SentenceFacts f, Frame fr) {
+        return conflicts(f.yes, fr.yes) || conflicts(f.no, fr.no) || conflicts(f.abstain, fr.abstain);
     }
 
     /** Whether the sentence counts some side and every side it counts as the vote does. */

@@ -4455,4 +4455,27 @@ class ArticleReaderTest {
             assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().yes(), c[0]);
         }
     }
+
+
+    /**
+     * The other sides of an earlier vote's tally, told in the next sentence about "that proposal" or "it", are that
+     * vote's when the article's own votes have other counts for them.
+     */
+    @Test
+    void theOtherSidesOfAnEarlierTallyGoOnWithIt() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 150-9-20 on Friday. On Monday, Chile was among 100 states that backed a motion on the debate. Twelve voted against that motion and 30 abstained.",
+                "On Friday the UN General Assembly passed the plan 130-5-40. Earlier, on Tuesday, 90 members backed a procedural request. Eight states voted against it, with 44 abstentions.",
+                "The UN General Assembly backed the text 140-7-33 on Friday. On Monday 95 states had supported a motion calling for a recorded vote. Eleven opposed that proposal and 50 abstained, and it was carried."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-24", c);
+            assertEquals(2, events.size(), c);
+            VoteEvent earlier = events.stream().filter(e -> !"2031-05-23".equals(e.date())).findFirst().orElseThrow();
+            assertNotNull(earlier.counts().yes(), c);
+            assertNotNull(earlier.counts().no(), c);
+            assertNotNull(earlier.counts().abstain(), c);
+        }
+        // without a pointer back the count stays apart
+        assertEquals(3, read("2031-05-24", "The UN General Assembly adopted the text 150-9-20 on Friday. On Monday, Chile was among 100 states that backed a motion on the debate. Twelve voted against and 30 abstained.").size());
+    }
 }
