@@ -398,6 +398,14 @@ public final class ArticleReader {
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
             }
+            // "the nine against in May were ...": the month of the article's own vote is no earlier time
+            if (f.past && date == null && contextDate != null && s.text().contains(" in ")) {
+                Matcher month = IN_A_MONTH.matcher(s.text());
+                if (month.find() && Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)).getValue() == Integer.parseInt(contextDate.substring(5, 7))
+                        && !SentenceFacts.pastWithout(s.text(), month.start(), month.end())) {
+                    f.past = false;
+                }
+            }
             // "In December 2016, the Assembly had adopted ...": a month of a year before the article's is another vote's
             // (in an undated article: a sentence that opens with its month and year and tells in the past perfect)
             if (date == null && !f.past && f.hasVoteFacts()
@@ -536,7 +544,10 @@ public final class ArticleReader {
             // "On Monday A was among 107 that backed the motion. Thirteen voted against it and 39 abstained")
             if (!f.past && f.hasCounts() && date == null && current != null && current.past
                     && (!current.counted() || completes(f, current) && BACK_REFERENCE.matcher(s.text()).find()
-                    && frames.stream().allMatch(x -> x.past || countsConflict(f, x))) && (body == null || current.body == null || body.equals(current.body)) && !SentenceFacts.NOW.matcher(s.text()).find()
+                    && frames.stream().allMatch(x -> x.past || countsConflict(f, x)))
+                    // (not counts the article's own vote has, every one: "Cuba was among the seven against it" after a
+                    // 99-7-50 vote told first)
+                    && frames.stream().noneMatch(x -> !x.past && countsAllMatch(f, x)) && (body == null || current.body == null || body.equals(current.body)) && !SentenceFacts.NOW.matcher(s.text()).find()
                     && !(f.outcome != null && current.outcome != null && !f.outcome.equals(current.outcome) && !(failed(f.outcome) && failed(current.outcome)))) {
                 f.past = true;
             }
@@ -1218,6 +1229,9 @@ public final class ArticleReader {
         return !current.evidence.isEmpty() && current.evidence.get(current.evidence.size() - 1).index() == sentenceIndex - 1
                 && ALSO_AFTER_STATES.matcher(sentence).find();
     }
+
+    /** A month with no year after it: "in May". */
+    private static final Pattern IN_A_MONTH = Pattern.compile("\\bin (January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!,? \\d)");
 
     /** A sentence that points back at the text just told: "against that proposal", "on it", "it was carried". */
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:that|this|the same) (?:proposal|motion|text|draft|resolution|amendment|measure|request|bid)\\b"

@@ -642,6 +642,12 @@ public final class SentenceFacts {
         return out == null ? text : new KeyedPattern.Text(new String(out));
     }
 
+    /** Whether the sentence would still date its vote in the past with the characters [from, to) left out. */
+    static boolean pastWithout(String sentence, int from, int to) {
+        KeyedPattern.Text text = new KeyedPattern.Text(sentence.substring(0, from) + " ".repeat(to - from) + sentence.substring(to));
+        return PAST_WORDS.in(text) && pastMarker(text);
+    }
+
     /**
      * Whether the sentence dates its vote in the past. A marker inside a "since ..." phrase dates the start of a
      * span that runs until now ("the weakest showing since the invasion began in February"), and one inside a

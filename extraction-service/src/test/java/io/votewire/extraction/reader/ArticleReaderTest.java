@@ -4478,4 +4478,20 @@ class ArticleReaderTest {
         // without a pointer back the count stays apart
         assertEquals(3, read("2031-05-24", "The UN General Assembly adopted the text 150-9-20 on Friday. On Monday, Chile was among 100 states that backed a motion on the debate. Twelve voted against and 30 abstained.").size());
     }
+
+
+    /** "The nine against in May were ...": the month of the article's own vote is no earlier time. */
+    @Test
+    void theMonthOfTheArticlesOwnVoteIsNoEarlierTime() {
+        String[] cases = {
+                "On 10 May the UN General Assembly adopted the text 140-9-20. The Security Council had voted on 18 April, 12 to 1. The nine states against in May were Chile, Peru and Fiji.",
+                "The UN General Assembly passed the plan 120-4-30 on 6 June. A council text failed on 2 May. Those voting no in June included Laos and Nepal.",
+                "On 3 March the UN General Assembly backed the text 99-7-50. In February a Security Council draft was vetoed. Cuba and Iran were among the seven against it in March."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-06-12", c);
+            VoteEvent ga = events.stream().filter(e -> e.body().equals("GA")).findFirst().orElseThrow();
+            assertTrue(ga.positions().size() >= 2, c);
+            assertTrue(ga.positions().values().stream().allMatch("no"::equals), c);
+        }
+    }
 }
