@@ -642,6 +642,30 @@ public final class SentenceFacts {
         return out == null ? text : new KeyedPattern.Text(new String(out));
     }
 
+    /**
+     * What follows a state that is the object of a cue: the clause ends or a time or place follows ("against Russia at
+     * the UN"), not a text's noun ("against the US draft") nor more states ("voted against the US, Israel and Peru", an
+     * inverted list).
+     */
+    private static final Pattern AFTER_AN_OBJECT_STATE = Pattern.compile("\\s*(?:$|[.;!?)\"”]|(?:at|in|on|over|during|when|because|after|before)\\b)");
+
+    /** Whether a state that is the object of a cue comes right after {@code at}, past a "the". */
+    private static boolean stateRightAfter(String t, int at, List<StateMention> mentions) {
+        int i = at;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        if (t.startsWith("the ", i)) {
+            i += 4;
+        }
+        for (StateMention sm : mentions) {
+            if (sm.start() == i) {
+                return AFTER_AN_OBJECT_STATE.matcher(t).region(sm.end(), t.length()).lookingAt();
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence would still date its vote in the past with the characters [from, to) left out. */
     static boolean pastWithout(String sentence, int from, int to) {
         KeyedPattern.Text text = new KeyedPattern.Text(sentence.substring(0, from) + " ".repeat(to - from) + sentence.substring(to));
@@ -1306,6 +1330,11 @@ public final class SentenceFacts {
             }
             // "It was Russia's second veto of the year": a count of the state's vetoes, said of a vote, casts none
             if ((m.group().startsWith("'s") || m.group().startsWith("’s")) && countOfVetoes(lower, m.start())) {
+                continue;
+            }
+            // "India voted against Russia": against a state (a text on it, whichever way), not against the text; not
+            // "against Russia's draft"
+            if (m.group().endsWith("against") && stateRightAfter(masked, m.end(), mentions)) {
                 continue;
             }
             // "Russia used its veto": the one who used it comes first

@@ -4494,4 +4494,20 @@ class ArticleReaderTest {
             assertTrue(ga.positions().values().stream().allMatch("no"::equals), c);
         }
     }
+
+
+    /** "Peru voted against Chile at the UN": against a state, which says not how it voted on the text. */
+    @Test
+    void votingAgainstAStateIsNoStanceOnTheText() {
+        String[] cases = {
+                "The UN General Assembly adopted the text on Chile 150-9-20 on Monday. Peru voted against Chile at the Assembly.",
+                "On Monday the UN General Assembly passed the plan 120-8-30. For the first time Kenya voted against Ghana.",
+                "The UN General Assembly backed the text 99-9-50 on Monday; a post claimed that Laos had voted against Cuba in the Assembly."};
+        for (String c : cases) {
+            assertEquals(Map.of(), only("2031-05-22", c).positions(), c);
+        }
+        // a state's text, or an inverted list of states, is not the object
+        assertEquals("no", only("2031-05-22", "The UN General Assembly rejected the text 50-90-20 on Monday. Peru voted against Chile's draft.").positions().get("PER"));
+        assertEquals("no", only("2031-05-22", "The UN General Assembly passed the plan 120-3-30 on Monday. Voted against Chile, Peru and Fiji.").positions().get("FJI"));
+    }
 }
