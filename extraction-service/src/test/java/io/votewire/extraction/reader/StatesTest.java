@@ -70,6 +70,7 @@ class StatesTest {
         assertEquals(List.of("KNA:Saint Kitts", "VCT:St. Vincent", "KNA:St Kitts-Nevis"), found("Saint Kitts, St. Vincent, St Kitts-Nevis"));
         // common misspellings and Soviet-era or older names of lists in informal writing
         assertEquals(List.of("PHL:Phillipines", "ISR:Isreal", "LBY:Lybia", "KAZ:Kazakstan"), found("Phillipines, Isreal, Lybia and Kazakstan"));
+        assertEquals(List.of("USA:Untied States", "USA:Unites States"), found("the Untied States; the Unites States"));
         assertEquals(List.of("KGZ:Kirghizia", "MDA:Moldavia", "TKM:Turkmenia", "TJK:Tadjikistan", "BLR:Belorussia"),
                 found("Kirghizia, Moldavia, Turkmenia, Tadjikistan, Belorussia"));
         assertEquals(List.of("KHM:Kampuchea", "VEN:Venezuala", "AZE:Azerbaidjan"), found("Kampuchea; Venezuala; Azerbaidjan"));
