@@ -114,10 +114,12 @@ public final class ArticleReader {
             // (the match starts at the time word, the key: the verbs are in every other sentence)
             + "|(?<=\\b(?:vetoed|blocked|adopted|passed|rejected|approved|opposed|backed|supported)\\s{1,3}(?:the\\s{1,3})?)(?:previous|earlier|past|prior)\\s+(?:\\w+\\s+)?(?:resolutions|drafts|texts|measures|proposals)\\b"
             // ("it has failed three times now to find a text members accept", "has vetoed six times since 2011")
-            + "|\\b(?:failed|vetoed|blocked|voted)\\s+(?:\\w+\\s+)?(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous) times)\\b"),
+            + "|\\b(?:failed|vetoed|blocked|voted)\\s+(?:\\w+\\s+)?(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|multiple|numerous) times)\\b"
+            // ("later vetoed texts on Syria": a bare plural after the veto)
+            + "|(?<=\\b(?:vetoed|vetoing|blocked)\\s{1,3})(?:resolutions|drafts|texts|measures|proposals)\\b"),
             KeyedPattern.digitsAnd("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple",
                     "numerous", "dozens of", "a series of", "similar", "such", "failed", "vetoed", "blocked", "voted", "previous", "earlier",
-                    "past", "prior"));
+                    "past", "prior", "resolutions", "drafts", "texts", "measures", "proposals"));
     /**
      * Whether the sentence tells several texts at once outside an aside on states ("Peru, which has vetoed three
      * drafts, voted no" tells Peru's vote; "the council, which has failed twice, met" no vote).
@@ -295,6 +297,11 @@ public final class ArticleReader {
                 }
             }
             SentenceFacts f = SentenceFacts.read(s, states, named);
+            // "Why didn't the US veto it?", "Did 140 states vote for it?": a question tells no vote (what answers it,
+            // as the token rules read it, does)
+            if (s.text().endsWith("?")) {
+                f.unsay();
+            }
             // what the token rules read from a construction starting in this sentence overrides the sentence's own reading
             int lastSentence = s.index();
             for (; finding < findings.size() && findings.get(finding).start() < s.end(); finding++) {

@@ -666,6 +666,15 @@ public final class SentenceFacts {
         return false;
     }
 
+    /** Forgets the sentence's stances, counts and outcome (its body and time stay: they set the context). */
+    void unsay() {
+        positions.clear();
+        yes = null;
+        no = null;
+        abstain = null;
+        outcome = null;
+    }
+
     /** Whether the sentence would still date its vote in the past with the characters [from, to) left out. */
     static boolean pastWithout(String sentence, int from, int to) {
         KeyedPattern.Text text = new KeyedPattern.Text(sentence.substring(0, from) + " ".repeat(to - from) + sentence.substring(to));

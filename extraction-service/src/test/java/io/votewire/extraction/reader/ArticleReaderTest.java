@@ -4510,4 +4510,33 @@ class ArticleReaderTest {
         assertEquals("no", only("2031-05-22", "The UN General Assembly rejected the text 50-90-20 on Monday. Peru voted against Chile's draft.").positions().get("PER"));
         assertEquals("no", only("2031-05-22", "The UN General Assembly passed the plan 120-3-30 on Monday. Voted against Chile, Peru and Fiji.").positions().get("FJI"));
     }
+
+
+    /** A question tells no vote: "Why didn't France veto it?", "Did 150 states back it?" (its answer does). */
+    @Test
+    void aQuestionTellsNoVote() {
+        String[] cases = {
+                "The Security Council adopted the text 14-0-1 on Monday. Why didn't France veto it?",
+                "On Monday the Security Council passed the plan 13-0-2. Did Russia vote against it?",
+                "The Security Council backed the text 12-0-3 on Monday. Will China block it next time?"};
+        for (String c : cases) {
+            VoteEvent e = only("2031-05-22", c);
+            assertEquals("adopted", e.outcome(), c);
+            assertEquals(Map.of(), e.positions(), c);
+        }
+        // the answer after it is read
+        assertEquals("no", only("2031-05-22", "The UN General Assembly adopted the text 150-3-20 on Monday. Who voted against? Chile, Peru and Fiji.").positions().get("FJI"));
+    }
+
+    /** "later vetoed texts on Syria": a bare plural after a veto is several texts, no vote of the article. */
+    @Test
+    void aVetoOfABarePluralIsNoVote() {
+        String[] cases = {
+                "The Security Council adopted the text 15-0 on Monday. Critics say this is why Russia later vetoed drafts on Chad.",
+                "On Monday the Security Council passed the plan 13-0-2. In the years after, China and Russia vetoed resolutions on Peru.",
+                "The Security Council backed the text 12-0-3 on Monday, though France has blocked texts on Fiji."};
+        for (String c : cases) {
+            assertEquals(1, read("2031-05-22", c).size(), c);
+        }
+    }
 }
