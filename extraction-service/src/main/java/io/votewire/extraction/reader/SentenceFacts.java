@@ -114,7 +114,7 @@ public final class SentenceFacts {
      * of stopping a text ("killed it with their vetoes").
      */
     private static final String BLOCKED_WITH_VETO = "(?:blocked|killed|sank|scuttled|torpedoed|stopped|struck down|shot down) (?:it |the (?:[\\w.-]+ ){1,3}?)?"
-            + "(?:(?:in|at) the (?:UN |U\\.N\\. )?(?:Security )?Council )?with (?:its|a|their|twin|two|a double) vetoe?s?";
+            + "(?:(?:in|at) the (?:UN |U\\.N\\. )?(?:Security )?Council )?(?:with|by|through|using) (?:its|a|their|twin|two|a double) vetoe?s?";
     /** A veto as an institution, no veto cast: "France's veto power", "Russia's veto rights", "the US veto privilege". */
     private static final String VETO_INSTITUTION = "(?:power|powers|right|rights|privilege|privileges|system|reform|holders?|wielders?)";
     /** "'s veto" of a veto cast ("Russia's latest veto"), not of the institution ("Russia's veto power"). */

@@ -4402,7 +4402,8 @@ class ArticleReaderTest {
         String[][] cases = {
                 {"The Security Council draft on Chad had 12 votes, but China sank it with its veto on Monday.", "CHN"},
                 {"On Monday France and Britain killed the Security Council text with their vetoes.", "FRA"},
-                {"Russia torpedoed the proposal in the Security Council with a veto on Monday, after 13 members backed it.", "RUS"}};
+                {"Russia torpedoed the proposal in the Security Council with a veto on Monday, after 13 members backed it.", "RUS"},
+                {"On Monday Britain blocked by its veto the Security Council draft on Fiji.", "GBR"}};
         for (String[] c : cases) {
             VoteEvent e = only("2031-05-22", c[0]);
             assertEquals("vetoed", e.outcome(), c[0]);
