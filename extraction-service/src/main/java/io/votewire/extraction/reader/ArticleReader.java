@@ -434,7 +434,8 @@ public final class ArticleReader {
                 f.past = false; // "The 2024 text was adopted on 17 December", after a list that ends with 2024
             }
             // the article's date is its lead's (a dateline too), not that of any event a later sentence recalls
-            if (contextDate == null && date != null && !f.past && (f.hasVoteFacts() || s.index() < 2)) {
+            // (also a fact box's line of the date: "When: 17 March 2011", "Date of vote: ...")
+            if (contextDate == null && date != null && !f.past && (f.hasVoteFacts() || s.index() < 2 || DATE_LINE.matcher(s.text()).lookingAt())) {
                 contextDate = date;
                 contextDateOfAVote = f.hasVoteFacts();
             }
@@ -1236,6 +1237,9 @@ public final class ArticleReader {
         return !current.evidence.isEmpty() && current.evidence.get(current.evidence.size() - 1).index() == sentenceIndex - 1
                 && ALSO_AFTER_STATES.matcher(sentence).find();
     }
+
+    /** A fact box's line of the vote's date: "When: 17 March 2011", "- Date of vote: 4 May". */
+    private static final Pattern DATE_LINE = Pattern.compile("[\\s\\p{Punct}•–—]*(?:When|Date|Date of (?:the )?vote|Vote date|Voted on|Adopted on|Date adopted)\\s*:");
 
     /** A month with no year after it: "in May". */
     private static final Pattern IN_A_MONTH = Pattern.compile("\\bin (January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!,? \\d)");

@@ -4540,4 +4540,17 @@ class ArticleReaderTest {
             assertEquals(1, read("2031-05-22", c).size(), c);
         }
     }
+
+
+    /** A fact box's line of the date ("When: 17 March 2011") dates the vote the box goes on to tell. */
+    @Test
+    void aFactBoxsDateLineDatesItsVote() {
+        String[][] cases = {
+                {"Key facts\n- What: Security Council resolution 3001 on Chad\n- When: 4 May 2019\n- Vote: 13 in favour, none against, 2 abstentions (China, Peru)", "2019-05-04"},
+                {"At a glance\nBody: UN General Assembly\nDate of vote: 12 December 2018\nResult: 150 in favour, 5 against, 20 abstentions", "2018-12-12"},
+                {"The facts\n* Security Council text on Fiji\n* Date: 1 June 2020\n* Result: adopted 15-0", "2020-06-01"}};
+        for (String[] c : cases) {
+            assertEquals(c[1], only("2031-05-22", c[0]).date(), c[0]);
+        }
+    }
 }
