@@ -24,7 +24,8 @@ public final class SentenceFacts {
     // "Four UN Security Council members": the body's name may stand before its members
     // ("88 WHO member states": an agency that votes names its members, in capitals only: "88 who voted" is none)
     private static final String UNITS = "(?:(?:other|more|member|of the|un|u\\.n\\.|security|general|assembly|human|rights|council|board|remaining|(?-i:WHO|IAEA|UNESCO|ILO|FAO))\\s+)*"
-            + "(?:votes?|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
+            // ("adopted by 141 voices": a vote, as some translations put it)
+            + "(?:votes?|voices|countries|country|nations|nation|states|member states|members|delegations|governments|others|ones)?"
             + "(?:\\s+(?:of|on) the (?:\\d+-(?:member|nation|seat|country|state) )?(?:council|assembly|board|body|chamber))?";
     private static final String SKIP = "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:out of (?:the |its )?\\d+\\s+)?" + UNITS
             + "\\s*(?:\\([^)]{0,300}\\)\\s*)?(?:,?\\s*(?:including|among them|among which|led by|such as)\\b(?:(?!\\s(?:while|whereas|but)\\s)[^;.]){0,200}?(?:,\\s*|\\s+(?=vot|abstain|support|back|oppos)))?"

@@ -4553,4 +4553,17 @@ class ArticleReaderTest {
             assertEquals(c[1], only("2031-05-22", c[0]).date(), c[0]);
         }
     }
+
+
+    /** "adopted by 141 voices": votes, as some translations put it. */
+    @Test
+    void voicesAreVotes() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text on Monday by 120 voices.", "120"},
+                {"On Monday the UN General Assembly passed the plan with 99 voices in favour and 8 against.", "99"},
+                {"The UN General Assembly passed the resolution with 130 voices on Monday.", "130"}};
+        for (String[] c : cases) {
+            assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().yes(), c[0]);
+        }
+    }
 }
