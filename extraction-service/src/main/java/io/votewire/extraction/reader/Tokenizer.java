@@ -89,6 +89,7 @@ public final class Tokenizer {
         words.addAll(Numbers.words());
         words.addAll(COUNT_WORDS.keySet());
         words.add(HUNDRED);
+        words.addAll(AFTER_AN_OBJECT_STATE);
         return new Vocabulary(words);
     }
 
@@ -299,12 +300,35 @@ public final class Tokenizer {
                 continue;
             }
             for (BoundCue cue : candidates) {
-                if (startsAt(tokens, i, cue.ids())) {
+                if (startsAt(tokens, i, cue.ids()) && !(cue.stance() == Stance.NO && tokens.get(i + cue.ids().length - 1).is("against")
+                        && objectState(tokens, i + cue.ids().length))) {
                     tokens.set(i, new Token(t.kind(), t.text(), t.id(), t.start(), t.end(), null, -1, cue.stance(), cue.ids().length));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * What follows a state that is the object of "against" ("voted against Russia at the UN": against a state, not
+     * against the text): the clause ends, or a time or place follows; not its text ("against Russia's draft") nor more
+     * states (an inverted list: "voted against Chile, Peru and Fiji").
+     */
+    private static final Set<String> AFTER_AN_OBJECT_STATE = Set.of("at", "in", "on", "over", "during", "when", "because", "after", "before");
+
+    /** Whether a single state, as {@link #AFTER_AN_OBJECT_STATE} has it, stands at token k (past a "the"). */
+    private static boolean objectState(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).is("the")) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).kind() != Token.Kind.STATE) {
+            return false;
+        }
+        if (k + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        return next.kind() == Token.Kind.BREAK || next.endsClause() || next.is(")") || AFTER_AN_OBJECT_STATE.contains(next.text());
     }
 
     /** Whether the words {@code ids} start at token i (a token's text is its id's word, or no vocabulary word at all). */
