@@ -48,7 +48,9 @@ public final class ArticleReader {
                     // "Tuesday's vote": the day of the vote, as "on Tuesday"
                     + "|(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:[\\w.]+ ){0,4}?(?:vote|ballot|decision|session|meeting|adoption|resolution)\\b)"
                     // wire style, right after the verb: "voted Friday", "adopted it Tuesday"
-                    + "|(?<=(?:ed|it|em) ))"
+                    + "|(?<=(?:ed|it|em) )"
+                    // a list item's or a liveblog's label: "- Thursday: adopted 141-7"
+                    + "|(?<=^[-*•–—]?\\s{0,2})(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*[:–—-]))"
                     + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b([Yy]esterday|[Tt]oday)\\b"),
             "oletyOLETYMWFS");
     private static final String[] MONTH_DAY_KEYS = KeyedPattern.digitsAnd("jan", "feb", "mar", "apr",

@@ -4566,4 +4566,18 @@ class ArticleReaderTest {
             assertEquals(Integer.valueOf(c[1]), only("2031-05-22", c[0]).counts().yes(), c[0]);
         }
     }
+
+
+    /** A weekday as a list item's label ("- Thursday: adopted 120-7") dates that item's vote. */
+    @Test
+    void aWeekdayLabellingAnItemDatesItsVote() {
+        String[] cases = {
+                "The UN General Assembly has voted on the matter twice.\n- 2 March 2030: adopted with 141 in favour.\n- Thursday: adopted 120 to 7, with 30 abstentions.",
+                "How the UN General Assembly voted\n* 12 May 2029: 130-9-40\n* Thursday - passed 99-8-50",
+                "UN General Assembly votes on the plan.\n2 March 2030 - adopted 150-4-20.\nThursday: adopted 110-10-45."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-24", c);
+            assertTrue(events.stream().anyMatch(e -> "2031-05-22".equals(e.date())), c);
+        }
+    }
 }
