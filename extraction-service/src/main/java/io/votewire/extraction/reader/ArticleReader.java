@@ -1188,7 +1188,8 @@ public final class ArticleReader {
         // France voted in favour, while Peru voted against" tells the text's vote)
         if (!descriptive && current != null && !recordedAndNot(f, current) && (f.outcome == null || !f.hasCounts() && f.positions.isEmpty())
                 && !(current.amendment && !f.amendment && (votedOtherwise(f, current)
-                || !f.positions.isEmpty() && !f.text.lower.contains("amendment") && !pronounSubject(f.text.text)))) {
+                || !f.positions.isEmpty() && !f.text.lower.contains("amendment") && !pronounSubject(f.text.text)
+                && !STANCE_ON_IT.matcher(f.text.text).find()))) {
             // (unless it says it goes on with that vote: "Britain abstained in that vote", or "A also voted against" right
             // after a sentence of that vote)
             if (current.past && !f.past && !(!f.positions.isEmpty() && !f.hasCounts() && f.outcome == null && goesOn(f.text.text, current, sentenceIndex))) {
@@ -1225,6 +1226,9 @@ public final class ArticleReader {
     private static boolean failed(String outcome) {
         return "vetoed".equals(outcome) || "rejected".equals(outcome);
     }
+
+    /** "voted against it", "abstained on it": a stance on the text just told. */
+    private static final Pattern STANCE_ON_IT = Pattern.compile("\\b(?:against|for|in favou?r of|on|supported|backed|opposed) it\\b(?! was\\b)");
 
     /** "in that vote", "on that occasion": the vote just told. */
     private static final Pattern THAT_VOTE = Pattern.compile("\\b(?:in|on|at|during) (?:that|this|the same) (?:vote|ballot|occasion|text|draft|round|meeting|session)\\b");

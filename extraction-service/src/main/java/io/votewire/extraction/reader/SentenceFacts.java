@@ -199,7 +199,7 @@ public final class SentenceFacts {
                     + "|\\bamendments?\\b[^.;:]{0,60}:\\s*\\d"
                     + "|\\b(?:voted|votes?|voting) (?:against|for|on|down|in favou?r of) (?:the |these |both |its |two |an |that |this )?(?:\\w+ )?amendments?\\b"
                     + "|\\b(?:rejected|rejecting|adopted|adopting|approved|approving|defeated|defeating|passed|passing|turned down|turning down)"
-                    + " (?:the |these |both |its |two |an |that |this |all )?(?:[\\w'’-]+ )?amendments?\\b"
+                    + " (?:the |these |both |its |two |an |a |that |this |all )?(?:[\\w'’-]+ )?amendments?\\b"
                     // a stance on it: "Before the main vote Chile backed an amendment put forward by Peru"
                     + "|\\b(?:backed|backing|supported|supporting|opposed|opposing|endorsed|abstained on|abstaining on)"
                     + " (?:the |these |both |its |two |an |a |that |this |all )?(?:[\\w'’-]+ ){0,2}amendments?\\b",

@@ -4580,4 +4580,20 @@ class ArticleReaderTest {
             assertTrue(events.stream().anyMatch(e -> "2031-05-22".equals(e.date())), c);
         }
     }
+
+
+    /** "rejected a Peruvian amendment", then "Chile voted against it": the amendment's vote, and the stance on "it" is its. */
+    @Test
+    void aStanceOnItAfterAnAmendmentIsTheAmendments() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 120-14-45 on Monday. Before that, it rejected a Peruvian amendment. That amendment drew 71 yes votes and 60 no votes. Chile voted against it.",
+                "On Monday the UN General Assembly passed the plan 130-9-30. Members first turned down a Fijian amendment, 60 votes to 70. Laos voted for it.",
+                "The UN General Assembly backed the text 99-9-50 on Monday, after defeating a Kenyan amendment by 50 votes to 80. Ghana abstained on it."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            VoteEvent amendment = events.stream().filter(e -> e.kind().equals("amendment")).findFirst().orElseThrow();
+            assertEquals(1, amendment.positions().size(), c);
+            events.stream().filter(e -> e.kind().equals("resolution")).forEach(e -> assertEquals(Map.of(), e.positions(), c));
+        }
+    }
 }
