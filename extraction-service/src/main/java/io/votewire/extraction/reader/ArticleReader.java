@@ -171,14 +171,17 @@ public final class ArticleReader {
     /** UN bodies other than the three main ones: their votes are reported with body OTHER. */
     static final String OTHER_BODIES = "IAEA|International Atomic Energy Agency|UNESCO|Unesco|World Health Assembly|WHO|ECOSOC|Economic and Social Council"
             + "|UNICEF|ILO|International Labour Organization|FAO|UNHCR|UNEP|UN-Habitat|WIPO|ICAO|IMO|ITU|Board of Governors|Commission on the Status of Women|Commission on Human Rights"
+            // the IAEA by what it does or by its board's size: "the atomic watchdog", "its 35-member board"
+            + "|nuclear watchdog|atomic watchdog|(?:35|thirty-five)-(?:nation|member|country) board"
             // a treaty's negotiating conference votes as itself, not as the Assembly that convened it
             // (the match starts at "conference" or "meeting": "UN" is in nearly every sentence, too common a key)
             // (an agency's "general conference", a treaty's "negotiating conference")
             + "|(?<=(?:UN|U\\.N\\.|United Nations|[Dd]iplomatic|[Nn]egotiating) )conference|(?<=[Gg]eneral )[Cc]onference|(?<=(?:UN|U\\.N\\.|United Nations) )meeting|[Cc]onference of (?:the )?[Pp]arties|[Ss]tates [Pp]arties";
-    private static final KeyedPattern UN_MAIN = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|Security Council|Human Rights Council|UNGA|UNSC)\\b"),
+    private static final KeyedPattern UN_MAIN = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|(?<![Nn]ational )Security Council|Human Rights Council|UNGA|UNSC)\\b"),
             "general assembly", "security council", "human rights council", "unga", "unsc");
     private static final KeyedPattern OTHER_BODY = KeyedPattern.atWords(Pattern.compile("\\b(?:" + OTHER_BODIES + ")\\b"),
             "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on",
+            "nuclear watchdog", "atomic watchdog", "35-", "thirty-five-",
             "conference", "meeting", "states parties");
     // a text's word in any case ("Resolution adopted." in a summary line), "it" only in its two
     private static final KeyedPattern VOTED_TEXT = KeyedPattern.atWords(Pattern.compile("\\b(?:(?i:" + SentenceFacts.TEXT_NOUN + "|resolutions|amendments|proposals|vote|ballot|result|outcome"
@@ -189,11 +192,11 @@ public final class ArticleReader {
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
     /** A UN body by name: most articles about a vote name one in their first lines. */
     private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UNITED NATIONS|UN|world body"
-            + "|General Assembly|Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|Geneva(?:-based)? (?:[Cc]ouncil|body|forum)|(?<=[Cc]ouncil )in Geneva"
+            + "|General Assembly|(?<![Nn]ational )Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|Geneva(?:-based)? (?:[Cc]ouncil|body|forum)|(?<=[Cc]ouncil )in Geneva"
             // a main body by its size: "the 15-member council", "the 193-nation assembly"
             + "|(?:15|fifteen|47|193)-(?:member|nation|country|state|seat) (?:[Cc]ouncil|[Aa]ssembly|body)|" + OTHER_BODIES + ")\\b"),
             // the first letters of the names above and of OTHER_BODIES
-            "UwGSHi1f4" + "IWEFBCcms");
+            "UwGSHi1f4" + "IWEFBCcmsna3t");
     /** A council or assembly with a resolution, draft or veto in one sentence: costly, so asked second. */
     private static final FirstCharPattern UN_BY_CONTEXT = FirstCharPattern.atWords(Pattern.compile(
             "\\b(?:(?:[Cc]ouncil|Assembly)\\b" + IN_SENTENCE + "\\b(?:[Vv]eto\\w*|[Rr]esolution|[Dd]raft)|(?:[Vv]eto\\w*|[Rr]esolution|[Dd]raft)\\b" + IN_SENTENCE + "\\b[Cc]ouncil"
@@ -265,10 +268,11 @@ public final class ArticleReader {
         // (only the Security Council has vetoes)
         String whole = article.headline() == null ? text : article.headline() + "\n" + text; // a headline names the body too
         // (not where it is named only as where a matter is sent: "the board voted to refer Chad to the Security Council")
-        boolean councilIsSc = (whole.contains("Security Council") && !SentenceFacts.onlyReferredTo(whole, "Security Council") || whole.contains("veto"))
+        boolean namesSc = whole.contains("Security Council") && UN_SECURITY_COUNCIL.matcher(whole).find();
+        boolean councilIsSc = (namesSc && !SentenceFacts.onlyReferredTo(whole, "Security Council") || whole.contains("veto"))
                 && !whole.contains("Human Rights Council");
         // and the rights council where it is the only council the article names
-        boolean councilIsHrc = !councilIsSc && whole.contains("Human Rights Council") && !whole.contains("Security Council");
+        boolean councilIsHrc = !councilIsSc && whole.contains("Human Rights Council") && !namesSc;
         String contextDate = null;
         boolean contextDateOfAVote = false;
         String contextMonthDay = null;
@@ -1226,6 +1230,9 @@ public final class ArticleReader {
     private static boolean failed(String outcome) {
         return "vetoed".equals(outcome) || "rejected".equals(outcome);
     }
+
+    /** The Security Council, not a state's ("Iran's Supreme National Security Council"). */
+    private static final Pattern UN_SECURITY_COUNCIL = Pattern.compile("(?<![Nn]ational )Security Council");
 
     /** "voted against it", "abstained on it": a stance on the text just told. */
     private static final Pattern STANCE_ON_IT = Pattern.compile("\\b(?:against|for|in favou?r of|on|supported|backed|opposed) it\\b(?! was\\b)");

@@ -175,7 +175,8 @@ public final class SentenceFacts {
             "inclined", "intend", "ready", "prepared", "likely", "promised", "pledged", "vowed");
 
     // a body also by its size: "the 15-member council", "the 47-nation body", "the 193-member assembly"
-    private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council"
+    // (not a state's own: "Iran's Supreme National Security Council")
+    private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:(?<![Nn]ational )Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council"
             + "|(?:15|fifteen)-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body)"
             // "the UN's most powerful body", "the UN's top security body"
             + "|(?:most powerful|top security|main security|powerful security) (?:body|organ))\\b"),

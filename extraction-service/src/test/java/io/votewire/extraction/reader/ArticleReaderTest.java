@@ -4596,4 +4596,17 @@ class ArticleReaderTest {
             events.stream().filter(e -> e.kind().equals("resolution")).forEach(e -> assertEquals(Map.of(), e.positions(), c));
         }
     }
+
+
+    /** The IAEA by what it is ("the atomic watchdog", "its 35-member board"); a state's national security council is no UN body. */
+    @Test
+    void theNuclearWatchdogsBoardAndANationalSecurityCouncil() {
+        String[] cases = {
+                "In Vienna on Monday, the 35-member board of the nuclear watchdog censured Peru. The vote was 20 in favour, with two against.",
+                "On Monday the atomic watchdog's board passed a resolution on Chile by 22 votes to 3, with 10 abstentions.",
+                "After the IAEA Board of Governors voted on Monday, Peru's Supreme National Security Council said it would respond. The resolution was passed with 25 votes, while six members abstained."};
+        for (String c : cases) {
+            assertEquals("OTHER", only("2031-05-22", c).body(), c);
+        }
+    }
 }
