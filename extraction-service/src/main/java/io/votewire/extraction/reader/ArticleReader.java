@@ -369,6 +369,12 @@ public final class ArticleReader {
                     // "the IAEA's board of governors voted to refer Syria to the Security Council": another UN body voting
                     : OTHER_BODY.foundIn(f.text) && VOTING_WORD.foundIn(f.text) && namesAnotherBodyVoting(f.text) ? "OTHER"
                     : null;
+            // (a council a sentence of stances alone, with no time of its own, names in passing while another body's vote
+            // is told, is not where they voted: "A and B, which sit on the Council, voted in favour after it was agreed the Council would wait")
+            if (body != null && f.body == null && f.council && !f.hasCounts() && f.outcome == null && !f.past && current != null
+                    && current.explicitBody && current.body != null && !current.body.equals(body) && date(f.text, published) == null) {
+                body = null;
+            }
             // an elected body sits whole; "unanimously" in the Assembly leaves out those absent
             // ("unanimously adopted, with all 15 members voting in favour": the other sides are none as well)
             Integer seats = body != null && !"GA".equals(body) ? UnRules.size(body, null) : null;

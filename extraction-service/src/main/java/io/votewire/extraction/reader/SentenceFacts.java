@@ -791,7 +791,8 @@ public final class SentenceFacts {
     private static boolean councilNamedAsABody(String t, String lower) {
         for (int at = lower.indexOf("council"); at >= 0; at = lower.indexOf("council", at + 1)) {
             int start = lower.startsWith("security ", Math.max(0, at - 9)) ? at - 9 : at;
-            if (!PERMANENT_MEMBERS_OF.matcher(t).region(Math.max(0, start - 40), start).find()) {
+            // (nor one in a relative clause on states: "A and B, which sit on the Council, voted yes")
+            if (!PERMANENT_MEMBERS_OF.matcher(t).region(Math.max(0, start - 40), start).find() && !insideRelativeOnStates(t, start)) {
                 return true;
             }
         }

@@ -4609,4 +4609,20 @@ class ArticleReaderTest {
             assertEquals("OTHER", only("2031-05-22", c).body(), c);
         }
     }
+
+
+    /** A council a sentence of stances alone names in passing, while another body's vote is told, is not where they voted. */
+    @Test
+    void aCouncilNamedInPassingIsNotWhereTheyVoted() {
+        String[] cases = {
+                "The IAEA board passed the resolution on Peru by 22 votes to 3 on Monday. Chile and Kenya, which sit on the Council, backed it once others agreed the Council would wait.",
+                "On Monday the IAEA Board of Governors adopted the text on Fiji 25-2-8. Japan backed it once it was clear the Council would not act before May.",
+                "The IAEA board censured Laos 20-4-11 on Monday. Ghana, a Council member, abstained, saying the Council should take up the file."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            assertEquals(1, events.size(), c);
+            assertEquals("OTHER", events.get(0).body(), c);
+            assertFalse(events.get(0).positions().isEmpty(), c);
+        }
+    }
 }
