@@ -649,7 +649,14 @@ public final class SentenceFacts {
      * the UN"), not a text's noun ("against the US draft") nor more states ("voted against the US, Israel and Peru", an
      * inverted list).
      */
-    private static final Pattern AFTER_AN_OBJECT_STATE = Pattern.compile("\\s*(?:$|[.;!?)\"”]|(?:at|in|on|over|during|when|because|after|before)\\b)");
+    private static final Pattern AFTER_AN_OBJECT_STATE = Pattern.compile("\\s*(?:$|[.;!?)\"”]|(?:at|in|on|over|during|when|because|after|before|as|while|amid)\\b)");
+
+    /** Whether the state is one of two joined by a hyphen ("Russia-Ukraine", "US-China"), not "a Chile-drafted text". */
+    private static boolean hyphenPair(String t, List<StateMention> mentions, int mi) {
+        StateMention sm = mentions.get(mi);
+        return sm.end() < t.length() && t.charAt(sm.end()) == '-' && mi + 1 < mentions.size() && mentions.get(mi + 1).start() == sm.end() + 1
+                || sm.start() > 0 && t.charAt(sm.start() - 1) == '-' && mi > 0 && mentions.get(mi - 1).end() == sm.start() - 1;
+    }
 
     /** Whether a state that is the object of a cue comes right after {@code at}, past a "the". */
     private static boolean stateRightAfter(String t, int at, List<StateMention> mentions) {
@@ -1413,8 +1420,9 @@ public final class SentenceFacts {
             }
             // "the text, which Peru drafted, drew 100 votes": a state inside a relative clause is no voter in this one,
             // nor is one in the quoted title of a text ("the resolution “Rights in Peru” was adopted")
+            // (nor two joined by a hyphen, which name a conflict or a pair: "Russia-Ukraine:", "the Israel-Hamas war")
             if (!votersMatter || masked != t && !masked.isEmpty() && masked.charAt(sm.start()) == ' '
-                    || titles != null && inSpan(titles, sm.start())) {
+                    || titles != null && inSpan(titles, sm.start()) || hyphenPair(t, mentions, mi)) {
                 continue;
             }
             String near = before.substring(Math.max(0, before.length() - 28));

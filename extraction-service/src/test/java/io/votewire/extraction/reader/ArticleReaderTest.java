@@ -4625,4 +4625,17 @@ class ArticleReaderTest {
             assertFalse(events.get(0).positions().isEmpty(), c);
         }
     }
+
+
+    /** Two states joined by a hyphen name a conflict or a pair ("Chile-Peru war"), not two voters. */
+    @Test
+    void statesJoinedByAHyphenAreNoVoters() {
+        String[] cases = {
+                "Chile-Peru: the UN General Assembly adopted the text 150-9-20 on Monday, and Ghana voted in favour.",
+                "On Monday the UN General Assembly voted 120-8-30 on the Fiji-Tonga dispute; Kenya voted against.",
+                "The UN General Assembly backed the plan on the Laos-Nepal border 99-9-50 on Monday. Japan abstained."};
+        for (String c : cases) {
+            assertEquals(1, only("2031-05-22", c).positions().size(), c);
+        }
+    }
 }
