@@ -281,6 +281,8 @@ public final class ArticleReader {
         boolean aboutOtherVoters = false;
         boolean aboutAnElection = false;
         boolean afterBlocSplit = false;
+        String lineDate = null;
+        int lineDateStart = -1;
         // "Moscow then put its own text to a vote.": the next vote the article tells is that text's
         boolean anotherTextPut = false;
         Set<String> pendingSponsors = Set.of();
@@ -384,7 +386,10 @@ public final class ArticleReader {
                 f.abstain = 0;
             }
             // once the lead's date is known, a sentence with nothing about a vote needs no date of its own
-            String date = contextDate == null || f.hasVoteFacts() ? date(f.text, published) : null;
+            // (and a list item's day: "1) 18 Oct 2030 - Chile's text. 12 yes, 1 no." dates the votes its line goes on to tell)
+            int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+            boolean datedItem = s.start() - lineStart <= ITEM_MARK && DATED_ITEM.matcher(text).region(lineStart, s.end()).lookingAt();
+            String date = contextDate == null || f.hasVoteFacts() || datedItem ? date(f.text, published) : null;
             // a day without its year (an undated article) only names the event's day: it parts no votes, dates no
             // context ("an inquiry into unrest that began on 3 March ... voted on 9 May" is one vote)
             String monthDay = date != null && date.startsWith("--") ? date : null;
@@ -414,6 +419,12 @@ public final class ArticleReader {
                 }
                 contextDate = date;
             }
+            if (date == null && lineDate != null && lineStart == lineDateStart && f.hasVoteFacts()) {
+                date = lineDate;
+            } else if (date != null && datedItem && !f.past) {
+                lineDate = date;
+                lineDateStart = lineStart;
+            }
             if (date != null && contextDate != null && !date.equals(contextDate)) {
                 f.past = true; // a vote on another day than the one the article reports
             }
@@ -433,7 +444,7 @@ public final class ArticleReader {
             }
             // "2019 - The text passed 170-3. Chile abstained.": a line that opens with an earlier year is that year's
             // vote, all of it
-            int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+            int line = lineStart;
             int year = itemYear(text, line);
             if (year > 0 && newsYear == 0) {
                 newsYear = published != null ? published.getYear() : latestItemYear(text);
@@ -1259,6 +1270,11 @@ public final class ArticleReader {
 
     /** A fact box's line of the vote's date: "When: 17 March 2011", "- Date of vote: 4 May". */
     private static final Pattern DATE_LINE = Pattern.compile("[\\s\\p{Punct}•–—]*(?:When|Date|Date of (?:the )?vote|Vote date|Voted on|Adopted on|Date adopted)\\s*:");
+
+    /** How far into its line a list item's first sentence may start ("12) ", "- "). */
+    private static final int ITEM_MARK = 5;
+    /** A list item that opens with its day: "1) 18 Oct 2030 -", "- 2 March 2030:", "* May 4, 2029 -". */
+    private static final Pattern DATED_ITEM = Pattern.compile("\\s*(?:[-*•–—]|\\d{1,2}[.)])\\s*(?:\\d{1,2} \\p{Lu}\\p{Ll}{2}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}\\b)");
 
     /** A month with no year after it: "in May". */
     private static final Pattern IN_A_MONTH = Pattern.compile("\\bin (January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!,? \\d)");

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -4636,6 +4637,22 @@ class ArticleReaderTest {
                 "The UN General Assembly backed the plan on the Laos-Nepal border 99-9-50 on Monday. Japan abstained."};
         for (String c : cases) {
             assertEquals(1, only("2031-05-22", c).positions().size(), c);
+        }
+    }
+
+
+    /** A list item that opens with its day dates the votes its line goes on to tell, sentence after sentence. */
+    @Test
+    void aListItemsDayDatesTheVotesOnItsLine() {
+        String[] cases = {
+                "The Security Council voted twice.\n1) 18 Oct 2030 - Chile's text on aid. Vetoed 12-1, Peru no.\n2) 8 Dec 2030 - Kenya's draft. Vetoed 13-1, Ghana abstained.",
+                "Two Security Council drafts failed.\n- 4 May 2030: a text by Fiji. It got 11 votes and a veto.\n- 9 June 2030: a text by Laos. It got 12 votes and a veto.",
+                "Council votes this year:\n* March 3, 2030 - the Peruvian draft. Adopted 15-0.\n* April 9, 2030 - the Chilean draft. Adopted 14-0-1."};
+        for (String c : cases) {
+            List<VoteEvent> events = read(null, c);
+            assertEquals(2, events.size(), c);
+            assertNotEquals(events.get(0).date(), events.get(1).date(), c);
+            assertNotNull(events.get(1).date(), c);
         }
     }
 }
