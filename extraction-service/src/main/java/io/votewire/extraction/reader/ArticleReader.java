@@ -49,6 +49,8 @@ public final class ArticleReader {
                     + "|(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:[\\w.]+ ){0,4}?(?:vote|ballot|decision|session|meeting|adoption|resolution)\\b)"
                     // wire style, right after the verb: "voted Friday", "adopted it Tuesday"
                     + "|(?<=(?:ed|it|em) )"
+                    // (past an adverb, or after the vote itself: "voted overwhelmingly Tuesday", "That vote Friday was 13-1")
+                    + "|(?<=\\b(?:voted|adopted|passed|approved|rejected|vetoed) \\w{2,14}ly )|(?<=\\b(?:[Vv]ote|[Bb]allot) )"
                     // a list item's or a liveblog's label: "- Thursday: adopted 141-7"
                     + "|(?<=^[-*•–—]?\\s{0,2})(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*[:–—-]))"
                     + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b([Yy]esterday|[Tt]oday)\\b"),

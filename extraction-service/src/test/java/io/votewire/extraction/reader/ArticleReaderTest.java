@@ -4655,4 +4655,17 @@ class ArticleReaderTest {
             assertNotNull(events.get(1).date(), c);
         }
     }
+
+
+    /** A weekday past an adverb after the verb ("voted overwhelmingly Tuesday") or right after "vote" dates the vote. */
+    @Test
+    void aWeekdayPastAnAdverbOrAfterTheVoteDatesIt() {
+        String[][] cases = {
+                {"The UN General Assembly voted overwhelmingly Tuesday to back the plan, 150-9-20.", "2031-05-20"},
+                {"The UN General Assembly adopted narrowly Monday a text on Peru, 80-70-20.", "2031-05-19"},
+                {"The UN General Assembly backed the plan on Chad. The vote Wednesday was 120-8-30.", "2031-05-21"}};
+        for (String[] c : cases) {
+            assertEquals(c[1], only("2031-05-22", c[0]).date(), c[0]);
+        }
+    }
 }
