@@ -1262,7 +1262,7 @@ public final class SentenceFacts {
     private static final Pattern STANCE_VERB = Pattern.compile("(?i)(?:backed|backing|supported|supporting|opposed|opposing|endorsed)");
     private static final Pattern BARE_PLURAL_AFTER = Pattern.compile("\\s+(?!(?:its|this|thus|was|has|is|as|us|yes)\\b)[a-z][a-z'’-]*[a-rt-z]s\\b");
     // (also after a name's possessive: "backing Russia's war" backs no text, "backing Chile's draft" does)
-    private static final Pattern OBJECT_WORDS_AFTER = Pattern.compile("(?i)\\s+(?:the|a|an|its|their|his|her|these|those|this|that|all|(?-i:\\p{Lu}[\\w.-]*)['’]s)\\s+((?:[\\w'’-]+\\s*){1,3})");
+    private static final Pattern OBJECT_WORDS_AFTER = Pattern.compile("(?i)\\s+(?:the|a|an|its|their|his|her|these|those|this|that|all|(?-i:\\p{Lu}[\\w.-]*)['’]s)\\s+((?:[\\w.'’-]+\\s*){1,3})");
     // and what a text is called when it is rejected or opposed ("the bid", "the push")
     private static final Pattern TEXT_WORD = Pattern.compile("(?i)\\b(?:" + TEXT_NOUN + "s?|bids?|requests?"
             + "|plans?|initiatives?|calls?|versions?|changes?|attempts?|efforts?|moves?|push)\\b");

@@ -4668,4 +4668,17 @@ class ArticleReaderTest {
             assertEquals(c[1], only("2031-05-22", c[0]).date(), c[0]);
         }
     }
+
+
+    /** Backing a text named with a dotted sponsor ("the U.S.-sponsored resolution") is a stance on the text. */
+    @Test
+    void backingATextWithADottedSponsorIsAStance() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text 150-9-20 on Monday. Peru backed the U.S.-sponsored resolution.", "PER"},
+                {"On Monday the UN General Assembly passed the plan 120-8-30; Chile supported the U.K.-drafted text.", "CHL"},
+                {"The UN General Assembly backed the measure 99-9-50 on Monday, and Kenya backed the U.S.-led draft too.", "KEN"}};
+        for (String[] c : cases) {
+            assertEquals("yes", only("2031-05-22", c[0]).positions().get(c[1]), c[0]);
+        }
+    }
 }
