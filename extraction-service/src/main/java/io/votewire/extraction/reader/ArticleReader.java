@@ -1458,6 +1458,13 @@ public final class ArticleReader {
             if ("SC".equals(body) && "vetoed".equals(fr.outcome) && fr.yes != null && fr.yes < UnRules.SC_ADOPTION_YES) {
                 fr.outcome = "rejected";
             }
+            // "the council rejected the motion, 19 votes to 17": the rights council decides by a simple majority, so a text
+            // it rejected had fewer for than against, whichever came first
+            if (UnRules.HRC.equals(body) && "rejected".equals(fr.outcome) && fr.yes != null && fr.no != null && fr.yes > fr.no) {
+                int yes = fr.yes;
+                fr.yes = fr.no;
+                fr.no = yes;
+            }
             String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
             dropNonMembers(body, date != null ? date : fr.past ? null : article.published(), fr.positions);
             if (UnRules.SC.equals(body)) {

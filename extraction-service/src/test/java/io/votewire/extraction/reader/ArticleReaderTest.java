@@ -4681,4 +4681,20 @@ class ArticleReaderTest {
             assertEquals("yes", only("2031-05-22", c[0]).positions().get(c[1]), c[0]);
         }
     }
+
+
+    /** The rights council decides by a simple majority: a text it rejected had fewer for than against, whichever came first. */
+    @Test
+    void aTextTheRightsCouncilRejectedHadFewerFor() {
+        String[] cases = {
+                "The Human Rights Council rejected a motion on Peru on Monday, 19 votes to 17.",
+                "On Monday the draft on Chile was voted down in the UN Human Rights Council by 20 votes to 15, with 12 abstentions.",
+                "The Geneva-based Human Rights Council rejected the text on Fiji 25-18 on Monday."};
+        for (String c : cases) {
+            VoteEvent e = only("2031-05-22", c);
+            assertTrue(e.counts().yes() < e.counts().no(), c);
+        }
+        // adopted, the order stays
+        assertEquals(19, only("2031-05-22", "The Human Rights Council adopted a motion on Peru on Monday, 19 votes to 17.").counts().yes());
+    }
 }
