@@ -4697,4 +4697,19 @@ class ArticleReaderTest {
         // adopted, the order stays
         assertEquals(19, only("2031-05-22", "The Human Rights Council adopted a motion on Peru on Monday, 19 votes to 17.").counts().yes());
     }
+
+
+    /** Where a text goes next ("it heads to the Council") sets no body for the stances after it. */
+    @Test
+    void whereATextGoesNextSetsNoBody() {
+        String[] cases = {
+                "The UN General Assembly adopted the text 116-20-53 on Monday. Next the text goes to the 15-member Council for its part. Chile and Peru voted against the resolution.",
+                "On Monday the UN General Assembly passed the plan 120-8-30. It heads to the Security Council next. Fiji voted against it.",
+                "The UN General Assembly backed the text 99-9-50 on Monday. The file went on to the Security Council in May. Kenya voted in favour of the text."};
+        for (String c : cases) {
+            VoteEvent e = only("2031-05-22", c);
+            assertEquals("GA", e.body(), c);
+            assertEquals(1, e.positions().values().stream().distinct().count(), c);
+        }
+    }
 }
