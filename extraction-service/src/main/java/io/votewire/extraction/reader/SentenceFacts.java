@@ -188,8 +188,11 @@ public final class SentenceFacts {
             + "|47-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body))\\b"),
             "human rights", "hrc", "unhrc", "rights ", "47-", "geneva", "in geneva");
     private static final KeyedPattern GA = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|UNGA|UN Assembly|U\\.N\\. Assembly|the Assembly|the assembly|UN assembly|General assembly|world body"
-            + "|193-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Aa]ssembly|body))\\b"),
-            "general assembly", "unga", "un assembly", "u.n. assembly", "the assembly", "world body", "193-");
+            + "|193-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Aa]ssembly|body)"
+            // the Assembly's main committees vote as the Assembly ("the First Committee resolution")
+            + "|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\\b"),
+            "general assembly", "unga", "un assembly", "u.n. assembly", "the assembly", "world body", "193-", "first committee",
+            "second committee", "third committee", "fourth committee", "fifth committee", "sixth committee");
     private static final Pattern COUNCIL = Pattern.compile("\\b[Cc]ouncil\\b");
     private static final Pattern AMENDMENT = Pattern.compile("\\bamendments?\\b", Pattern.CASE_INSENSITIVE);
     private static final KeyedPattern AMENDMENT_VOTED = KeyedPattern.atWords(Pattern.compile(
@@ -764,7 +767,7 @@ public final class SentenceFacts {
     private static String firstBody(KeyedPattern.Text text) {
         String t = text.text;
         if (t.indexOf("ouncil") < 0 && t.indexOf("ssembly") < 0 && t.indexOf("UN") < 0 && t.indexOf("HRC") < 0
-                && t.indexOf(" body") < 0) {
+                && t.indexOf(" body") < 0 && t.indexOf(" Committee") < 0) {
             return null;
         }
         String body = null;

@@ -4712,4 +4712,19 @@ class ArticleReaderTest {
             assertEquals(1, e.positions().values().stream().distinct().count(), c);
         }
     }
+
+
+    /** The Assembly's main committees vote as the Assembly, also after another body's vote ("the First Committee resolution"). */
+    @Test
+    void aMainCommitteeVotesAsTheAssembly() {
+        String[] cases = {
+                "A UN conference adopted a treaty on Monday, 120-1-1. In May, Chile voted against the First Committee resolution that began the talks, which passed 123-30 with 16 abstentions.",
+                "The IAEA board backed the plan 25-3-7 on Monday. Earlier the Fourth Committee had approved a text on Peru 99-9-40.",
+                "The WHO assembly passed the text 110-5-20 on Monday. Last year the Third Committee backed a similar text 120-12-35."};
+        for (String c : cases) {
+            List<VoteEvent> events = read("2031-05-22", c);
+            assertEquals(2, events.size(), c);
+            assertEquals("GA", events.get(1).body(), c);
+        }
+    }
 }
