@@ -213,6 +213,7 @@ public final class SentenceFacts {
     /** "Russia's proposal to include statements on ... in the text was rejected" is a vote on an amendment. */
     private static final KeyedPattern CHANGE_PROPOSAL = KeyedPattern.atWords(Pattern.compile("(?i)\\b(?:proposals?|bid|attempt|push|motion) to (?:include|add|insert|delete|remove|replace|strike|amend|change|reword)\\b"),
             "proposal", "bid", "attempt", "push", "motion");
+    private static final Pattern JOINED_THEM = Pattern.compile("\\bjoin(?:ed|s)? (?:them|those (?:states|countries|members))(?: in (?:doing so|that|this))?\\s*[.;!]?\\s*$");
     private static final Pattern THE_OTHERS = Pattern.compile("the others? (?:ones |\\w+ )?(?:are|were|include|included)\\b");
     static final Pattern NOW = Pattern.compile("(?i)\\b(?:this time|this year's|on this occasion)\\b");
     private static final KeyedPattern PAST = KeyedPattern.atWords(Pattern.compile("\\b(?:last year|a year ago|previous year|in (?:19|20)\\d\\d|that year|years? earlier|earlier this (?:month|year)|last (?:month|week)|"
@@ -601,7 +602,9 @@ public final class SentenceFacts {
         f.amongThem = (lower.contains("among th") || lower.contains("one of th")) && AMONG_THEM.matcher(lower).find()
                 || lower.startsWith("th") && THEY_INCLUDED.matcher(lower).lookingAt();
         // "So did Iran.", "India was among the nine that stayed away. The others were A, B and C."
-        f.likewise = lower.startsWith("so did ") || lower.startsWith("the other") && THE_OTHERS.matcher(lower).lookingAt();
+        // ("A, B and C joined them.": on the side of the states just named)
+        f.likewise = lower.startsWith("so did ") || lower.startsWith("the other") && THE_OTHERS.matcher(lower).lookingAt()
+                || lower.contains(" join") && JOINED_THEM.matcher(lower).find();
         if (NUMBER_WORDS.in(text)) {
             f.readCounts(text, f.voteContext || headline && (f.body != null || f.council || HEADLINE_ADOPTS.matcher(t).find()));
         }

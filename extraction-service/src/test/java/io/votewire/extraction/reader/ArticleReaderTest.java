@@ -4727,4 +4727,17 @@ class ArticleReaderTest {
             assertEquals("GA", events.get(1).body(), c);
         }
     }
+
+
+    /** "A, B and C joined them.": on the side of the states the sentence before named. */
+    @Test
+    void statesThatJoinedThemAreOnTheirSide() {
+        String[][] cases = {
+                {"The UN General Assembly adopted the text 150-9-20 on Monday. Chile and Peru voted against it. Fiji and Tonga joined them.", "FJI", "no"},
+                {"On Monday the UN General Assembly passed the plan 120-8-30. Kenya and Ghana abstained. Laos joined them in doing so.", "LAO", "abstain"},
+                {"The UN General Assembly backed the text 99-9-50 on Monday; Japan and Spain voted yes. Nepal and Chad joined those states.", "TCD", "yes"}};
+        for (String[] c : cases) {
+            assertEquals(c[2], only("2031-05-22", c[0]).positions().get(c[1]), c[0]);
+        }
+    }
 }

@@ -71,6 +71,8 @@ class StatesTest {
         // common misspellings and Soviet-era or older names of lists in informal writing
         assertEquals(List.of("PHL:Phillipines", "ISR:Isreal", "LBY:Lybia", "KAZ:Kazakstan"), found("Phillipines, Isreal, Lybia and Kazakstan"));
         assertEquals(List.of("USA:Untied States", "USA:Unites States"), found("the Untied States; the Unites States"));
+        // the initials Pacific papers use
+        assertEquals(List.of("PNG:PNG", "FSM:FSM", "FJI:Fiji"), found("PNG, FSM and Fiji"));
         assertEquals(List.of("KGZ:Kirghizia", "MDA:Moldavia", "TKM:Turkmenia", "TJK:Tadjikistan", "BLR:Belorussia"),
                 found("Kirghizia, Moldavia, Turkmenia, Tadjikistan, Belorussia"));
         assertEquals(List.of("KHM:Kampuchea", "VEN:Venezuala", "AZE:Azerbaidjan"), found("Kampuchea; Venezuala; Azerbaidjan"));
