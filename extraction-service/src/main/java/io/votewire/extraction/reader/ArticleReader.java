@@ -335,7 +335,8 @@ public final class ArticleReader {
             // (nor one of a region's states anywhere: "30 of Asia's 47 states backed it, 12 abstained")
             // (nor one of a bloc said to have split, in that sentence or the one after: "The bloc did not vote as one: 22
             // members backed the text", "The union split three ways. ... the remaining 15 abstained")
-            boolean blocSplit = s.text().contains(" ") && BLOC_SPLIT.matcher(s.text()).find();
+            boolean blocSplit = (s.text().contains("split") || s.text().contains("divided") || s.text().contains(" not ") || s.text().contains("broke"))
+                    && BLOC_SPLIT.matcher(s.text()).find();
             if (f.hasCounts() && ((s.text().startsWith("Among ") || s.text().startsWith("Of ")) && withinAGroup(s.text())
                     || s.text().contains(" of ") && groupPartFirst(s.text())
                     || (blocSplit || afterBlocSplit) && f.body == null && !TALLY.matcher(s.text()).find())) {
@@ -1137,7 +1138,8 @@ public final class ArticleReader {
                     || recordedAndNot(f, fr)) {
                 continue;
             }
-            if (date != null && fr.date != null && !date.equals(fr.date)
+            // (a day without its year counts too: "On 8 June the board passed ..." is no vote of 24 September)
+            if (date != null && fr.date != null && !date.equals(fr.date) || date != null && fr.date == null && otherDay(date, fr.monthDay)
                     || weekday != null && fr.weekday != null && !weekday.equals(fr.weekday)) {
                 continue;
             }
@@ -1284,6 +1286,11 @@ public final class ArticleReader {
     /** A sentence that points back at the text just told: "against that proposal", "on it", "it was carried". */
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:that|this|the same) (?:proposal|motion|text|draft|resolution|amendment|measure|request|bid)\\b"
             + "|\\b(?:against|for|on) it\\b|\\bit (?:was|passed|failed)\\b");
+
+    /** Whether a date ("2031-09-24") falls on another day than a day without its year ("--06-08"), where both are known. */
+    private static boolean otherDay(String date, String monthDay) {
+        return date != null && monthDay != null && !date.endsWith(monthDay.substring(1));
+    }
 
     /** Whether the sentence counts only sides the vote has no count of yet. */
     private static boolean completes(SentenceFacts f, Frame fr) {
@@ -1465,7 +1472,7 @@ public final class ArticleReader {
                 fr.yes = fr.no;
                 fr.no = yes;
             }
-            String date = fr.date != null ? fr.date : fr.past ? null : contextDate;
+            String date = fr.date != null ? fr.date : fr.past || otherDay(contextDate, fr.monthDay) ? null : contextDate;
             dropNonMembers(body, date != null ? date : fr.past ? null : article.published(), fr.positions);
             if (UnRules.SC.equals(body)) {
                 sidesOfAFullCouncil(fr);

@@ -834,7 +834,7 @@ public final class SentenceFacts {
 
     /** A verb that sends a matter on, then "to (the UN)": what follows is where it goes, not who voted. */
     // ("it heads to the Security Council next": where a text goes next)
-    private static final String SENT_TO = "(?i)\\b(?:report|refer|sen[dt]|forward|took|tak(?:e|es|en|ing)|br(?:ing|ings|ought)|escalat|goes|go|went|heads?|headed|pass(?:es|ed)? on)\\w*\\b"
+    private static final String SENT_TO = "(?i)\\b(?:(?:report|refer|sen[dt]|forward|took|tak(?:e|es|en|ing)|br(?:ing|ings|ought)|escalat)\\w*|goes|went|heads|headed)\\b"
             + "[^.;]{0,60}\\bto (?:the )?(?:UN |U\\.N\\. |United Nations )?(?:(?:15|fifteen|47|193)-(?:member|nation) )?";
     private static final Pattern REFERRED_TO_BODY = Pattern.compile(SENT_TO + "(?:Security Council|General Assembly|Human Rights Council)\\b");
     private static final Pattern REFERRED_TO = Pattern.compile(SENT_TO + "$");

@@ -4740,4 +4740,21 @@ class ArticleReaderTest {
             assertEquals(c[2], only("2031-05-22", c[0]).positions().get(c[1]), c[0]);
         }
     }
+
+
+    /** A vote told with a day but no year is no vote of another day the article dates in full. */
+    @Test
+    void aDayWithoutYearIsNoVoteOfAnotherDay() {
+        String[] cases = {
+                "On 8 June, the IAEA board passed a resolution on Chile. The vote was 30 to 2.\nOn 24 September 2025, Peru voted for a resolution on Fiji. The tally was 22-1-12.",
+                "On 3 May the UN General Assembly backed a text on Laos, 120-9-40.\nOn 9 October 2029, Kenya backed a text on Nepal, which passed 99-10-50.",
+                "On 12 March the Security Council adopted a text on Chad 13-0-2.\nOn 1 July 2028 Japan voted for a text on Mali. It passed 14-0-1."};
+        for (String c : cases) {
+            List<VoteEvent> events = read(null, c);
+            assertEquals(2, events.size(), c);
+            assertNull(events.get(0).date(), c);
+            assertEquals(Map.of(), events.get(0).positions(), c);
+            assertEquals(1, events.get(1).positions().size(), c);
+        }
+    }
 }
