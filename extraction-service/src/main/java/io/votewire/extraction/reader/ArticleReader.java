@@ -541,6 +541,8 @@ public final class ArticleReader {
                     // (or of the vote before, in a sentence that is nothing but the verdict: "ADOPTED.", "Also fails.")
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && !saidOfAText(f.text, f.outcomeMentions())
                     && !verdict
+                    // (nor in a quotation, where it is someone's view: "“This resolution has failed the world,” he said")
+                    || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && QUOTATION_OPENS.matcher(s.text()).lookingAt()
                     // "the first time either country had used its veto since 2006": history, not a vote
                     || f.outcome != null && !f.hasCounts() && f.positions.isEmpty() && lower.contains(" time") && FIRST_TIME.matcher(s.text()).find()
                     || !f.hasCounts() && (aggregate(f.text) || habitual(f))) {
@@ -1279,6 +1281,9 @@ public final class ArticleReader {
     private static final int ITEM_MARK = 5;
     /** A list item that opens with its day: "1) 18 Oct 2030 -", "- 2 March 2030:", "* May 4, 2029 -". */
     private static final Pattern DATED_ITEM = Pattern.compile("\\s*(?:[-*•–—]|\\d{1,2}[.)])\\s*(?:\\d{1,2} \\p{Lu}\\p{Ll}{2}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}\\b)");
+
+    /** A sentence that opens a quotation. */
+    private static final Pattern QUOTATION_OPENS = Pattern.compile("\\s*[\"“”„'‘]");
 
     /** A month with no year after it: "in May". */
     private static final Pattern IN_A_MONTH = Pattern.compile("\\bin (January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!,? \\d)");

@@ -4757,4 +4757,19 @@ class ArticleReaderTest {
             assertEquals(1, events.get(1).positions().size(), c);
         }
     }
+
+
+    /** An outcome alone inside a quotation is someone's view, not a vote ("“This text has failed the world,” he said"). */
+    @Test
+    void anOutcomeInAQuotationIsAView() {
+        String[] cases = {
+                "The UN General Assembly adopted the text on Monday with 84 votes. \u201cThis resolution has failed to win over the world,\u201d the minister said.",
+                "On Monday the UN General Assembly passed the plan 120-8-30. \"The text was rejected by every decent nation,\" Peru's envoy told reporters.",
+                "The UN General Assembly backed the text 99-9-50 on Monday. 'It failed where it mattered,' an analyst said."};
+        for (String c : cases) {
+            assertEquals(1, read("2031-05-22", c).size(), c);
+        }
+        // a quotation with its count is read
+        assertEquals(2, read("2031-05-22", "The UN General Assembly adopted the text 150-9-20 on Monday. \"A rival draft failed 40-90 last week,\" the envoy said.").size());
+    }
 }
