@@ -1141,7 +1141,7 @@ public final class ArticleReader {
                 continue;
             }
             // (a day without its year counts too: "On 8 June the board passed ..." is no vote of 24 September)
-            if (date != null && fr.date != null && !date.equals(fr.date) || date != null && fr.date == null && otherDay(date, fr.monthDay)
+            if (date != null && fr.date != null && !date.equals(fr.date) || date != null && fr.date == null && (otherDay(date, fr.monthDay) || otherWeekday(date, fr.weekday))
                     || weekday != null && fr.weekday != null && !weekday.equals(fr.weekday)) {
                 continue;
             }
@@ -1295,6 +1295,11 @@ public final class ArticleReader {
     /** Whether a date ("2031-09-24") falls on another day than a day without its year ("--06-08"), where both are known. */
     private static boolean otherDay(String date, String monthDay) {
         return date != null && monthDay != null && !date.endsWith(monthDay.substring(1));
+    }
+
+    /** Whether a date falls on another weekday than the one a vote was told on ("On Tuesday ..."), where both are known. */
+    private static boolean otherWeekday(String date, String weekday) {
+        return date != null && weekday != null && !LocalDate.parse(date).getDayOfWeek().name().equalsIgnoreCase(weekday);
     }
 
     /** Whether the sentence counts only sides the vote has no count of yet. */
@@ -1477,7 +1482,7 @@ public final class ArticleReader {
                 fr.yes = fr.no;
                 fr.no = yes;
             }
-            String date = fr.date != null ? fr.date : fr.past || otherDay(contextDate, fr.monthDay) ? null : contextDate;
+            String date = fr.date != null ? fr.date : fr.past || otherDay(contextDate, fr.monthDay) || otherWeekday(contextDate, fr.weekday) ? null : contextDate;
             dropNonMembers(body, date != null ? date : fr.past ? null : article.published(), fr.positions);
             if (UnRules.SC.equals(body)) {
                 sidesOfAFullCouncil(fr);
@@ -2194,7 +2199,9 @@ public final class ArticleReader {
             return null;
         }
         for (Matcher m = WEEKDAY.find(sentence, 0, sentence.length()); m != null; m = WEEKDAY.find(sentence, m.end(), sentence.length())) {
-            if (!SAID_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 40), m.start()).find()) {
+            // (nor a day in a relative clause on states: "as did A and B, which had agreed to it last Monday")
+            if (!SAID_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 40), m.start()).find()
+                    && !SentenceFacts.insideRelativeOnStates(sentence, m.start())) {
                 return m;
             }
         }

@@ -4772,4 +4772,33 @@ class ArticleReaderTest {
         // a quotation with its count is read
         assertEquals(2, read("2031-05-22", "The UN General Assembly adopted the text 150-9-20 on Monday. \"A rival draft failed 40-90 last week,\" the envoy said.").size());
     }
+
+
+    /** A vote told on a weekday is no vote of a fully dated day that falls on another weekday. */
+    @Test
+    void aVoteToldOnAWeekdayIsNoVoteOfAnotherWeekdaysDate() {
+        String[] cases = {
+                "On Tuesday the Security Council draft on Chad got 13 votes; Peru vetoed it. On March 3, 2029, a council text on Fiji passed 14-0.",
+                "The UN General Assembly backed the plan on Laos on Thursday, 120-9-40. Back on 4 May 2027, a text on Nepal had passed 99-10-50.",
+                "On Monday the Human Rights Council adopted a text on Chile 30-5-12. On 2 June 2028 it adopted one on Peru 25-10-12."};
+        for (String c : cases) {
+            List<VoteEvent> events = read(null, c);
+            assertEquals(2, events.size(), c);
+            assertNull(events.get(0).date(), c);
+            assertNotNull(events.get(1).date(), c);
+        }
+    }
+
+
+    /** A weekday in a relative clause on states is the aside's, not the vote's ("A, which had agreed on Monday, voted on Friday"). */
+    @Test
+    void aWeekdayInARelativeClauseOnStatesIsTheAsides() {
+        String[][] cases = {
+                {"Chile and Peru, which had agreed to it on Monday, backed the text in the UN General Assembly on Friday, 120-9-40.", "2031-05-23"},
+                {"Kenya, whose envoy spoke on Tuesday, voted for the plan when the UN General Assembly passed it on Thursday, 99-9-50.", "2031-05-22"},
+                {"Fiji, which had objected on Monday, abstained when the UN General Assembly passed the text on Wednesday, 130-5-30.", "2031-05-21"}};
+        for (String[] c : cases) {
+            assertEquals(c[1], only("2031-05-24", c[0]).date(), c[0]);
+        }
+    }
 }
