@@ -270,7 +270,7 @@ public final class ArticleReader {
         // (only the Security Council has vetoes)
         String whole = article.headline() == null ? text : article.headline() + "\n" + text; // a headline names the body too
         // (not where it is named only as where a matter is sent: "the board voted to refer Chad to the Security Council")
-        boolean namesSc = whole.contains("Security Council") && UN_SECURITY_COUNCIL.matcher(whole).find();
+        boolean namesSc = namesTheSecurityCouncil(whole);
         boolean councilIsSc = (namesSc && !SentenceFacts.onlyReferredTo(whole, "Security Council") || whole.contains("veto"))
                 && !whole.contains("Human Rights Council");
         // and the rights council where it is the only council the article names
@@ -619,7 +619,9 @@ public final class ArticleReader {
                 }
             }
             // "A and B voted against both texts": the stances are the vote's told before this one too
-            Frame other = !f.positions.isEmpty() && !f.hasCounts() && f.outcome == null && BOTH_TEXTS.matcher(s.text()).find()
+            // (the quick no first: the expression is case-blind, tried at every word)
+            Frame other = !f.positions.isEmpty() && !f.hasCounts() && f.outcome == null
+                    && (lower.contains("both") || lower.contains(" them") || lower.contains("the two")) && BOTH_TEXTS.matcher(s.text()).find()
                     ? toldBefore(frames, target) : null;
             if (other != null) {
                 f.positions.forEach(other.positions::putIfAbsent);
@@ -1254,8 +1256,15 @@ public final class ArticleReader {
         return "vetoed".equals(outcome) || "rejected".equals(outcome);
     }
 
-    /** The Security Council, not a state's ("Iran's Supreme National Security Council"). */
-    private static final Pattern UN_SECURITY_COUNCIL = Pattern.compile("(?<![Nn]ational )Security Council");
+    /** Whether the text names the Security Council, not a state's ("Iran's Supreme National Security Council"). */
+    private static boolean namesTheSecurityCouncil(String text) {
+        for (int i = text.indexOf("Security Council"); i >= 0; i = text.indexOf("Security Council", i + 1)) {
+            if (!(i >= 9 && text.regionMatches(true, i - 9, "national ", 0, 9))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "voted against it", "abstained on it": a stance on the text just told. */
     private static final Pattern STANCE_ON_IT = Pattern.compile("\\b(?:against|for|in favou?r of|on|supported|backed|opposed) it\\b(?! was\\b)");
