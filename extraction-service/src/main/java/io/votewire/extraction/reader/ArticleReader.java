@@ -179,7 +179,7 @@ public final class ArticleReader {
             // (the match starts at "conference" or "meeting": "UN" is in nearly every sentence, too common a key)
             // (an agency's "general conference", a treaty's "negotiating conference")
             + "|(?<=(?:UN|U\\.N\\.|United Nations|[Dd]iplomatic|[Nn]egotiating) )conference|(?<=[Gg]eneral )[Cc]onference|(?<=(?:UN|U\\.N\\.|United Nations) )meeting|[Cc]onference of (?:the )?[Pp]arties|[Ss]tates [Pp]arties";
-    private static final KeyedPattern UN_MAIN = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|(?<![Nn]ational )Security Council|Human Rights Council|UNGA|UNSC)\\b"),
+    private static final KeyedPattern UN_MAIN = KeyedPattern.atWords(Pattern.compile("\\b(?:General Assembly|" + SentenceFacts.SECURITY_COUNCIL + "|Human Rights Council|UNGA|UNSC)\\b"),
             "general assembly", "security council", "human rights council", "unga", "unsc");
     private static final KeyedPattern OTHER_BODY = KeyedPattern.atWords(Pattern.compile("\\b(?:" + OTHER_BODIES + ")\\b"),
             "iaea", "international", "unesco", "world health", "who", "ecosoc", "economic and", "unicef", "ilo", "fao", "unhcr", "unep", "un-habitat", "wipo", "icao", "imo", "itu", "board of governors", "commission on",
@@ -194,7 +194,7 @@ public final class ArticleReader {
     private static final String IN_SENTENCE = "(?:[^.]|(?<=\\b\\p{Lu})\\.){0,200}";
     /** A UN body by name: most articles about a vote name one in their first lines. */
     private static final FirstCharPattern UN_NAMED = FirstCharPattern.atWords(Pattern.compile("\\bU\\.N\\.|\\b(?:United Nations|UNITED NATIONS|UN|world body"
-            + "|General Assembly|(?<![Nn]ational )Security Council|Human Rights Council|UNGA|UNSC|UNHRC|HRC|Geneva(?:-based)? (?:[Cc]ouncil|body|forum)|(?<=[Cc]ouncil )in Geneva"
+            + "|General Assembly|" + SentenceFacts.SECURITY_COUNCIL + "|Human Rights Council|UNGA|UNSC|UNHRC|HRC|Geneva(?:-based)? (?:[Cc]ouncil|body|forum)|(?<=[Cc]ouncil )in Geneva"
             // a main body by its size: "the 15-member council", "the 193-nation assembly"
             + "|(?:15|fifteen|47|193)-(?:member|nation|country|state|seat) (?:[Cc]ouncil|[Aa]ssembly|body)|" + OTHER_BODIES + ")\\b"),
             // the first letters of the names above and of OTHER_BODIES
@@ -1256,7 +1256,7 @@ public final class ArticleReader {
         return "vetoed".equals(outcome) || "rejected".equals(outcome);
     }
 
-    /** Whether the text names the Security Council, not a state's ("Iran's Supreme National Security Council"). */
+    /** Whether the text names the Security Council ({@link SentenceFacts#SECURITY_COUNCIL}, by hand: the whole article is read). */
     private static boolean namesTheSecurityCouncil(String text) {
         for (int i = text.indexOf("Security Council"); i >= 0; i = text.indexOf("Security Council", i + 1)) {
             if (!(i >= 9 && text.regionMatches(true, i - 9, "national ", 0, 9))) {

@@ -175,8 +175,9 @@ public final class SentenceFacts {
             "inclined", "intend", "ready", "prepared", "likely", "promised", "pledged", "vowed");
 
     // a body also by its size: "the 15-member council", "the 47-nation body", "the 193-member assembly"
-    // (not a state's own: "Iran's Supreme National Security Council")
-    private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:(?<![Nn]ational )Security Council|UNSC|UN Security Council|U\\.N\\. Security Council|security council"
+    /** The Security Council, not a state's own ("Iran's Supreme National Security Council"). */
+    static final String SECURITY_COUNCIL = "(?<![Nn]ational )Security Council";
+    private static final KeyedPattern SC = KeyedPattern.atWords(Pattern.compile("\\b(?:" + SECURITY_COUNCIL + "|UNSC|UN Security Council|U\\.N\\. Security Council|security council"
             + "|(?:15|fifteen)-(?:member|nation|country|state|seat) (?:UN |U\\.N\\. )?(?:[Cc]ouncil|body)"
             // "the UN's most powerful body", "the UN's top security body"
             + "|(?:most powerful|top security|main security|powerful security) (?:body|organ))\\b"),
@@ -653,9 +654,10 @@ public final class SentenceFacts {
     /**
      * What follows a state that is the object of a cue: the clause ends or a time or place follows ("against Russia at
      * the UN"), not a text's noun ("against the US draft") nor more states ("voted against the US, Israel and Peru", an
-     * inverted list).
+     * inverted list); the words are the tokenizer's, which drops the cue itself there.
      */
-    private static final Pattern AFTER_AN_OBJECT_STATE = Pattern.compile("\\s*(?:$|[.;!?)\"”]|(?:at|in|on|over|during|when|because|after|before|as|while|amid)\\b)");
+    private static final Pattern AFTER_AN_OBJECT_STATE = Pattern.compile("\\s*(?:$|[.;!?)\"”]|(?:"
+            + String.join("|", Tokenizer.AFTER_AN_OBJECT_STATE) + ")\\b)");
 
     /** Whether the state is one of two joined by a hyphen ("Russia-Ukraine", "US-China"), not "a Chile-drafted text". */
     private static boolean hyphenPair(String t, List<StateMention> mentions, int mi) {
@@ -784,7 +786,7 @@ public final class SentenceFacts {
                 if (!sentTo(t, scan.match().start())
                         && !SET_UP_BY.matcher(t).region(Math.max(0, scan.match().start() - 60), scan.match().start()).find()
                         && !SEAT_IN.matcher(t).region(Math.max(0, scan.match().start() - 50), scan.match().start()).find()
-                        && !PERMANENT_MEMBERS_OF.matcher(t).region(Math.max(0, scan.match().start() - 40), scan.match().start()).find()) {
+                        && !permanentMembersOf(t, scan.match().start())) {
                     at = scan.match().start();
                     body = candidate.getKey();
                     break;
@@ -800,12 +802,17 @@ public final class SentenceFacts {
      */
     private static final Pattern PERMANENT_MEMBERS_OF = Pattern.compile("(?i)\\b(?:non-)?permanent members? of (?:the )?(?:UN |U\\.N\\. )?$");
 
+    /** Whether the council named at {@code at} is named as whose permanent members a group of states are. */
+    private static boolean permanentMembersOf(String t, int at) {
+        return PERMANENT_MEMBERS_OF.matcher(t).region(Math.max(0, at - 40), at).find();
+    }
+
     /** Whether a council the text names is more than the one whose permanent members a group of states are. */
     private static boolean councilNamedAsABody(String t, String lower) {
         for (int at = lower.indexOf("council"); at >= 0; at = lower.indexOf("council", at + 1)) {
             int start = lower.startsWith("security ", Math.max(0, at - 9)) ? at - 9 : at;
             // (nor one in a relative clause on states: "A and B, which sit on the Council, voted yes")
-            if (!PERMANENT_MEMBERS_OF.matcher(t).region(Math.max(0, start - 40), start).find() && !insideRelativeOnStates(t, start)) {
+            if (!permanentMembersOf(t, start) && !insideRelativeOnStates(t, start)) {
                 return true;
             }
         }

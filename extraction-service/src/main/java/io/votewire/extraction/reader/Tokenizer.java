@@ -314,7 +314,7 @@ public final class Tokenizer {
      * against the text): the clause ends, or a time or place follows; not its text ("against Russia's draft") nor more
      * states (an inverted list: "voted against Chile, Peru and Fiji").
      */
-    private static final Set<String> AFTER_AN_OBJECT_STATE = Set.of("at", "in", "on", "over", "during", "when", "because", "after", "before", "as", "while",
+    static final Set<String> AFTER_AN_OBJECT_STATE = Set.of("at", "in", "on", "over", "during", "when", "because", "after", "before", "as", "while",
             "amid");
 
     /** Whether a single state, as {@link #AFTER_AN_OBJECT_STATE} has it, stands at token k (past a "the"). */
