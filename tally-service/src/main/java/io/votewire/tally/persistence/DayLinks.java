@@ -15,19 +15,23 @@ public final class DayLinks {
     }
 
     /** For each of these records, the other records that claims of its undated articles are in. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Set<String>> of(Collection<String> resolutionIds) {
         Map<String, Set<String>> out = new HashMap<>();
         if (resolutionIds.isEmpty()) {
             return out;
         }
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select distinct c1.resolution_id, c2.resolution_id"
-                        + " from claim c1 join article a on a.id = c1.article_id and a.published is null"
-                        + " join claim c2 on c2.article_id = c1.article_id and not c2.superseded and c2.resolution_id <> c1.resolution_id"
-                        + " where not c1.superseded and c1.resolution_id in (?1)")
-                .setParameter(1, List.copyOf(resolutionIds)).getResultList();
-        rows.forEach(r -> out.computeIfAbsent((String) r[0], k -> new TreeSet<>()).add((String) r[1]));
+        Set<String> asked = Set.copyOf(resolutionIds);
+        for (Object[] pair : SharedArticles.undatedAround(asked)) {
+            link(out, asked, (String) pair[0], (String) pair[1]);
+            link(out, asked, (String) pair[1], (String) pair[0]);
+        }
         return out;
+    }
+
+    private static void link(Map<String, Set<String>> out, Set<String> asked, String from, String to) {
+        if (asked.contains(from)) {
+            out.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+        }
     }
 
     /** The day and month ({@code --MM-DD}) the own claims of each of these records give, for those that give one. */

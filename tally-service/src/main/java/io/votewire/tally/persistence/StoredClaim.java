@@ -7,7 +7,6 @@ import io.votewire.tally.domain.Claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -17,10 +16,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** One extracted event of one article, as the extractor of that version read it. Never updated but to supersede. */
@@ -83,27 +80,6 @@ public class StoredClaim extends PanacheEntityBase {
             out.add(new Claim((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                     Json.read((String) row[4], VoteEvent.class), (String) row[5]));
         }
-        return out;
-    }
-
-    /**
-     * Of these pairs of records (each [smaller, larger]), those in which one article has current claims in both (one
-     * article reports distinct votes), as written so far: no flush first, the caller knows which of its own articles
-     * did (ExtractionTally.Records.sharedBy). One query for them all.
-     */
-    @SuppressWarnings("unchecked")
-    public static Set<List<String>> sharingAnArticle(Collection<List<String>> pairs) {
-        Set<List<String>> out = new HashSet<>();
-        if (pairs.isEmpty()) {
-            return out;
-        }
-        // each of the smaller record's articles looked up in the larger one by index (a lateral subquery with its own
-        // limit is never turned into a join that reads all of the larger record's claims)
-        List<Object[]> rows = getEntityManager().createNativeQuery("select p ->> 0, p ->> 1 from jsonb_array_elements(cast(?1 as jsonb)) p"
-                        + " where exists (select 1 from claim x cross join lateral (select 1 from claim y where y.article_id = x.article_id"
-                        + " and y.resolution_id = p ->> 1 and not y.superseded limit 1) z where x.resolution_id = p ->> 0 and not x.superseded)")
-                .setParameter(1, Json.write(pairs)).setFlushMode(FlushModeType.COMMIT).getResultList();
-        rows.forEach(r -> out.add(List.of((String) r[0], (String) r[1])));
         return out;
     }
 }

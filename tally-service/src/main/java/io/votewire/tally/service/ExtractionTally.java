@@ -19,6 +19,7 @@ import io.votewire.tally.persistence.StoredArticleLists;
 import io.votewire.tally.persistence.StoredClaim;
 import io.votewire.tally.persistence.DayLinks;
 import io.votewire.tally.persistence.ResolutionMerge;
+import io.votewire.tally.persistence.SharedArticles;
 import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.tally.persistence.StoredTally;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -242,7 +243,7 @@ public class ExtractionTally {
             records.settleLater(c);
             records.add(rid, claim);
         }
-        records.sharedBy(usedByThisArticle);
+        records.sharedBy(article.id, article.published == null, usedByThisArticle);
         mergeDuplicates(usedByThisArticle, records);
         placeRivalledMentions(created, records);
         article.status = StoredArticle.TALLIED;
@@ -259,7 +260,7 @@ public class ExtractionTally {
             touched.add(old.resolutionId);
         }
         StoredClaim.flush();
-        records.forgetShared();
+        records.articleLeft(articleId);
         touched.forEach(rid -> records.left(rid, articleId));
         touched.forEach(records::recompute);
     }
@@ -342,6 +343,8 @@ public class ExtractionTally {
         private final Map<String, ResolutionRecord> parsed = new HashMap<>();
         /** pairs of records ("a|b", a < b) known to share an article, or not to */
         private final Map<String, Boolean> shared = new HashMap<>();
+        /** pairs this batch's articles made, not yet stored */
+        private final List<SharedArticles.Pair> pendingPairs = new ArrayList<>();
         /**
          * Records this batch made since what was known about shared articles was last forgotten: all their claims are
          * the batch's, so every other record one of their articles is in is known ({@link #sharedBy}).
@@ -435,18 +438,11 @@ public class ExtractionTally {
                     shared.put(key, false);
                     continue;
                 }
-                // the database's claims suffice: this batch's articles are in the map already (sharedBy); the
-                // smaller record's claims are the ones read (a vote reported 10,000 times beside a thin record)
-                unknown.put(key, sources(a) <= sources(b) ? List.of(a, b) : List.of(b, a));
+                unknown.put(key, List.of(a, b));
             }
-            Set<List<String>> sharing = StoredClaim.sharingAnArticle(unknown.values());
+            writePairs();
+            Set<List<String>> sharing = SharedArticles.sharing(unknown.values());
             unknown.forEach((key, p) -> shared.put(key, sharing.contains(p)));
-        }
-
-        private int sources(String rid) {
-            Touched t = touched.get(rid);
-            ResolutionRecord r = t != null ? t.ident : parsed.computeIfAbsent(rid, k -> Json.read(idents.get(k), ResolutionRecord.class));
-            return r == null ? 0 : r.sources();
         }
 
         private static String pair(String a, String b) {
@@ -454,18 +450,43 @@ public class ExtractionTally {
         }
 
         /** An article's events went to these records: every two of them now share it. */
-        void sharedBy(Set<String> rids) {
+        void sharedBy(String articleId, boolean undated, Set<String> rids) {
             for (String a : rids) {
                 for (String b : rids) {
                     if (a.compareTo(b) < 0) {
                         shared.put(a + "|" + b, true);
+                        pendingPairs.add(new SharedArticles.Pair(a, b, articleId, undated));
                     }
                 }
             }
         }
 
+        /** The pairs this batch's articles made so far, stored: before anything reads or moves stored ones. */
+        void writePairs() {
+            SharedArticles.add(pendingPairs);
+            pendingPairs.clear();
+        }
+
+        /** The article's claims were superseded: the records they were in no longer share it. */
+        void articleLeft(String articleId) {
+            writePairs();
+            SharedArticles.forget(articleId);
+            forgetShared();
+        }
+
+        /** Claims of {@code from} (of one article, or all of them when it is null) moved to {@code into}. */
+        void claimsMoved(String from, String into, String articleId) {
+            writePairs();
+            if (articleId == null) {
+                SharedArticles.moved(from, into);
+            } else {
+                SharedArticles.moved(from, into, articleId);
+            }
+            forgetShared();
+        }
+
         /** Claims left records (re-extraction, merge): what was known about shared articles may no longer hold. */
-        void forgetShared() {
+        private void forgetShared() {
             shared.clear();
             fresh.clear();
         }
@@ -596,6 +617,7 @@ public class ExtractionTally {
          */
         private Map<String, ResolutionRecord> deriveSharingDays() {
             StoredClaim.flush();
+            writePairs();
             Set<String> around = new TreeSet<>();
             DayLinks.of(present()).values().forEach(around::addAll);
             around.removeAll(touched.keySet());
@@ -787,7 +809,7 @@ public class ExtractionTally {
         records.left(holder.id(), mention.articleId());
         records.recompute(holder.id());
         records.add(into, mention);
-        records.forgetShared(); // a record made here holds a claim of an article of another batch
+        records.claimsMoved(holder.id(), into, mention.articleId()); // a record made here holds a claim of an article of another batch
     }
 
     /** The id a mention waiting apart gets: its own first id (as when it arrives with both votes there), if free. */
@@ -829,7 +851,7 @@ public class ExtractionTally {
         m.persist();
         ResolutionMerge.update("intoId = ?1 where intoId = ?2", into, from.id());
         StoredClaim.flush();
-        records.forgetShared();
+        records.claimsMoved(from.id(), into, null);
         records.relist(into);
         new TreeSet<>(List.of(from.id(), into)).forEach(records::recompute);
     }

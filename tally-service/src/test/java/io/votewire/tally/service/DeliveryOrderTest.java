@@ -9,6 +9,7 @@ import io.votewire.tally.domain.ResolutionRecord;
 import io.votewire.tally.persistence.Documents;
 import io.votewire.tally.persistence.StoredArticle;
 import io.votewire.tally.persistence.StoredClaim;
+import io.votewire.tally.persistence.StoredPairs;
 import io.votewire.testkit.KafkaTestResource;
 import io.votewire.testkit.PostgresTestResource;
 import jakarta.inject.Inject;
@@ -156,6 +157,7 @@ class DeliveryOrderTest {
         });
         delivery.forEach(tally::apply);
         return QuarkusTransaction.requiringNew().call(() -> {
+            assertEquals(StoredPairs.ofClaims(PREFIX), StoredPairs.stored(PREFIX), "the records each article links");
             TreeMap<String, String> records = new TreeMap<>();
             TreeSet<String> ids = new TreeSet<>();
             for (StoredClaim c : StoredClaim.<StoredClaim>list("articleId like ?1 and superseded = false", PREFIX + "%")) {

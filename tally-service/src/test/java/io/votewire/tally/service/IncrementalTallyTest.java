@@ -16,6 +16,7 @@ import io.votewire.tally.persistence.DayLinks;
 import io.votewire.tally.persistence.Documents;
 import io.votewire.tally.persistence.ResolutionMerge;
 import io.votewire.tally.persistence.StoredClaim;
+import io.votewire.tally.persistence.StoredPairs;
 import io.votewire.tally.persistence.StoredResolution;
 import io.votewire.tally.persistence.StoredTally;
 import io.votewire.testkit.KafkaTestResource;
@@ -286,6 +287,8 @@ class IncrementalTallyTest {
                 assertEquals(Documents.whole(recomputed), Documents.served(id), id);
                 assertEquals(Json.write(RecordTally.of(claims).state()), t.state, id);
             }
+            // which records each article links, kept through merges, mentions placed again and re-extractions
+            assertEquals(StoredPairs.ofClaims(PREFIX), StoredPairs.stored(PREFIX));
             // merged records are gone with their tallies
             for (ResolutionMerge m : ResolutionMerge.<ResolutionMerge>listAll()) {
                 assertEquals(null, StoredTally.findById(m.fromId), m.fromId);

@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TallyBench {
     private static final String PREFIX = "bench-";
     private static final List<String> TABLES = List.of("claim", "resolution", "resolution_merge", "resolution_tally",
-            "article_band", "article", "source_trust", "source_agreement", "record_consensus");
+            "article_band", "article", "source_trust", "source_agreement", "record_consensus", "record_pair_article");
 
     @Inject
     ExtractionTally tally;
