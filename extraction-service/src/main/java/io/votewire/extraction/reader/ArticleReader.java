@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * and time agree with, else the vote under discussion — or opens a new one. Framework-free and thread-safe.
  */
 public final class ArticleReader {
-    public static final String VERSION = "rules-1.18";
+    public static final String VERSION = "rules-1.19";
     private static final KeyedPattern SYMBOL = KeyedPattern.atWords(Pattern.compile(
             "\\b(?:A/RES/[A-Z0-9\\-]+(?:/[A-Z0-9\\-]+)*|S/RES/\\d+\\s*\\(\\d{4}\\)|A/HRC/RES/\\d+/\\d+|A/HRC/\\d+/L\\.\\d+|S/\\d{4}/\\d+|A/[A-Z0-9\\-]+/L\\.\\d+)"),
             "a/", "s/");
