@@ -53,6 +53,11 @@ public class StoredClaim extends PanacheEntityBase {
         return list("resolutionId = ?1 and superseded = false order by key.eventId", resolutionId);
     }
 
+    /** The mentions of records; its condition is the partial index claim_mention_by_resolution's (V16), which it reads. */
+    static final String MENTIONS = "select * from claim where resolution_id = any(cast(?1 as text[]))"
+            + " and not superseded and event ->> 'symbol' is null and event -> 'counts' ->> 'yes' is null"
+            + " and event -> 'counts' ->> 'no' is null and event -> 'counts' ->> 'abstain' is null order by event_id";
+
     /**
      * The current mentions of these records, by record: claims with no count and no symbol (one query; the records'
      * other claims are not read).
@@ -62,9 +67,7 @@ public class StoredClaim extends PanacheEntityBase {
         if (resolutionIds.isEmpty()) {
             return out;
         }
-        List<StoredClaim> rows = getEntityManager().createNativeQuery("select * from claim where resolution_id = any(cast(?1 as text[]))"
-                        + " and not superseded and event ->> 'symbol' is null and event -> 'counts' ->> 'yes' is null"
-                        + " and event -> 'counts' ->> 'no' is null and event -> 'counts' ->> 'abstain' is null order by event_id", StoredClaim.class)
+        List<StoredClaim> rows = getEntityManager().createNativeQuery(MENTIONS, StoredClaim.class)
                 .setParameter(1, resolutionIds.toArray(String[]::new)).getResultList();
         rows.forEach(c -> out.computeIfAbsent(c.resolutionId, k -> new ArrayList<>()).add(c));
         return out;
