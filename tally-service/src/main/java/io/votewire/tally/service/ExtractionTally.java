@@ -842,7 +842,9 @@ public class ExtractionTally {
         ResolutionRecord from = keepB ? a : b;
         String into = keepB ? b.id() : a.id();
         StoredClaim.flush();
-        StoredClaim.update("resolutionId = ?1 where resolutionId = ?2", into, from.id());
+        // current and superseded claims apart, each by its own partial index: one statement was a scan of all claims
+        StoredClaim.update("resolutionId = ?1 where resolutionId = ?2 and superseded = false", into, from.id());
+        StoredClaim.update("resolutionId = ?1 where resolutionId = ?2 and superseded = true", into, from.id());
         ResolutionMerge m = new ResolutionMerge();
         m.fromId = from.id();
         m.intoId = into;
