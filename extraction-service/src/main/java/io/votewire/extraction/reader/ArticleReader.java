@@ -447,8 +447,7 @@ public final class ArticleReader {
             }
             // "2019 - The text passed 170-3. Chile abstained.": a line that opens with an earlier year is that year's
             // vote, all of it
-            int line = lineStart;
-            int year = itemYear(text, line);
+            int year = itemYear(text, lineStart);
             if (year > 0 && newsYear == 0) {
                 newsYear = published != null ? published.getYear() : latestItemYear(text);
             }
@@ -593,7 +592,7 @@ public final class ArticleReader {
             if (current != null && current.itemLine >= 0 && !earlierItem) {
                 current = null;
             }
-            Frame target = earlierItem ? (itemFrame != null && itemFrame.itemLine == line && itemFrame.amendment == f.amendment ? itemFrame : null)
+            Frame target = earlierItem ? (itemFrame != null && itemFrame.itemLine == lineStart && itemFrame.amendment == f.amendment ? itemFrame : null)
                     : verdict && current != null && current.outcome == null ? current
                     : byOrdinal != null ? byOrdinal
                     // the item of a list of votes ("- 9 June: Resolution 3100 was adopted 14-0. France abstained.") goes on
@@ -629,7 +628,7 @@ public final class ArticleReader {
             }
             if (earlierItem) {
                 itemFrame = target;
-                target.itemLine = line;
+                target.itemLine = lineStart;
             }
             anotherTextPut = false;
             if (target.weekday == null) {

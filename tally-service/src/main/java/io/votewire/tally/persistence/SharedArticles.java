@@ -40,18 +40,12 @@ public final class SharedArticles {
         statement("delete from record_pair_article where article_id = ?1").setParameter(1, articleId).executeUpdate();
     }
 
-    /** All claims of {@code from} moved to {@code into} (a merge). */
-    public static void moved(String from, String into) {
-        move("(smaller = :from or larger = :from)", from, into, null);
-    }
-
-    /** The article's claim in {@code from} moved to {@code into} (a mention placed again). */
+    /**
+     * Claims of {@code from} moved to {@code into}: all of them (a merge) when {@code articleId} is null, else the
+     * article's (a mention placed again, found by the article: a hot record holding it has thousands of pairs).
+     */
     public static void moved(String from, String into, String articleId) {
-        // found by the article: a hot record holding the mention has thousands of pairs
-        move("article_id = :article and (smaller = :from or larger = :from)", from, into, articleId);
-    }
-
-    private static void move(String rowsOfFrom, String from, String into, String articleId) {
+        String rowsOfFrom = (articleId == null ? "" : "article_id = :article and ") + "(smaller = :from or larger = :from)";
         Query copy = statement("insert into record_pair_article (smaller, larger, article_id, undated)"
                 + " select least(o, :into), greatest(o, :into), article_id, undated from (select case when smaller = :from"
                 + " then larger else smaller end o, article_id, undated from record_pair_article where " + rowsOfFrom + ") x"

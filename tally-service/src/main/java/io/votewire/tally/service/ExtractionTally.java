@@ -477,11 +477,7 @@ public class ExtractionTally {
         /** Claims of {@code from} (of one article, or all of them when it is null) moved to {@code into}. */
         void claimsMoved(String from, String into, String articleId) {
             writePairs();
-            if (articleId == null) {
-                SharedArticles.moved(from, into);
-            } else {
-                SharedArticles.moved(from, into, articleId);
-            }
+            SharedArticles.moved(from, into, articleId);
             forgetShared();
         }
 
